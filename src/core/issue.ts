@@ -1,0 +1,81 @@
+/** The issue model shared by every layer. */
+import { ISSUE_CATALOGUE, type IssueCode, type Severity } from './codes.js';
+import type { KindId } from './table.js';
+
+export type { IssueCode, Severity };
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly params?: IssueParams;
+  /** File name, when known. */
+  readonly file?: string;
+  /** File kind, when known (used to name the field in reports). */
+  readonly kind?: KindId;
+  /** 1-based physical line. */
+  readonly line?: number;
+  /** 1-based data record (differs from line when a quoted field holds a newline). */
+  readonly record?: number;
+  /** The spec's 項目No. */
+  readonly fieldNo?: number;
+  readonly fieldKey?: string;
+  /** 0-based byte offset in the file (encoding issues). */
+  readonly offset?: number;
+}
+
+export type IssueLocation = Pick<Issue, 'file' | 'kind' | 'line' | 'record' | 'fieldNo' | 'fieldKey' | 'offset'>;
+
+/** Per-code severity overrides, e.g. `{ FILE_OLDER_CSV_VERSION: 'error' }`. */
+export type SeverityOverrides = Partial<Record<IssueCode, Severity>>;
+
+const LOCATION_KEYS = ['file', 'kind', 'line', 'record', 'fieldNo', 'fieldKey', 'offset'] as const;
+
+export function makeIssue(code: IssueCode, location: IssueLocation = {}, params?: IssueParams, overrides?: SeverityOverrides): Issue {
+  const severity = overrides?.[code] ?? ISSUE_CATALOGUE[code];
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = { code, severity };
+  if (params !== undefined) issue.params = params;
+  for (const k of LOCATION_KEYS) {
+    const v = location[k];
+    if (v !== undefined) (issue as Record<string, unknown>)[k] = v;
+  }
+  return issue;
+}
+
+export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');
+
+/**
+ * Collects issues up to a cap, so that a hostile file cannot make the report itself huge.
+ * Past the cap it only counts; `finish()` appends one FILE_ISSUES_TRUNCATED summary.
+ */
+export class IssueSink {
+  readonly issues: Issue[] = [];
+  private dropped = 0;
+  constructor(
+    private readonly max = Infinity,
+    readonly overrides?: SeverityOverrides,
+  ) {}
+  push(issue: Issue): void {
+    const severity = this.overrides?.[issue.code];
+    const final = severity && severity !== issue.severity ? { ...issue, severity } : issue;
+    if (this.issues.length < this.max) this.issues.push(final);
+    else this.dropped++;
+  }
+  pushAll(issues: readonly Issue[]): void {
+    for (const i of issues) this.push(i);
+  }
+  add(code: IssueCode, location: IssueLocation = {}, params?: IssueParams): void {
+    if (this.issues.length >= this.max) {
+      this.dropped++;
+      return;
+    }
+    this.push(makeIssue(code, location, params, this.overrides));
+  }
+  get full(): boolean {
+    return this.issues.length >= this.max;
+  }
+  finish(location: IssueLocation = {}): Issue[] {
+    if (this.dropped > 0) this.issues.push(makeIssue('FILE_ISSUES_TRUNCATED', location, { count: this.dropped }, this.overrides));
+    return this.issues;
+  }
+}

@@ -1,0 +1,414 @@
+/**
+ * Strict CP932 (Microsoft's Shift_JIS, a.k.a. MS932 / Windows-31J) codec.
+ *
+ * Decoding uses the runtime's `TextDecoder('shift_jis')` when available (one native call for
+ * clean input) and falls back to iconv-lite's `cp932`. The raw decoder is only trusted for
+ * characters outside the "suspicious" set (controls, U+FFFD, private use, characters with
+ * several byte sequences); as soon as one of those appears, a byte walker over our own table
+ * recomputes the text and exact byte offsets, so the result does not depend on the backend.
+ *
+ * Differences between Node's ICU `TextDecoder('shift_jis')`, iconv-lite `cp932` and the
+ * result of {@link decodeCp932} (checked exhaustively in test/encoding/cp932.test.ts over all
+ * single bytes and all lead × trail pairs; every mapped pair agrees between the two backends):
+ *
+ * 1. 0x1A, 0x1C, 0x7F: ICU rotates them (0x1A→U+001C, 0x1C→U+007F, 0x7F→U+001A, IBM-943
+ *    style); iconv-lite and Microsoft map them to themselves. We map them to themselves (and
+ *    report each as ENCODING_CONTROL_CHARACTER).
+ * 2. 0x80: ICU gives U+FFFD; iconv-lite and Windows (MultiByteToWideChar) give U+0080. We give
+ *    U+0080 and report it as ENCODING_CONTROL_CHARACTER. 0xA0 and 0xFD–0xFF are invalid in
+ *    all three (Windows' best-fit PUA U+F8F0–U+F8F3 is not used).
+ * 3. Lead byte followed by a byte in the trail range (0x40–0x7E, 0x80–0xFC) whose pair is
+ *    unmapped (e.g. 0x81AD, 0x8240, 0xEF40): ICU yields one U+FFFD for both bytes; iconv-lite
+ *    yields U+FFFD and then decodes the trail byte again on its own (0x8240 → U+FFFD '@',
+ *    0x81AD → U+FFFD U+FF6D). We follow ICU/Windows: the pair is one invalid unit (one U+FFFD,
+ *    one ENCODING_INVALID_BYTES issue with both bytes). A lead byte followed by a byte outside
+ *    the trail range (e.g. 0x83 0x20, 0x83 0x0A) is invalid alone in all three; the following
+ *    byte is decoded normally, so a comma, quote, CR or LF is never swallowed.
+ * 4. 0xF941–0xF9FC (last row of the user-defined area): ICU gives U+E69D–U+E757 as Microsoft
+ *    does; iconv-lite 0.7 gives U+FFFD + the trail byte. We give the PUA character (computed
+ *    arithmetically for the whole 外字 area 0xF040–0xF9FC → U+E000–U+E757) and report
+ *    ENCODING_GAIJI.
+ */
+import iconv from 'iconv-lite';
+import { makeIssue, type Issue } from '../core/issue.js';
+
+export interface DecodeResult {
+  text: string;
+  issues: Issue[];
+}
+export interface EncodeResult {
+  bytes?: Uint8Array;
+  issues: Issue[];
+}
+export interface Unrepresentable {
+  index: number;
+  char: string;
+  codePoint: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backend selection (once, at module load)
+
+type RawDecode = (bytes: Uint8Array) => string;
+
+function pickBackend(): { name: 'TextDecoder' | 'iconv-lite'; decode: RawDecode } {
+  try {
+    const td = new TextDecoder('shift_jis');
+    // Probe: あ (82 A0) and 表 (95 5C, trail byte 0x5C) must come out right.
+    if (td.decode(Uint8Array.of(0x82, 0xa0, 0x95, 0x5c)) === 'あ表') {
+      return { name: 'TextDecoder', decode: (b) => td.decode(b) };
+    }
+  } catch {
+    // runtime without the shift_jis label (e.g. Node built with small-icu)
+  }
+  return {
+    name: 'iconv-lite',
+    decode: (b) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), 'cp932'),
+  };
+}
+
+const backend = pickBackend();
+export const decoderImplementation: 'TextDecoder' | 'iconv-lite' = backend.name;
+
+// ---------------------------------------------------------------------------------------------
+// Tables (built lazily on first use)
+
+const FLAG_SLOW = 1; // control, U+FFFD, private use: run the full byte walker
+const FLAG_MULTI = 2; // character with several byte sequences: check for non-canonical input
+
+interface Tables {
+  /** (lead << 8 | trail) → UTF-16 code unit, 0 = unmapped. */
+  dec: Uint16Array;
+  /** code unit → byte sequence (< 0x100: one byte, else lead << 8 | trail); 0 = unrepresentable (except U+0000). */
+  enc: Uint16Array;
+  /** code unit → FLAG_* bits for the post-decode scan. */
+  flags: Uint8Array;
+  /** (lead << 8 | trail) → 1 when the pair is mapped but is not its character's canonical sequence. */
+  nonCanonical: Uint8Array;
+}
+
+let tables: Tables | undefined;
+
+const isLead = (b: number): boolean => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
+const isTrail = (b: number): boolean => b >= 0x40 && b <= 0xfc && b !== 0x7f;
+const isPua = (u: number): boolean => u >= 0xe000 && u <= 0xf8ff;
+/** NEC-selected IBM extension rows: never chosen when another sequence exists. */
+const isNecSelectedIbm = (seq: number): boolean => seq >> 8 === 0xed || seq >> 8 === 0xee;
+
+function buildTables(): Tables {
+  const dec = new Uint16Array(65536);
+  const enc = new Uint16Array(65536);
+  const flags = new Uint8Array(65536);
+  const nonCanonical = new Uint8Array(65536);
+
+  const leads: number[] = [];
+  for (let l = 0x81; l <= 0xfc; l++) if (isLead(l)) leads.push(l);
+  const trails: number[] = [];
+  for (let t = 0x40; t <= 0xfc; t++) if (isTrail(t)) trails.push(t);
+
+  // One decode call over "lead trail LF" triples, then split on LF.
+  const probe = new Uint8Array(leads.length * trails.length * 3);
+  let k = 0;
+  for (const l of leads) {
+    for (const t of trails) {
+      probe[k++] = l;
+      probe[k++] = t;
+      probe[k++] = 0x0a;
+    }
+  }
+  const parts = backend.decode(probe).split('\n');
+  k = 0;
+  for (const l of leads) {
+    for (let ti = 0; ti < trails.length; ti++) {
+      const t = trails[ti]!;
+      const s = parts[k++];
+      const p = (l << 8) | t;
+      if (l >= 0xf0 && l <= 0xf9) {
+        // 外字 area: U+E000 + 188 per row, independent of the backend.
+        dec[p] = 0xe000 + (l - 0xf0) * 188 + ti;
+      } else if (s !== undefined && s.length === 1 && s !== '\ufffd') {
+        dec[p] = s.charCodeAt(0);
+      }
+    }
+  }
+
+  // Reverse map: ascending order gives the smallest sequence; NEC-selected IBM rows lose.
+  for (const l of leads) {
+    for (const t of trails) {
+      const p = (l << 8) | t;
+      const u = dec[p]!;
+      if (u === 0 || isPua(u)) continue;
+      const cur = enc[u]!;
+      if (cur === 0 || (isNecSelectedIbm(cur) && !isNecSelectedIbm(p))) enc[u] = p;
+    }
+  }
+  for (let b = 0; b < 0x80; b++) enc[b] = b;
+  enc[0x80] = 0x80;
+  for (let b = 0xa1; b <= 0xdf; b++) enc[b + 0xfec0] = b;
+
+  for (const l of leads) {
+    for (const t of trails) {
+      const p = (l << 8) | t;
+      const u = dec[p]!;
+      if (u !== 0 && !isPua(u) && enc[u] !== p) {
+        nonCanonical[p] = 1;
+        flags[u]! |= FLAG_MULTI;
+      }
+    }
+  }
+
+  for (let c = 0; c < 0x20; c++) if (c !== 0x0a && c !== 0x0d) flags[c] = FLAG_SLOW;
+  for (let c = 0x7f; c <= 0x9f; c++) flags[c] = FLAG_SLOW;
+  flags.fill(FLAG_SLOW, 0xe000, 0xf900);
+  flags[0xfffd] = FLAG_SLOW;
+  return { dec, enc, flags, nonCanonical };
+}
+
+function getTables(): Tables {
+  return (tables ??= buildTables());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const U = (cp: number): string => 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
+const hexBytes = (bytes: Uint8Array, start: number, len: number): string => {
+  const out: string[] = [];
+  for (let i = start; i < start + len; i++) out.push(hex2(bytes[i]!));
+  return out.join(' ');
+};
+
+const hexSeq = (seq: number): string =>
+  seq < 0x100 ? hex2(seq) : hex2(seq >> 8) + ' ' + hex2(seq & 0xff);
+const hex2 = (b: number): string => b.toString(16).toUpperCase().padStart(2, '0');
+
+function codeUnitsToString(units: Uint16Array, length: number): string {
+  const CHUNK = 0x2000;
+  let s = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(i + CHUNK, length)) as unknown as number[]);
+  }
+  return s;
+}
+
+function nonCanonicalIssue(
+  t: Tables,
+  bytes: Uint8Array,
+  offset: number,
+  index: number,
+  count: number,
+): Issue {
+  const p = (bytes[offset]! << 8) | bytes[offset + 1]!;
+  const u = t.dec[p]!;
+  const canon = t.enc[u]!;
+  return makeIssue(
+    'ENCODING_NON_CANONICAL_BYTES',
+    { offset },
+    {
+      count,
+      char: String.fromCharCode(u),
+      codePoint: U(u),
+      bytes: hexBytes(bytes, offset, 2),
+      canonical: hexSeq(canon),
+      index,
+    },
+  );
+}
+
+/** Full byte walker: our own table, exact offsets, every issue. */
+function walk(bytes: Uint8Array, t: Tables): DecodeResult {
+  const { dec, nonCanonical } = t;
+  const n = bytes.length;
+  const out = new Uint16Array(n);
+  const issues: Issue[] = [];
+  let j = 0;
+  let ncCount = 0;
+  let ncOffset = -1;
+  let ncIndex = -1;
+  let ncAt = 0;
+  const invalid = (offset: number, len: number): void => {
+    issues.push(makeIssue('ENCODING_INVALID_BYTES', { offset }, { bytes: hexBytes(bytes, offset, len), index: j }));
+    out[j++] = 0xfffd;
+  };
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if ((b < 0x20 && b !== 0x0a && b !== 0x0d) || b === 0x7f) {
+        issues.push(makeIssue('ENCODING_CONTROL_CHARACTER', { offset: i }, { codePoint: U(b), index: j }));
+      }
+      out[j++] = b;
+      i++;
+    } else if (b >= 0xa1 && b <= 0xdf) {
+      out[j++] = b + 0xfec0;
+      i++;
+    } else if (b === 0x80) {
+      issues.push(makeIssue('ENCODING_CONTROL_CHARACTER', { offset: i }, { codePoint: U(0x80), index: j }));
+      out[j++] = 0x80;
+      i++;
+    } else if (isLead(b) && i + 1 < n && isTrail(bytes[i + 1]!)) {
+      const p = (b << 8) | bytes[i + 1]!;
+      const u = dec[p]!;
+      if (u === 0) {
+        invalid(i, 2);
+      } else {
+        if (b >= 0xf0 && b <= 0xf9) {
+          issues.push(
+            makeIssue('ENCODING_GAIJI', { offset: i }, { bytes: hexBytes(bytes, i, 2), codePoint: U(u), index: j }),
+          );
+        } else if (nonCanonical[p] === 1) {
+          if (ncCount++ === 0) {
+            ncOffset = i;
+            ncIndex = j;
+            ncAt = issues.length;
+          }
+        }
+        out[j++] = u;
+      }
+      i += 2;
+    } else {
+      // lone/truncated lead byte, or 0xA0, 0xFD–0xFF
+      invalid(i, 1);
+      i++;
+    }
+  }
+  if (ncCount > 0) issues.splice(ncAt, 0, nonCanonicalIssue(t, bytes, ncOffset, ncIndex, ncCount));
+  return { text: codeUnitsToString(out, j), issues };
+}
+
+/** Clean input that holds characters with several sequences: only look for non-canonical pairs. */
+function checkNonCanonical(bytes: Uint8Array, t: Tables): Issue[] {
+  const { nonCanonical } = t;
+  const n = bytes.length;
+  let count = 0;
+  let first = -1;
+  let firstIndex = -1;
+  let j = 0;
+  for (let i = 0; i < n; j++) {
+    const b = bytes[i]!;
+    if (b < 0x81 || (b >= 0xa0 && b <= 0xdf) || b > 0xfc || i + 1 >= n) {
+      i++;
+      continue;
+    }
+    if (nonCanonical[(b << 8) | bytes[i + 1]!] === 1 && count++ === 0) {
+      first = i;
+      firstIndex = j;
+    }
+    i += 2;
+  }
+  return count === 0 ? [] : [nonCanonicalIssue(t, bytes, first, firstIndex, count)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+/**
+ * Strict CP932 decode. Never throws. Never yields a silent U+FFFD: every invalid sequence is an
+ * ENCODING_INVALID_BYTES issue with its byte offset (the text keeps U+FFFD at that place).
+ * 外字 bytes (lead 0xF0–0xF9) are ENCODING_GAIJI errors (text keeps the PUA char). Control
+ * characters are reported as ENCODING_CONTROL_CHARACTER with byte offset. Input bytes that are
+ * not the canonical sequence of their character (e.g. NEC-selected IBM rows 0xED/0xEE) give one
+ * ENCODING_NON_CANONICAL_BYTES issue per call, at the first occurrence, with `count`.
+ */
+export function decodeCp932(bytes: Uint8Array): DecodeResult {
+  try {
+    const t = getTables();
+    if (bytes.length === 0) return { text: '', issues: [] };
+    const text = backend.decode(bytes);
+    const flags = t.flags;
+    const n = text.length;
+    let acc = 0;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) {
+      acc |=
+        flags[text.charCodeAt(i)]! |
+        flags[text.charCodeAt(i + 1)]! |
+        flags[text.charCodeAt(i + 2)]! |
+        flags[text.charCodeAt(i + 3)]!;
+    }
+    for (; i < n; i++) acc |= flags[text.charCodeAt(i)]!;
+    if (acc === 0) return { text, issues: [] };
+    if ((acc & FLAG_SLOW) !== 0) return walk(bytes, t);
+    return { text, issues: checkNonCanonical(bytes, t) };
+  } catch {
+    // Defensive: the backend should never throw on non-fatal decoding; the walker cannot.
+    return walk(bytes, getTables());
+  }
+}
+
+/**
+ * Strict encode: any character MS932 cannot hold (incl. PUA/外字, lone surrogates, U+00A5,
+ * U+301C…) → ENCODING_UNREPRESENTABLE_CHAR and NO bytes. Never writes '?'.
+ * Control characters are representable (they are a validation matter, not an encoding one).
+ */
+export function encodeCp932(text: string): EncodeResult {
+  const { enc } = getTables();
+  const n = text.length;
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const v = enc[c]!;
+    if (v === 0 && c !== 0) {
+      const issues = findUnrepresentable(text).map((u) =>
+        makeIssue('ENCODING_UNREPRESENTABLE_CHAR', {}, { char: u.char, codePoint: u.codePoint, index: u.index }),
+      );
+      return { issues };
+    }
+    len += v < 0x100 ? 1 : 2;
+  }
+  const out = new Uint8Array(len);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const v = enc[text.charCodeAt(i)]!;
+    if (v < 0x100) {
+      out[j++] = v;
+    } else {
+      out[j++] = v >> 8;
+      out[j++] = v & 0xff;
+    }
+  }
+  return { bytes: out, issues: [] };
+}
+
+/** Every character CP932 cannot hold, by UTF-16 index; a surrogate pair is one entry. */
+export function findUnrepresentable(text: string): Unrepresentable[] {
+  const { enc } = getTables();
+  const found: Unrepresentable[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (enc[c] !== 0 || c === 0) continue;
+    const cp = text.codePointAt(i)!;
+    const char = String.fromCodePoint(cp);
+    found.push({ index: i, char, codePoint: U(cp) });
+    if (cp > 0xffff) i++;
+  }
+  return found;
+}
+
+export function isCp932Representable(text: string): boolean {
+  const { enc } = getTables();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (enc[c] === 0 && c !== 0) return false;
+  }
+  return true;
+}
+
+/** Bytes the text takes in CP932; each unrepresentable character (code point) counts 1. */
+export function cp932ByteLength(text: string): number {
+  const { enc } = getTables();
+  let len = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = enc[c]!;
+    if (v >= 0x100) {
+      len += 2;
+    } else {
+      len += 1;
+      if (v === 0 && c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+  }
+  return len;
+}

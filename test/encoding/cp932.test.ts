@@ -1,0 +1,280 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  cp932ByteLength,
+  decodeCp932,
+  decoderImplementation,
+  encodeCp932,
+  findUnrepresentable,
+  isCp932Representable,
+} from '../../src/encoding/index.js';
+
+const hex = (b: Uint8Array | undefined): string =>
+  b === undefined ? 'none' : Array.from(b, (x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+const bytesOf = (h: string): Uint8Array => Uint8Array.from(h.split(/\s+/).filter(Boolean), (x) => parseInt(x, 16));
+const codes = (r: { issues: { code: string }[] }): string[] => r.issues.map((i) => i.code);
+
+function allLeads(): number[] {
+  const out: number[] = [];
+  for (let l = 0x81; l <= 0xfc; l++) if (l <= 0x9f || l >= 0xe0) out.push(l);
+  return out;
+}
+function allTrails(): number[] {
+  const out: number[] = [];
+  for (let t = 0x40; t <= 0xfc; t++) if (t !== 0x7f) out.push(t);
+  return out;
+}
+
+describe('backend selection', () => {
+  it('uses TextDecoder when the runtime knows shift_jis, iconv-lite otherwise', () => {
+    let native = false;
+    try {
+      native = new TextDecoder('shift_jis').decode(Uint8Array.of(0x82, 0xa0)) === 'あ';
+    } catch {
+      native = false;
+    }
+    expect(decoderImplementation).toBe(native ? 'TextDecoder' : 'iconv-lite');
+  });
+
+  it('falls back to iconv-lite when TextDecoder rejects shift_jis, with identical results on every pair', async () => {
+    const Real = globalThis.TextDecoder;
+    class NoSjis extends Real {
+      constructor(label?: string, options?: TextDecoderOptions) {
+        if (label !== undefined && /shift|sjis/i.test(label)) throw new RangeError(`unsupported ${label}`);
+        super(label, options);
+      }
+    }
+    vi.stubGlobal('TextDecoder', NoSjis);
+    vi.resetModules();
+    let fallback: typeof import('../../src/encoding/cp932.js');
+    try {
+      fallback = await import('../../src/encoding/cp932.js');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
+    expect(fallback.decoderImplementation).toBe('iconv-lite');
+    const sample = bytesOf('41 83 20 F9 41 80 1A 82 40 ED 40 82 A0 0D 0A 83');
+    expect(fallback.decodeCp932(sample)).toEqual(decodeCp932(sample));
+    for (const l of allLeads()) {
+      const buf = new Uint8Array(allTrails().length * 3);
+      let k = 0;
+      for (const t of allTrails()) {
+        buf[k++] = l;
+        buf[k++] = t;
+        buf[k++] = 0x20;
+      }
+      expect(fallback.decodeCp932(buf), `lead ${l.toString(16)}`).toEqual(decodeCp932(buf));
+    }
+    const text = '山田①Ⅲ㈱髙﨑ｱ～';
+    expect(hex(fallback.encodeCp932(text).bytes)).toBe(hex(encodeCp932(text).bytes));
+  });
+});
+
+describe('decodeCp932: invalid bytes', () => {
+  it('reports a lead byte followed by a non-trail byte at the lead byte offset', () => {
+    const r = decodeCp932(Uint8Array.of(0x41, 0x83, 0x20));
+    expect(r.text).toBe('A\uFFFD ');
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: 'ENCODING_INVALID_BYTES', severity: 'error', offset: 1, params: { bytes: '83', index: 1 } });
+  });
+
+  it('reports a truncated lead byte at the end of the input', () => {
+    const r = decodeCp932(Uint8Array.of(0x41, 0x42, 0x82));
+    expect(r.text).toBe('AB\uFFFD');
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 2, params: { bytes: '82', index: 2 } })]);
+  });
+
+  it('never swallows a comma, quote, CR or LF after a bad lead byte', () => {
+    const r = decodeCp932(bytesOf('83 2C 83 22 83 0D 83 0A'));
+    expect(r.text).toBe('\uFFFD,\uFFFD"\uFFFD\r\uFFFD\n');
+    expect(r.issues.map((i) => i.offset)).toEqual([0, 2, 4, 6]);
+  });
+
+  it('treats an unmapped lead+trail pair as one invalid two-byte unit', () => {
+    const r = decodeCp932(bytesOf('41 82 40 42 81 AD 43 EF 40'));
+    expect(r.text).toBe('A\uFFFDB\uFFFDC\uFFFD');
+    expect(r.issues.map((i) => [i.code, i.offset, i.params?.bytes])).toEqual([
+      ['ENCODING_INVALID_BYTES', 1, '82 40'],
+      ['ENCODING_INVALID_BYTES', 4, '81 AD'],
+      ['ENCODING_INVALID_BYTES', 7, 'EF 40'],
+    ]);
+  });
+
+  it('rejects the single bytes 0xA0, 0xFD, 0xFE and 0xFF', () => {
+    const r = decodeCp932(bytesOf('A0 31 FD 32 FE 33 FF'));
+    expect(r.text).toBe('\uFFFD1\uFFFD2\uFFFD3\uFFFD');
+    expect(r.issues.map((i) => [i.offset, i.params?.bytes])).toEqual([
+      [0, 'A0'],
+      [2, 'FD'],
+      [4, 'FE'],
+      [6, 'FF'],
+    ]);
+  });
+
+  it('keeps a genuine U+FFFD-free result for every mapped pair and flags every unmapped one', () => {
+    let mapped = 0;
+    let unmapped = 0;
+    for (const l of allLeads()) {
+      for (const t of allTrails()) {
+        const r = decodeCp932(Uint8Array.of(l, t));
+        expect(r.text.length).toBe(1);
+        if (r.text === '\uFFFD') {
+          unmapped++;
+          expect(codes(r)).toEqual(['ENCODING_INVALID_BYTES']);
+        } else {
+          mapped++;
+          expect(codes(r).filter((c) => c === 'ENCODING_INVALID_BYTES')).toEqual([]);
+        }
+      }
+    }
+    // 11,280 pairs: 7,915 − 191 single-byte mappings are double-byte in Microsoft's table, + 1,880 外字.
+    expect(mapped + unmapped).toBe(60 * 188);
+    expect(mapped).toBe(9_604);
+  });
+});
+
+describe('decodeCp932: 外字 and control characters', () => {
+  it('reports 外字 0xF040 as ENCODING_GAIJI at its offset and keeps the PUA character', () => {
+    const r = decodeCp932(bytesOf('41 F0 40 42'));
+    expect(r.text).toBe('A\uE000B');
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'ENCODING_GAIJI', severity: 'error', offset: 1, params: expect.objectContaining({ codePoint: 'U+E000', index: 1 }) }),
+    ]);
+  });
+
+  it('maps the whole 外字 area 0xF040–0xF9FC onto U+E000–U+E757', () => {
+    expect(decodeCp932(bytesOf('F9 FC')).text).toBe('\uE757');
+    expect(decodeCp932(bytesOf('F9 41')).text).toBe('\uE69D');
+    expect(decodeCp932(bytesOf('F1 40')).text).toBe(String.fromCharCode(0xe000 + 188));
+  });
+
+  it('reports C0 controls, DEL and 0x80 with byte offset and text index, but not CR and LF', () => {
+    const r = decodeCp932(bytesOf('82 A0 09 1A 0D 0A 1C 7F 80 00'));
+    expect(r.text).toBe('あ\t\u001a\r\n\u001c\u007f\u0080\u0000');
+    expect(r.issues.map((i) => [i.code, i.offset, i.params?.codePoint, i.params?.index])).toEqual([
+      ['ENCODING_CONTROL_CHARACTER', 2, 'U+0009', 1],
+      ['ENCODING_CONTROL_CHARACTER', 3, 'U+001A', 2],
+      ['ENCODING_CONTROL_CHARACTER', 6, 'U+001C', 5],
+      ['ENCODING_CONTROL_CHARACTER', 7, 'U+007F', 6],
+      ['ENCODING_CONTROL_CHARACTER', 8, 'U+0080', 7],
+      ['ENCODING_CONTROL_CHARACTER', 9, 'U+0000', 8],
+    ]);
+  });
+
+  it('returns clean CSV text with no issues', () => {
+    const bytes = encodeCp932('"0001","山田　太郎","ﾔﾏﾀﾞ",20240401\r\n').bytes!;
+    expect(decodeCp932(bytes)).toEqual({ text: '"0001","山田　太郎","ﾔﾏﾀﾞ",20240401\r\n', issues: [] });
+    expect(decodeCp932(new Uint8Array(0))).toEqual({ text: '', issues: [] });
+  });
+
+  it('decodes a Buffer view with a non-zero byteOffset correctly', () => {
+    const buf = Buffer.from([0xff, 0x82, 0xa0, 0x41]).subarray(1);
+    expect(decodeCp932(buf)).toEqual({ text: 'あA', issues: [] });
+  });
+});
+
+describe('NEC and IBM extension characters', () => {
+  const ext = '①Ⅲ㈱髙﨑';
+
+  it('encodes ①Ⅲ㈱髙﨑 to Microsoft’s bytes and decodes them back without issues', () => {
+    const e = encodeCp932(ext);
+    expect(e.issues).toEqual([]);
+    expect(hex(e.bytes)).toBe('87 40 87 56 87 8A FB FC FA B1');
+    expect(decodeCp932(e.bytes!)).toEqual({ text: ext, issues: [] });
+  });
+
+  it('picks the smallest sequence but never the NEC-selected IBM rows 0xED/0xEE', () => {
+    const expected: Record<string, string> = {
+      'Ⅰ': '87 54', // also FA 4A
+      '≒': '81 E0', // also 87 90
+      '￢': '81 CA', // also EE F9, FA 54
+      '∵': '81 E6', // also 87 9A, FA 5B
+      '纊': 'FA 5C', // also ED 40
+      'ⅰ': 'FA 40', // also EE EF
+      '№': '87 82', // also FA 59
+      '＼': '81 5F',
+      '～': '81 60',
+    };
+    for (const [ch, bytes] of Object.entries(expected)) expect(hex(encodeCp932(ch).bytes), ch).toBe(bytes);
+  });
+
+  it('reports non-canonical input bytes once per file, at the first one, with a count', () => {
+    // 纊 as ED 40, Ⅰ as FA 4A, ≒ as 87 90 — all decode fine but are not Microsoft's choice.
+    const bytes = bytesOf('41 ED 40 42 FA 4A 87 90 FA 5C');
+    const r = decodeCp932(bytes);
+    expect(r.text).toBe('A纊BⅠ≒纊');
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        code: 'ENCODING_NON_CANONICAL_BYTES',
+        severity: 'info',
+        offset: 1,
+        params: expect.objectContaining({ count: 3, bytes: 'ED 40', canonical: 'FA 5C', index: 1 }),
+      }),
+    ]);
+  });
+
+  it('orders the non-canonical issue by offset among other issues', () => {
+    const r = decodeCp932(bytesOf('09 ED 40 83'));
+    expect(r.issues.map((i) => [i.code, i.offset])).toEqual([
+      ['ENCODING_CONTROL_CHARACTER', 0],
+      ['ENCODING_NON_CANONICAL_BYTES', 1],
+      ['ENCODING_INVALID_BYTES', 3],
+    ]);
+  });
+
+  it('round-trips every representable BMP character through its canonical bytes', () => {
+    let n = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      const e = encodeCp932(s);
+      expect(e.bytes !== undefined, s).toBe(isCp932Representable(s));
+      if (e.bytes === undefined) continue;
+      n++;
+      expect(decodeCp932(e.bytes).text).toBe(s);
+    }
+    // 128 ASCII + U+0080 + 63 half-width kana + 7,326 distinct double-byte characters.
+    expect(n).toBe(7_518);
+  });
+});
+
+describe('encodeCp932 and representability', () => {
+  it('reports WAVE DASH U+301C as unrepresentable at its index and writes no bytes', () => {
+    expect(findUnrepresentable('a〜b')).toEqual([{ index: 1, char: '〜', codePoint: 'U+301C' }]);
+    const e = encodeCp932('a〜b');
+    expect(e.bytes).toBeUndefined();
+    expect(e.issues).toEqual([
+      expect.objectContaining({ code: 'ENCODING_UNREPRESENTABLE_CHAR', severity: 'error', params: { char: '〜', codePoint: 'U+301C', index: 1 } }),
+    ]);
+  });
+
+  it('refuses 外字, yen sign, overline, lone surrogates and astral characters, never writing "?"', () => {
+    const text = '\uE000x\u00A5\u203E\uD800y😀';
+    const e = encodeCp932(text);
+    expect(e.bytes).toBeUndefined();
+    expect(e.issues.map((i) => i.params)).toEqual([
+      { char: '\uE000', codePoint: 'U+E000', index: 0 },
+      { char: '\u00A5', codePoint: 'U+00A5', index: 2 },
+      { char: '\u203E', codePoint: 'U+203E', index: 3 },
+      { char: '\uD800', codePoint: 'U+D800', index: 4 },
+      { char: '😀', codePoint: 'U+1F600', index: 6 },
+    ]);
+    expect(isCp932Representable(text)).toBe(false);
+    expect(isCp932Representable('\uDC00')).toBe(false);
+  });
+
+  it('encodes ASCII, NUL, controls, half-width kana and the empty string', () => {
+    expect(hex(encodeCp932('A\u0000\t~\\ｱﾟ').bytes)).toBe('41 00 09 7E 5C B1 DF');
+    expect(encodeCp932('')).toEqual({ bytes: new Uint8Array(0), issues: [] });
+    expect(isCp932Representable('')).toBe(true);
+    expect(isCp932Representable('山田　太郎①')).toBe(true);
+  });
+
+  it('counts CP932 bytes, one per unrepresentable character', () => {
+    expect(cp932ByteLength('あa')).toBe(3);
+    expect(cp932ByteLength('')).toBe(0);
+    expect(cp932ByteLength('ｱｲｳ')).toBe(3);
+    expect(cp932ByteLength('〜😀\uD800')).toBe(3);
+    const s = '"0001","山田　太郎",①Ⅲ㈱髙﨑ｱ\r\n';
+    expect(cp932ByteLength(s)).toBe(encodeCp932(s).bytes!.length);
+  });
+});
