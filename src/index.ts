@@ -16,3 +16,16 @@ export { CSV_VERSIONS, CURRENT_CSV_VERSION, layoutFor, upgrade } from './tables/
 export { buildCarePlanTree, type CarePlanTree } from './tables/rules/table2.js';
 export { SERVICE_TYPES } from './codelists/service-types.js';
 export { decodeCp932, encodeCp932, findUnrepresentable, isCp932Representable, cp932ByteLength, normalizeLookalikes } from './encoding/index.js';
+export {
+  validateBundle,
+  BUNDLE_RULES,
+  groupIntoTransmissions,
+  TRANSMISSION_UNITS,
+  RELATIONS,
+  type BundleFile,
+  type BundleFileResult,
+  type BundleResult,
+  type ValidateBundleOptions,
+  type TransmissionUnit,
+  type TransmissionUnitResult,
+} from './validate/bundle/index.js';

@@ -1,0 +1,4 @@
+export { validateBundle, BUNDLE_RULES, groupIntoTransmissions } from './validate.js';
+export { TRANSMISSION_UNITS, matchUnits, type TransmissionUnit, type UnitMember } from './units.js';
+export { RELATIONS, type Relation } from './relations.js';
+export type { BundleFile, BundleFileResult, BundleResult, ValidateBundleOptions, TransmissionUnitResult } from './types.js';

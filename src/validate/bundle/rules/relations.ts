@@ -1,0 +1,31 @@
+/** Key relations inside one unit: every child record has its parent record (本文 2.3 / 3.3). */
+import { getTable } from '../../../tables/index.js';
+import type { BundleRule } from '../rule.js';
+import { RELATIONS, keyOf } from '../relations.js';
+
+export const parentRecordsExist: BundleRule = {
+  id: 'parentRecordsExist',
+  codes: ['BUNDLE_MISSING_PARENT_RECORD'],
+  scope: 'transmission',
+  check({ groups, options }, sink) {
+    for (const files of groups.values()) {
+      for (const rel of RELATIONS) {
+        const parent = files.find((f) => f.kind === rel.parent)?.parsed;
+        const child = files.find((f) => f.kind === rel.child)?.parsed;
+        if (!parent || !child || parent.kind !== rel.parent) continue;
+        const parentKeys = new Set((parent.records as Readonly<Record<string, string>>[]).map((r) => keyOf(r, rel.keys)));
+        const table = getTable(rel.child);
+        const keyNames = rel.keys.map((k) => table.fields.find((f) => f.key === k)?.name.ja ?? k).join('+');
+        (child.records as Readonly<Record<string, string>>[]).forEach((r, i) => {
+          const key = keyOf(r, rel.keys);
+          if (parentKeys.has(key)) return;
+          // UPHOSOKU links to 1表 or to 6表, never both: only judge it against the unit's own parent.
+          if (rel.child === 'UPHOSOKU' && (rel.parent === 'UP1KYO') !== (r.targetMonth === '000000')) return;
+          const params: Record<string, string> = { parent: rel.parent, keys: keyNames };
+          if (options.reportValues) params.values = key.replace(/\u0000/g, '+');
+          sink.add('BUNDLE_MISSING_PARENT_RECORD', { file: child.name, kind: rel.child, record: i + 1, line: child.lines[i] }, params);
+        });
+      }
+    }
+  },
+};

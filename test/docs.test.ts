@@ -1,0 +1,28 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatedDocs } from '../src/docs/generate.js';
+import { ISSUE_CODES, docsAnchor } from '../src/core/codes.js';
+
+const root = join(__dirname, '..', 'docs');
+const docs = generatedDocs();
+
+// `npm run docs:gen` sets UPDATE_DOCS=1 to rewrite the committed files.
+if (process.env.UPDATE_DOCS === '1') {
+  for (const [path, content] of Object.entries(docs)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+}
+
+describe('generated docs', () => {
+  it.each(Object.keys(docs))('docs/%s is up to date with the declarations (run npm run docs:gen)', (path) => {
+    const file = join(root, path);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(docs[path]);
+  });
+
+  it('lists every issue code with its anchor in docs/issues.md', () => {
+    for (const code of ISSUE_CODES) expect(docs['issues.md']).toContain(`<a id="${docsAnchor(code)}"></a>`);
+  });
+});
