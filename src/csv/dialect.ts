@@ -37,11 +37,12 @@ export function csvStringifyOptions(quoted: readonly boolean[]) {
     quote: DIALECT.quote,
     escape: DIALECT.quote,
     record_delimiter: 'windows' as const,
-    quoted_match: undefined,
+    // csv-stringify quotes on CRLF only; a lone CR or LF must be quoted too.
+    quoted_match: /[\r\n]/,
     cast: {
+      // csv-stringify never quotes an empty value, so an empty free text is a literal "" with quoting off.
       string: (value: string, context: { index: number }) =>
-        quoted[context.index] ? { value, quote: true } : value,
+        quoted[context.index] ? (value === '' ? { value: '""', quote: false } : { value, quoted: true }) : value,
     },
-    quoted_empty: false,
   };
 }
