@@ -26,3 +26,20 @@ describe('generated docs', () => {
     for (const code of ISSUE_CODES) expect(docs['issues.md']).toContain(`<a id="${docsAnchor(code)}"></a>`);
   });
 });
+
+import { jsonSchema } from '../src/schema/zod.js';
+import { KIND_IDS } from '../src/tables/index.js';
+
+const schemaRoot = join(__dirname, '..', 'schemas');
+if (process.env.UPDATE_DOCS === '1') {
+  mkdirSync(schemaRoot, { recursive: true });
+  for (const kind of KIND_IDS) writeFileSync(join(schemaRoot, `${kind}.schema.json`), JSON.stringify(jsonSchema(kind), null, 2) + '\n');
+}
+
+describe('generated JSON Schemas', () => {
+  it.each(KIND_IDS)('schemas/%s.schema.json is up to date with the declaration', (kind) => {
+    const file = join(schemaRoot, `${kind}.schema.json`);
+    expect(existsSync(file)).toBe(true);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(jsonSchema(kind));
+  });
+});
