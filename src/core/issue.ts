@@ -51,28 +51,37 @@ export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) 
 export class IssueSink {
   readonly issues: Issue[] = [];
   private dropped = 0;
+  /** Issues kept so far, drained ones included. */
+  private kept = 0;
   constructor(
     private readonly max = Infinity,
     readonly overrides?: SeverityOverrides,
   ) {}
   push(issue: Issue): void {
+    if (this.kept >= this.max) {
+      this.dropped++;
+      return;
+    }
     const severity = this.overrides?.[issue.code];
-    const final = severity && severity !== issue.severity ? { ...issue, severity } : issue;
-    if (this.issues.length < this.max) this.issues.push(final);
-    else this.dropped++;
+    this.issues.push(severity && severity !== issue.severity ? { ...issue, severity } : issue);
+    this.kept++;
   }
   pushAll(issues: readonly Issue[]): void {
     for (const i of issues) this.push(i);
   }
   add(code: IssueCode, location: IssueLocation = {}, params?: IssueParams): void {
-    if (this.issues.length >= this.max) {
+    if (this.kept >= this.max) {
       this.dropped++;
       return;
     }
     this.push(makeIssue(code, location, params, this.overrides));
   }
   get full(): boolean {
-    return this.issues.length >= this.max;
+    return this.kept >= this.max;
+  }
+  /** Takes the issues collected since the last drain (streaming). */
+  drain(): Issue[] {
+    return this.issues.splice(0, this.issues.length);
   }
   finish(location: IssueLocation = {}): Issue[] {
     if (this.dropped > 0) this.issues.push(makeIssue('FILE_ISSUES_TRUNCATED', location, { count: this.dropped }, this.overrides));

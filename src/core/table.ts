@@ -47,12 +47,22 @@ export interface FileRuleIssue extends RuleIssue {
   readonly recordIndex: number;
 }
 
-/** A rule across the records of one file (e.g. uniqueness). */
+/**
+ * A rule across the records of one file (e.g. uniqueness). Incremental, so that streams are
+ * checked with memory bounded by the rule's own state: `start()` returns a checker that is fed
+ * each record in order.
+ */
 export interface FileRule {
   readonly id: string;
   readonly description: LocalizedText;
   readonly codes: readonly IssueCode[];
-  check(records: readonly RecordValues[]): readonly FileRuleIssue[];
+  start(): (record: RecordValues, index: number) => readonly FileRuleIssue[];
+}
+
+/** Runs a file rule over a whole array of records. */
+export function runFileRule(rule: FileRule, records: readonly RecordValues[]): FileRuleIssue[] {
+  const check = rule.start();
+  return records.flatMap((r, i) => check(r, i));
 }
 
 /** How the YYYYMM segment of the file name relates to the content. */

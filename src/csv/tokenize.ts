@@ -18,6 +18,21 @@ export interface RawRecord {
 export interface TokenizeOptions {
   /** Stop after this many records (the rest is reported by the caller). */
   readonly maxRecords?: number;
+  /**
+   * False when more text follows (streaming): a record that reaches the end of the text is then
+   * not emitted, and `consumed` tells where the unfinished record starts. Default true.
+   */
+  readonly final?: boolean;
+  /** Line and record numbers of the first record (streaming). Default 1 and 1. */
+  readonly startLine?: number;
+  readonly startRecord?: number;
+}
+
+export interface LineEndingCounts {
+  readonly lf: number;
+  readonly firstLfLine: number;
+  readonly cr: number;
+  readonly firstCrLine: number;
 }
 
 export interface TokenizeResult {
@@ -25,6 +40,11 @@ export interface TokenizeResult {
   readonly issues: Issue[];
   /** True when maxRecords stopped the tokenizer early. */
   readonly truncated: boolean;
+  /** Characters of the text that the emitted records (and skipped empty lines) cover. */
+  readonly consumed: number;
+  /** The line number after the consumed text. */
+  readonly nextLine: number;
+  readonly lineEndings: LineEndingCounts;
 }
 
 const COMMA = 44;
@@ -43,9 +63,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
   const records: RawRecord[] = [];
   const issues: Issue[] = [];
   const maxRecords = options.maxRecords ?? Infinity;
+  const final = options.final ?? true;
+  const firstRecord = options.startRecord ?? 1;
   const n = text.length;
   let pos = 0;
-  let line = 1;
+  let line = options.startLine ?? 1;
+  let consumed = 0;
+  let consumedLine = line;
   let lfEnds = 0;
   let firstLfLine = 0;
   let crEnds = 0;
@@ -58,10 +82,14 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
       break;
     }
     const startLine = line;
+    const startPos = pos;
+    const issueMark = issues.length;
+    const recordNo = firstRecord + records.length;
     const fields: string[] = [];
     const quoted: boolean[] = [];
     let ended = false;
     let unterminated = false;
+    let atEnd = false;
     while (!ended) {
       let value: string;
       let isQuoted = false;
@@ -75,7 +103,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
           if (q === -1) {
             parts += text.slice(pos);
             line += countLf(text, pos, n);
-            issues.push(makeIssue('CSV_UNTERMINATED_QUOTE', { line: openLine, record: records.length + 1, fieldNo: fields.length + 1 }));
+            issues.push(makeIssue('CSV_UNTERMINATED_QUOTE', { line: openLine, record: recordNo, fieldNo: fields.length + 1 }));
             unterminated = true;
             pos = n;
             break;
@@ -102,7 +130,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
               pos++;
             }
             value += text.slice(start, pos);
-            issues.push(makeIssue('CSV_TEXT_AFTER_QUOTE', { line, record: records.length + 1, fieldNo: fields.length + 1 }));
+            issues.push(makeIssue('CSV_TEXT_AFTER_QUOTE', { line, record: recordNo, fieldNo: fields.length + 1 }));
           }
         }
       } else {
@@ -115,14 +143,15 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
           pos++;
         }
         value = text.slice(start, pos);
-        if (stray) issues.push(makeIssue('CSV_STRAY_QUOTE', { line, record: records.length + 1, fieldNo: fields.length + 1 }));
+        if (stray) issues.push(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: fields.length + 1 }));
       }
       fields.push(value);
       quoted.push(isQuoted);
       if (pos >= n) {
         ended = true;
+        atEnd = true;
         // The text ended inside this record: no line break after the last record.
-        if (!unterminated) issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: records.length + 1 }));
+        if (!unterminated) issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
         break;
       }
       const c = text.charCodeAt(pos);
@@ -132,12 +161,19 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
           // "a,b," at EOF: the record ends with one more empty field.
           fields.push('');
           quoted.push(false);
-          issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: records.length + 1 }));
+          issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
           ended = true;
+          atEnd = true;
         }
         continue;
       }
       if (c === CR) {
+        if (!final && pos + 1 >= n) {
+          // A CR at the end of a chunk may be the first half of CRLF.
+          atEnd = true;
+          ended = true;
+          break;
+        }
         if (text.charCodeAt(pos + 1) === LF) {
           pos += 2;
         } else {
@@ -155,9 +191,17 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
       issues.push(makeIssue('CSV_EMPTY_LINE', { line: startLine }));
       continue;
     }
-    records.push({ fields, quoted, line: startLine, record: records.length + 1 });
+    records.push({ fields, quoted, line: startLine, record: recordNo });
   }
-  if (lfEnds > 0) issues.push(makeIssue('CSV_LF_LINE_ENDING', { line: firstLfLine }, { count: lfEnds }));
-  if (crEnds > 0) issues.push(makeIssue('CSV_CR_LINE_ENDING', { line: firstCrLine }, { count: crEnds }));
-  return { records, issues, truncated };
+  const lineEndings = { lf: lfEnds, firstLfLine, cr: crEnds, firstCrLine };
+  if (final) issues.push(...lineEndingIssues(lineEndings));
+  return { records, issues, truncated, consumed: truncated ? pos : consumed, nextLine: consumedLine, lineEndings };
+}
+
+/** One issue per kind of non-CRLF line ending, at its first line, with the count. */
+export function lineEndingIssues(e: LineEndingCounts): Issue[] {
+  const out: Issue[] = [];
+  if (e.lf > 0) out.push(makeIssue('CSV_LF_LINE_ENDING', { line: e.firstLfLine }, { count: e.lf }));
+  if (e.cr > 0) out.push(makeIssue('CSV_CR_LINE_ENDING', { line: e.firstCrLine }, { count: e.cr }));
+  return out;
 }

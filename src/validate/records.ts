@@ -1,9 +1,11 @@
 /**
- * Record and file validation of decoded values, shared by parseFile (reading) and stringifyFile
- * (writing): field checks, the table's record rules and file rules, CSV version and month rules.
+ * Record and file validation of decoded values, shared by parseFile, parseStream (reading) and
+ * stringifyFile (writing): field checks, the table's record rules and file rules, CSV version and
+ * month rules. Incremental: records are fed one by one, so a stream needs no more memory than
+ * the rules' own state.
  */
 import type { IssueSink } from '../core/issue.js';
-import type { KindId, RecordValues, TableSpec } from '../core/table.js';
+import type { FileRuleIssue, KindId, RecordValues, TableSpec } from '../core/table.js';
 import { checkFieldValue } from './field.js';
 import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion } from '../tables/versions.js';
 
@@ -23,7 +25,97 @@ export interface ValidateRecordsOptions {
   readonly nameMonth?: string;
 }
 
-const fieldNoOf = (table: TableSpec, key: string | undefined) => (key === undefined ? undefined : table.fields.find((f) => f.key === key)?.no);
+const MAX_LISTED = 5;
+
+export class FileValidator {
+  private readonly fileChecks: ((record: RecordValues, index: number) => readonly FileRuleIssue[])[];
+  private readonly locations: RecordLocation[] = [];
+  private readonly fieldNo: (key: string | undefined) => number | undefined;
+  private index = 0;
+  private firstVersion: string | undefined;
+  private readonly versions = new Set<string>();
+  private firstMonth: string | undefined;
+  private readonly months = new Set<string>();
+  private mixedMonthsAt: { record: number; line?: number } | undefined;
+  private monthMismatchReported = false;
+
+  constructor(
+    private readonly table: TableSpec,
+    private readonly sink: IssueSink,
+    private readonly options: ValidateRecordsOptions,
+  ) {
+    this.fileChecks = table.fileRules.map((r) => r.start());
+    const numbers = new Map(table.fields.map((f) => [f.key, f.no]));
+    this.fieldNo = (key) => (key === undefined ? undefined : numbers.get(key));
+  }
+
+  private at(location: RecordLocation, fieldKey?: string) {
+    return { file: this.options.file, kind: this.options.kind, record: location.record, line: location.line, fieldNo: this.fieldNo(fieldKey), fieldKey };
+  }
+
+  add(r: RecordValues, location: RecordLocation): void {
+    const { sink, table, options } = this;
+    const index = this.index++;
+    if (this.fileChecks.length > 0) this.locations.push(location);
+    if (!sink.full) {
+      const fields = table.fields;
+      for (let f = 0; f < fields.length; f++) {
+        const spec = fields[f]!;
+        const value = r[spec.key] ?? '';
+        const problem = checkFieldValue(spec, value);
+        if (problem) {
+          const params = options.reportValues ? { ...problem.params, value } : problem.params;
+          sink.add(problem.code, { file: options.file, kind: options.kind, record: location.record, line: location.line, fieldNo: spec.no, fieldKey: spec.key }, params);
+        }
+      }
+      for (const rule of table.recordRules) for (const p of rule.check(r)) sink.add(p.code, this.at(location, p.fieldKey), p.params);
+    }
+    for (const check of this.fileChecks)
+      for (const p of check(r, index)) sink.add(p.code, this.at(this.locations[p.recordIndex] ?? location, p.fieldKey), p.params);
+    this.trackVersion(r, location);
+    this.trackMonth(r, location);
+  }
+
+  /** One CSV version per file. */
+  private trackVersion(r: RecordValues, location: RecordLocation): void {
+    const v = r.csvVersion ?? '';
+    if (this.firstVersion === undefined) {
+      this.firstVersion = v;
+      this.versions.add(v);
+      if (v === '') return;
+      if (!isKnownCsvVersion(v)) this.sink.add('FILE_UNKNOWN_CSV_VERSION', this.at(location, 'csvVersion'), { version: v });
+      else if (v !== CURRENT_CSV_VERSION) this.sink.add('FILE_OLDER_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, edition: CSV_VERSIONS[v]!.edition });
+      return;
+    }
+    if (this.versions.has(v)) return;
+    this.versions.add(v);
+    if (this.versions.size === 2) this.sink.add('FILE_MIXED_CSV_VERSIONS', this.at(location, 'csvVersion'), { versions: [...this.versions].join(', ') });
+  }
+
+  /** One service month per file; the month of the name equals every record's. */
+  private trackMonth(r: RecordValues, location: RecordLocation): void {
+    const key = this.table.singleMonthField;
+    if (key) {
+      const m = r[key] ?? '';
+      if (this.firstMonth === undefined) this.firstMonth = m;
+      if (this.months.size < MAX_LISTED) this.months.add(m);
+      if (m !== this.firstMonth && !this.mixedMonthsAt) this.mixedMonthsAt = location;
+    }
+    const nameMonth = this.options.nameMonth;
+    if (nameMonth === undefined || this.table.monthInName.kind === 'none' || this.monthMismatchReported) return;
+    const monthKey = this.table.monthInName.fieldKey;
+    const recordMonth = r[monthKey] ?? '';
+    if (recordMonth !== nameMonth) {
+      this.monthMismatchReported = true;
+      this.sink.add('FILE_MONTH_MISMATCH', this.at(location, monthKey), { nameMonth, recordMonth });
+    }
+  }
+
+  finish(): void {
+    const key = this.table.singleMonthField;
+    if (key && this.mixedMonthsAt) this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { months: [...this.months].join(', ') });
+  }
+}
 
 export function validateRecords(
   table: TableSpec,
@@ -32,73 +124,7 @@ export function validateRecords(
   sink: IssueSink,
   options: ValidateRecordsOptions,
 ): void {
-  const { file, kind } = options;
-  const fields = table.fields;
-  const loc = (i: number) => ({ file, kind, record: locations[i]!.record, line: locations[i]!.line });
-  for (let i = 0; i < records.length; i++) {
-    if (sink.full) break;
-    const r = records[i]!;
-    for (let f = 0; f < fields.length; f++) {
-      const spec = fields[f]!;
-      const value = r[spec.key] ?? '';
-      const problem = checkFieldValue(spec, value);
-      if (problem) {
-        const params = options.reportValues ? { ...problem.params, value } : problem.params;
-        sink.add(problem.code, { ...loc(i), fieldNo: spec.no, fieldKey: spec.key }, params);
-      }
-    }
-    for (const rule of table.recordRules) {
-      for (const p of rule.check(r)) sink.add(p.code, { ...loc(i), fieldNo: fieldNoOf(table, p.fieldKey), fieldKey: p.fieldKey }, p.params);
-    }
-  }
-  for (const rule of table.fileRules) {
-    for (const p of rule.check(records)) sink.add(p.code, { ...loc(p.recordIndex), fieldNo: fieldNoOf(table, p.fieldKey), fieldKey: p.fieldKey }, p.params);
-  }
-  checkCsvVersions(table, records, loc, sink);
-  checkMonths(table, records, loc, sink, options.nameMonth);
-}
-
-type Locate = (i: number) => { file?: string; kind: KindId; record: number; line?: number };
-
-/** One CSV version per file, and a version the spec defines. */
-function checkCsvVersions(table: TableSpec, records: readonly RecordValues[], loc: Locate, sink: IssueSink): void {
-  const first = records[0]?.csvVersion;
-  if (first === undefined) return;
-  const fieldNo = table.fields.find((f) => f.key === 'csvVersion')?.no;
-  const at = (i: number) => ({ ...loc(i), fieldNo, fieldKey: 'csvVersion' });
-  const seen = new Set<string>([first]);
-  let mixedAt = -1;
-  for (let i = 1; i < records.length; i++) {
-    const v = records[i]!.csvVersion ?? '';
-    if (!seen.has(v)) {
-      seen.add(v);
-      if (mixedAt === -1) mixedAt = i;
-    }
-  }
-  if (mixedAt !== -1) sink.add('FILE_MIXED_CSV_VERSIONS', at(mixedAt), { versions: [...seen].slice(0, 5).join(', ') });
-  if (first === '') return;
-  if (!isKnownCsvVersion(first)) sink.add('FILE_UNKNOWN_CSV_VERSION', at(0), { version: first });
-  else if (first !== CURRENT_CSV_VERSION) sink.add('FILE_OLDER_CSV_VERSION', at(0), { version: first, edition: CSV_VERSIONS[first]!.edition });
-}
-
-/** One service month per file, and the month in the name equals every record's month. */
-function checkMonths(table: TableSpec, records: readonly RecordValues[], loc: Locate, sink: IssueSink, nameMonth: string | undefined): void {
-  const key = table.singleMonthField;
-  if (key) {
-    const first = records[0]?.[key];
-    const i = first === undefined ? -1 : records.findIndex((r) => r[key] !== first);
-    if (i > 0) {
-      const months = [...new Set(records.map((r) => r[key] ?? ''))].slice(0, 5).join(', ');
-      sink.add('FILE_MIXED_MONTHS', { ...loc(i), fieldNo: table.fields.find((f) => f.key === key)?.no, fieldKey: key }, { months });
-    }
-  }
-  if (nameMonth === undefined || table.monthInName.kind === 'none') return;
-  const monthKey = table.monthInName.fieldKey;
-  const i = records.findIndex((r) => (r[monthKey] ?? '') !== nameMonth);
-  if (i >= 0)
-    sink.add(
-      'FILE_MONTH_MISMATCH',
-      { ...loc(i), fieldNo: table.fields.find((f) => f.key === monthKey)?.no, fieldKey: monthKey },
-      { nameMonth, recordMonth: records[i]![monthKey] ?? '' },
-    );
+  const v = new FileValidator(table, sink, options);
+  for (let i = 0; i < records.length; i++) v.add(records[i]!, locations[i]!);
+  v.finish();
 }

@@ -4,6 +4,7 @@ import { detailCodeOnlyForRental, rentalNeedsTaisOrNotificationCode, serviceType
 import { summaryRowFixedFields, totalRowOfficeCode } from '../../src/tables/rules/table7.js';
 import { linkedToOneUnit } from '../../src/tables/rules/hosoku.js';
 import { buildCarePlanTree, planItemNumbersUnique } from '../../src/tables/rules/table2.js';
+import { runFileRule } from '../../src/core/table.js';
 import { TABLES } from '../../src/tables/index.js';
 
 const codes = (rule: { check(r: RecordValues): readonly { code: string }[] }, r: RecordValues) => rule.check(r).map((i) => i.code);
@@ -55,17 +56,17 @@ const row = (issueNo: string, goalNo: string, supportNo: string, extra: Record<s
 
 describe('第2表 numbering', () => {
   it('accepts distinct (課題NO, 援助目標NO, 援助内容NO) triples', () => {
-    expect(planItemNumbersUnique.check([row('1', '1', '1'), row('1', '1', '2'), row('1', '2', '1'), row('2', '1', '1')])).toEqual([]);
+    expect(runFileRule(planItemNumbersUnique, [row('1', '1', '1'), row('1', '1', '2'), row('1', '2', '1'), row('2', '1', '1')])).toEqual([]);
   });
 
   it('reports RECORD_PLAN_ITEM_DUPLICATE at the repeated row, naming the first', () => {
-    const issues = planItemNumbersUnique.check([row('1', '1', '1'), row('1', '2', '1'), row('1', '1', '1')]);
+    const issues = runFileRule(planItemNumbersUnique, [row('1', '1', '1'), row('1', '2', '1'), row('1', '1', '1')]);
     expect(issues).toEqual([{ code: 'RECORD_PLAN_ITEM_DUPLICATE', recordIndex: 2, fieldKey: 'supportNo', params: { firstRecord: 1 } }]);
   });
 
   it('treats 01 and 1 as the same number, and separate plans separately', () => {
-    expect(planItemNumbersUnique.check([row('1', '1', '1'), row('01', '1', '1')])).toHaveLength(1);
-    expect(planItemNumbersUnique.check([row('1', '1', '1'), { ...row('1', '1', '1'), planDate: '20250401' }])).toEqual([]);
+    expect(runFileRule(planItemNumbersUnique, [row('1', '1', '1'), row('01', '1', '1')])).toHaveLength(1);
+    expect(runFileRule(planItemNumbersUnique, [row('1', '1', '1'), { ...row('1', '1', '1'), planDate: '20250401' }])).toEqual([]);
   });
 
   it('builds 課題 → 目標 → 援助内容 trees, filling print-image blanks from the row above', () => {

@@ -7,13 +7,20 @@ import type { FileRule, FileRuleIssue, RecordValues } from '../../core/table.js'
 
 const planKey = (r: RecordValues) => `${r.insurerNumber}\u0000${r.insuredNumber}\u0000${r.planDate}`;
 
-/** Carries the NO fields forward over blank print-image cells. */
-function* numberedRows(records: readonly RecordValues[]) {
+interface NumberedRow {
+  readonly record: RecordValues;
+  readonly plan: string;
+  readonly issueNo: string;
+  readonly goalNo: string;
+  readonly supportNo: string;
+}
+
+/** Carries the NO fields forward over blank print-image cells, one row at a time. */
+function numberer(): (r: RecordValues) => NumberedRow {
   let plan = '';
   let issueNo = '';
   let goalNo = '';
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i]!;
+  return (r) => {
     const key = planKey(r);
     if (key !== plan) {
       plan = key;
@@ -25,8 +32,8 @@ function* numberedRows(records: readonly RecordValues[]) {
       issueNo = r.issueNo!;
     }
     if ((r.goalNo ?? '') !== '') goalNo = r.goalNo!;
-    yield { index: i, record: r, plan: key, issueNo, goalNo, supportNo: r.supportNo ?? '' };
-  }
+    return { record: r, plan: key, issueNo, goalNo, supportNo: r.supportNo ?? '' };
+  };
 }
 
 /** The (課題NO, 援助目標NO, 援助内容NO) triple is unique within one plan. */
@@ -37,17 +44,20 @@ export const planItemNumbersUnique: FileRule = {
     en: '(issue no, goal no, support no) is unique within one plan',
   },
   codes: ['RECORD_PLAN_ITEM_DUPLICATE'],
-  check(records) {
+  start() {
+    const number = numberer();
     const seen = new Map<string, number>();
-    const out: FileRuleIssue[] = [];
-    for (const row of numberedRows(records)) {
-      if (row.issueNo === '' && row.goalNo === '' && row.supportNo === '') continue;
+    return (record, index): FileRuleIssue[] => {
+      const row = number(record);
+      if (row.issueNo === '' && row.goalNo === '' && row.supportNo === '') return [];
       const key = `${row.plan}\u0000${Number(row.issueNo)}\u0000${Number(row.goalNo)}\u0000${Number(row.supportNo)}`;
       const first = seen.get(key);
-      if (first === undefined) seen.set(key, row.index);
-      else out.push({ code: 'RECORD_PLAN_ITEM_DUPLICATE', recordIndex: row.index, fieldKey: 'supportNo', params: { firstRecord: first + 1 } });
-    }
-    return out;
+      if (first === undefined) {
+        seen.set(key, index);
+        return [];
+      }
+      return [{ code: 'RECORD_PLAN_ITEM_DUPLICATE', recordIndex: index, fieldKey: 'supportNo', params: { firstRecord: first + 1 } }];
+    };
   },
 };
 
@@ -81,8 +91,9 @@ export interface CarePlanTree {
  */
 export function buildCarePlanTree(records: readonly RecordValues[]): CarePlanTree[] {
   const plans = new Map<string, CarePlanTree>();
-  for (const row of numberedRows(records)) {
-    const r = row.record;
+  const number = numberer();
+  for (const r of records) {
+    const row = number(r);
     let plan = plans.get(row.plan);
     if (!plan) {
       plan = { insurerNumber: r.insurerNumber ?? '', insuredNumber: r.insuredNumber ?? '', planDate: r.planDate ?? '', issues: [] };
@@ -92,7 +103,7 @@ export function buildCarePlanTree(records: readonly RecordValues[]): CarePlanTre
     if (!issue) {
       issue = { issueNo: row.issueNo, issue: r.issue ?? '', goals: [] };
       plan.issues.push(issue);
-    } else if (issue.issue === '' && (r.issue ?? '') !== '') (issue as { issue: string }).issue = r.issue!;
+    }
     let goal = issue.goals.find((g) => g.goalNo === row.goalNo);
     if (!goal) {
       goal = {

@@ -1,0 +1,153 @@
+/**
+ * parseStream: records and issues as they come, for migrations over large archives. Memory is
+ * bounded by the longest record (plus one input chunk), not by the file.
+ */
+import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
+import type { KindId, RecordValues, TableSpec } from '../core/table.js';
+import { decodeCp932 } from '../encoding/cp932.js';
+import { lineEndingIssues, tokenize, type RawRecord } from '../csv/tokenize.js';
+import { parseFilename } from '../filenames/parse.js';
+import { layoutFor } from '../tables/versions.js';
+import { FileValidator } from '../validate/records.js';
+import { DEFAULT_MAX_ISSUES } from './limits.js';
+
+export interface ParseStreamOptions {
+  /** The file name; gives the kind and the month when it is standard. */
+  readonly name?: string;
+  /** The kind, when there is no standard name. */
+  readonly kind?: KindId;
+  readonly reportValues?: boolean;
+  readonly severity?: SeverityOverrides;
+  /** Keep at most this many issues, then one summary (default 1000). */
+  readonly maxIssues?: number;
+}
+
+export type StreamEvent =
+  | { readonly type: 'record'; readonly record: RecordValues; readonly recordNo: number; readonly line: number }
+  | { readonly type: 'rejected'; readonly fields: readonly string[]; readonly recordNo: number; readonly line: number }
+  | { readonly type: 'issue'; readonly issue: Issue };
+
+type Source = AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>;
+
+const isLead = (b: number) => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
+
+/** Length of the prefix of `bytes` that ends on a Shift_JIS character boundary. */
+export function sjisBoundary(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) i += isLead(bytes[i]!) ? 2 : 1;
+  return i > n ? n - 1 : n;
+}
+
+async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
+  if (typeof (source as ReadableStream).getReader === 'function') {
+    const reader = (source as ReadableStream<Uint8Array>).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  }
+  yield* source as AsyncIterable<Uint8Array>;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+export async function* parseStream(source: Source, options: ParseStreamOptions = {}): AsyncGenerator<StreamEvent> {
+  const file = options.name;
+  const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
+  const filename = file !== undefined ? parseFilename(file) : undefined;
+  if (filename) for (const i of filename.issues) sink.push({ ...i, file });
+  const nameKind = filename?.kind;
+  const kind = nameKind && nameKind !== 'UPKIHON_IMAGE' ? nameKind : options.kind;
+  const drain = function* () {
+    for (const issue of sink.drain()) yield { type: 'issue' as const, issue };
+  };
+  if (!kind) {
+    sink.add('FILE_KIND_UNKNOWN', { file });
+    yield* drain();
+    return;
+  }
+
+  let pendingBytes = new Uint8Array(0);
+  let byteBase = 0;
+  let text = '';
+  let line = 1;
+  let recordNo = 1;
+  let table: TableSpec | null | undefined;
+  let validator: FileValidator | undefined;
+  let first = true;
+  const endings = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
+
+  const handle = function* (raws: RawRecord[]): Generator<StreamEvent> {
+    for (const raw of raws) {
+      if (table === undefined) {
+        if (raw.record === 1 && /[^\x00-\x2f\x3a-\x40]/.test(raw.fields[0] ?? '') && !/^\d+$/.test(raw.fields[0] ?? '')) {
+          sink.add('FILE_HEADER_ROW', { file, kind, line: raw.line, record: 1 });
+          yield { type: 'rejected', fields: raw.fields, recordNo: raw.record, line: raw.line };
+          continue;
+        }
+        table = layoutFor(kind, raw.fields[0]);
+        if (table) validator = new FileValidator(table, sink, { file, kind, reportValues: options.reportValues, nameMonth: filename?.targetMonth });
+        else sink.add('FILE_UNREADABLE_CSV_VERSION', { file, kind, line: raw.line, record: raw.record, fieldNo: 1 }, { version: raw.fields[0] ?? '', kind });
+      }
+      if (!table || raw.fields.length !== table.fields.length) {
+        if (table) sink.add('RECORD_FIELD_COUNT', { file, kind, record: raw.record, line: raw.line }, { expected: table.fields.length, actual: raw.fields.length, kind });
+        yield { type: 'rejected', fields: raw.fields, recordNo: raw.record, line: raw.line };
+        continue;
+      }
+      const rec: Record<string, string> = {};
+      for (let f = 0; f < raw.fields.length; f++) rec[table.fields[f]!.key] = raw.fields[f]!;
+      validator!.add(rec, { record: raw.record, line: raw.line });
+      yield* drain();
+      yield { type: 'record', record: rec, recordNo: raw.record, line: raw.line };
+    }
+  };
+
+  const step = function* (chunk: Uint8Array, final: boolean): Generator<StreamEvent> {
+    if (first && chunk.length > 0) {
+      first = false;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+        sink.add('ENCODING_UTF8_BOM', { file, offset: 0 });
+        yield* drain();
+        return false;
+      }
+    }
+    const bytes = concat(pendingBytes, chunk);
+    const cut = final ? bytes.length : sjisBoundary(bytes);
+    pendingBytes = bytes.slice(cut);
+    const decoded = decodeCp932(bytes.subarray(0, cut));
+    for (const i of decoded.issues) sink.push({ ...i, file, offset: i.offset === undefined ? undefined : i.offset + byteBase });
+    byteBase += cut;
+    text += decoded.text;
+    const t = tokenize(text, { final, startLine: line, startRecord: recordNo });
+    text = text.slice(t.consumed);
+    line = t.nextLine;
+    recordNo += t.records.length;
+    endings.lf += t.lineEndings.lf;
+    endings.cr += t.lineEndings.cr;
+    if (!endings.firstLfLine && t.lineEndings.lf) endings.firstLfLine = t.lineEndings.firstLfLine;
+    if (!endings.firstCrLine && t.lineEndings.cr) endings.firstCrLine = t.lineEndings.firstCrLine;
+    for (const i of t.issues) sink.push({ ...i, file, kind });
+    yield* drain();
+    yield* handle(t.records);
+    return true;
+  };
+
+  for await (const chunk of chunksOf(source)) {
+    const go = yield* step(chunk, false);
+    if (go === false) return;
+  }
+  yield* step(new Uint8Array(0), true);
+  for (const i of lineEndingIssues(endings)) sink.push({ ...i, file, kind });
+  if (recordNo === 1) sink.add('FILE_EMPTY', { file, kind });
+  validator?.finish();
+  sink.finish({ file });
+  yield* drain();
+}
