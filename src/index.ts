@@ -3,6 +3,7 @@
  * (CSV version 202407). Explicit named exports only.
  */
 export { parseFile, type FileInput, type ParseFileOptions, type ParseFileResult, type RejectedRow } from './file/parse.js';
+export { parseStream, type ParseStreamOptions, type StreamEvent } from './file/stream.js';
 export { stringifyFile, type StringifyFileOptions, type StringifyFileResult } from './file/stringify.js';
 export { parseFilename, buildFilename, describePattern, FILENAME_GRAMMARS } from './filenames/index.js';
 export type { ParsedFilename, FilenameParts, FileKindId, FilenameConvention } from './filenames/index.js';
@@ -22,6 +23,10 @@ export {
   groupIntoTransmissions,
   TRANSMISSION_UNITS,
   RELATIONS,
+  deletionScope,
+  DELETION_CASCADES,
+  type DeletionKind,
+  type DeletionScope,
   type BundleFile,
   type BundleFileResult,
   type BundleResult,

@@ -2,3 +2,4 @@ export { validateBundle, BUNDLE_RULES, groupIntoTransmissions } from './validate
 export { TRANSMISSION_UNITS, matchUnits, type TransmissionUnit, type UnitMember } from './units.js';
 export { RELATIONS, type Relation } from './relations.js';
 export type { BundleFile, BundleFileResult, BundleResult, ValidateBundleOptions, TransmissionUnitResult } from './types.js';
+export { deletionScope, DELETION_CASCADES, type DeletionKind, type DeletionScope } from './deletions.js';
