@@ -52,13 +52,6 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-/** Counts LF in text[from, to). */
-function countLf(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeResult {
   const records: RawRecord[] = [];
   const issues: Issue[] = [];
@@ -75,6 +68,26 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
   let crEnds = 0;
   let firstCrLine = 0;
   let truncated = false;
+  // Next position of each special character at or after `pos` (n when none). Advanced lazily:
+  // the scan is done by native indexOf, each character is looked at a bounded number of times.
+  let nextComma = -1;
+  let nextQuote = -1;
+  let nextLf = -1;
+  let nextCr = -1;
+  const find = (ch: string, from: number) => {
+    const i = text.indexOf(ch, from);
+    return i === -1 ? n : i;
+  };
+  /** Counts LF in [from, to) using the cached LF position. */
+  const lfsBefore = (from: number, to: number) => {
+    let count = 0;
+    if (nextLf < from) nextLf = find('\n', from);
+    while (nextLf < to) {
+      count++;
+      nextLf = find('\n', nextLf + 1);
+    }
+    return count;
+  };
 
   while (pos < n) {
     if (records.length >= maxRecords) {
@@ -87,38 +100,37 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
     const recordNo = firstRecord + records.length;
     const fields: string[] = [];
     const quoted: boolean[] = [];
-    let ended = false;
     let unterminated = false;
     let atEnd = false;
-    while (!ended) {
+    for (;;) {
       let value: string;
       let isQuoted = false;
       if (text.charCodeAt(pos) === QUOTE) {
         isQuoted = true;
         const openLine = line;
         pos++;
-        let parts = '';
+        value = '';
         for (;;) {
-          const q = text.indexOf('"', pos);
-          if (q === -1) {
-            parts += text.slice(pos);
-            line += countLf(text, pos, n);
+          if (nextQuote < pos) nextQuote = find('"', pos);
+          const q = nextQuote;
+          if (q >= n) {
+            value += text.slice(pos);
+            line += lfsBefore(pos, n);
             issues.push(makeIssue('CSV_UNTERMINATED_QUOTE', { line: openLine, record: recordNo, fieldNo: fields.length + 1 }));
             unterminated = true;
             pos = n;
             break;
           }
-          line += countLf(text, pos, q);
+          line += lfsBefore(pos, q);
           if (text.charCodeAt(q + 1) === QUOTE) {
-            parts += text.slice(pos, q + 1);
+            value += text.slice(pos, q + 1);
             pos = q + 2;
             continue;
           }
-          parts += text.slice(pos, q);
+          value += text.slice(pos, q);
           pos = q + 1;
           break;
         }
-        value = parts;
         // Anything between the closing quote and the delimiter is kept, and reported.
         if (pos < n) {
           const c = text.charCodeAt(pos);
@@ -134,21 +146,19 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
           }
         }
       } else {
-        const start = pos;
-        let stray = false;
-        while (pos < n) {
-          const c = text.charCodeAt(pos);
-          if (c === COMMA || c === CR || c === LF) break;
-          if (c === QUOTE) stray = true;
-          pos++;
-        }
-        value = text.slice(start, pos);
-        if (stray) issues.push(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: fields.length + 1 }));
+        if (nextComma < pos) nextComma = find(',', pos);
+        if (nextLf < pos) nextLf = find('\n', pos);
+        if (nextCr < pos) nextCr = find('\r', pos);
+        let end = nextComma < nextLf ? nextComma : nextLf;
+        if (nextCr < end) end = nextCr;
+        if (nextQuote < pos) nextQuote = find('"', pos);
+        value = text.slice(pos, end);
+        if (nextQuote < end) issues.push(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: fields.length + 1 }));
+        pos = end;
       }
       fields.push(value);
       quoted.push(isQuoted);
       if (pos >= n) {
-        ended = true;
         atEnd = true;
         // The text ended inside this record: no line break after the last record.
         if (!unterminated) issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
@@ -162,8 +172,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
           fields.push('');
           quoted.push(false);
           issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
-          ended = true;
           atEnd = true;
+          break;
         }
         continue;
       }
@@ -171,7 +181,6 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
         if (!final && pos + 1 >= n) {
           // A CR at the end of a chunk may be the first half of CRLF.
           atEnd = true;
-          ended = true;
           break;
         }
         if (text.charCodeAt(pos + 1) === LF) {
@@ -185,8 +194,17 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
         if (lfEnds++ === 0) firstLfLine = line;
       }
       line++;
-      ended = true;
+      break;
     }
+    if (atEnd && !final) {
+      // Unfinished record: leave it (and what it reported) for the next chunk.
+      issues.length = issueMark;
+      line = startLine;
+      pos = startPos;
+      break;
+    }
+    consumed = pos;
+    consumedLine = line;
     if (fields.length === 1 && !quoted[0] && fields[0] === '') {
       issues.push(makeIssue('CSV_EMPTY_LINE', { line: startLine }));
       continue;
