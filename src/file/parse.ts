@@ -11,6 +11,7 @@ import { tokenize, type RawRecord } from '../csv/tokenize.js';
 import { TABLES, type KindRecord } from '../tables/index.js';
 import { layoutFor } from '../tables/versions.js';
 import { validateRecords, type RecordLocation } from '../validate/records.js';
+import { looksLikeHeader } from './header.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
 
 export interface FileInput {
@@ -90,7 +91,6 @@ function result(
   return { ok: !hasErrors(issues), kind, csvVersion, records, issues, filename, rejected, lines } as ParseFileResult;
 }
 
-const isHeaderLike = (first: string) => first !== '' && !/^\d+$/.test(first) && /[^\x00-\x2f\x3a-\x40]/.test(first);
 
 export function parseFile(input: FileInput, options: ParseFileOptions = {}): ParseFileResult {
   const file = input.name;
@@ -144,7 +144,7 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
 
   const rejected: RejectedRow[] = [];
   const reject = (r: RawRecord) => rejected.push({ record: r.record, line: r.line, fields: r.fields });
-  if (raws.length > 0 && isHeaderLike(raws[0]!.fields[0] ?? '')) {
+  if (raws.length > 0 && looksLikeHeader(raws[0]!.fields[0] ?? '')) {
     sink.add('FILE_HEADER_ROW', { file, kind: tableKind, line: raws[0]!.line, record: 1 });
     reject(raws[0]!);
     raws = raws.slice(1);

@@ -10,6 +10,7 @@ import { parseFilename } from '../filenames/parse.js';
 import { layoutFor } from '../tables/versions.js';
 import { FileValidator } from '../validate/records.js';
 import { DEFAULT_MAX_ISSUES } from './limits.js';
+import { looksLikeHeader } from './header.js';
 
 export interface ParseStreamOptions {
   /** The file name; gives the kind and the month when it is standard. */
@@ -88,7 +89,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   const handle = function* (raws: RawRecord[]): Generator<StreamEvent> {
     for (const raw of raws) {
       if (table === undefined) {
-        if (raw.record === 1 && /[^\x00-\x2f\x3a-\x40]/.test(raw.fields[0] ?? '') && !/^\d+$/.test(raw.fields[0] ?? '')) {
+        if (raw.record === 1 && looksLikeHeader(raw.fields[0] ?? '')) {
           sink.add('FILE_HEADER_ROW', { file, kind, line: raw.line, record: 1 });
           yield { type: 'rejected', fields: raw.fields, recordNo: raw.record, line: raw.line };
           continue;

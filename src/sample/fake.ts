@@ -93,6 +93,15 @@ export function address(rng: Rng): Address {
   return { postalCode, line1, line2 };
 }
 
+/**
+ * The first user's address carries a note in 住所２, as the spec warns that address fields may
+ * hold other information (送り元の介護ソフトの事情による): a line break, a comma, quotes and
+ * extension characters.
+ */
+export function awkwardAddress(a: Address): Address {
+  return { ...a, line2: `${a.line2 || 'コーポ青葉101号室'}\r\n※ 訪問時は裏口から, 表札は "髙﨑" 様方` };
+}
+
 /** A Tokyo landline (03-1234-5678) or a mobile number (090-1234-5678). */
 export function phoneNumber(rng: Rng, mobile = false): string {
   return mobile ? `${rng.pick(['080', '090'])}-${rng.digits(4)}-${rng.digits(4)}` : `03-${rng.int(3, 6)}${rng.digits(3)}-${rng.digits(4)}`;
@@ -110,8 +119,8 @@ const OFFICE_PATTERNS: Readonly<Record<string, readonly string[]>> = {
   '11': ['{w}訪問介護ステーション', 'ヘルパーステーション{w}'],
   '13': ['訪問看護ステーション{w}'],
   '15': ['デイサービスセンター{w}', '{w}デイサービス'],
-  '17': ['㈱{w}福祉用具', '{w}ケア用品レンタル'],
-  '67': ['㈱{w}福祉用具', '{w}ケア用品レンタル'],
+  '17': ['㈱{w}福祉用具', '㈱{w}ケア用品レンタル'],
+  '67': ['㈱{w}福祉用具', '㈱{w}ケア用品レンタル'],
   '78': ['地域密着型デイサービス{w}', 'リハビリデイ{w}'],
   A2: ['訪問型サービス{w}', '{w}ホームヘルプ'],
   A6: ['通所型サービス{w}', '{w}デイ'],
@@ -135,9 +144,9 @@ const AWKWARD_TAILS = [
   ' "様子見" とする。',
   ' ①②③の順に実施。',
   '（㈱の担当者と調整済み）',
-  ' 主治医は髙木医師。',
-  ' 山﨑さん（近所）が見守り。',
-  ' 障害Ⅲ度相当。',
+  '（記録: 髙木）',
+  '（山﨑さんより聞き取り）',
+  '（様式Ⅲ参照）',
 ];
 
 /** Free text: a base sentence, sometimes followed by an awkward tail (comma, quote, CRLF, extension characters). */

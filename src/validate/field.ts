@@ -2,35 +2,56 @@
 import type { FieldSpec } from '../core/field.js';
 import { FIXED_WIDTH_FORMATS, FORMAT_CHECKS, type FormatProblem } from '../core/formats.js';
 
+export type FieldCheck = (value: string) => FormatProblem | null;
+
+const REQUIRED: FormatProblem = { code: 'FIELD_REQUIRED' };
+const REQUIRED_DOUBTFUL: FormatProblem = { code: 'FIELD_REQUIRED_DOUBTFUL' };
+const NECESSARY_EMPTY: FormatProblem = { code: 'FIELD_NECESSARY_EMPTY' };
+const NOT_USED: FormatProblem = { code: 'FIELD_NOT_USED_NOT_EMPTY' };
+
 /**
- * Checks one value against its declaration. Returns the single most relevant problem, or null.
- * (One problem per field keeps reports readable: a too-long date is reported as too long, once.)
+ * Compiles a declaration into one check function (done once per field, cached), returning the
+ * single most relevant problem of a value, or null. One problem per field keeps reports readable:
+ * a too-long date is reported as too long, once.
  */
-export function checkFieldValue(spec: FieldSpec, value: string): FormatProblem | null {
-  if (value === '') {
-    if (spec.required === 'certain') return { code: 'FIELD_REQUIRED' };
-    if (spec.required === 'doubt') return { code: 'FIELD_REQUIRED_DOUBTFUL' };
-    if (spec.necessary) return { code: 'FIELD_NECESSARY_EMPTY' };
-    return null;
-  }
-  if (spec.format === 'notUsed') return { code: 'FIELD_NOT_USED_NOT_EMPTY' };
-  if (spec.specialValues?.includes(value)) return null;
-  const max = spec.length;
-  if (max !== undefined && !FIXED_WIDTH_FORMATS.has(spec.format)) {
-    const len = value.length;
-    if (spec.exact && len !== max) return { code: 'FIELD_WRONG_LENGTH', params: { expected: max, actual: len } };
-    if (len > max) {
-      if (spec.tolerateLength !== undefined && len <= spec.tolerateLength)
-        return { code: 'FIELD_TOO_LONG_DOUBTFUL', params: { max, actual: len } };
-      return { code: 'FIELD_TOO_LONG', params: { max, actual: len } };
+function compile(spec: FieldSpec): FieldCheck {
+  const empty = spec.required === 'certain' ? REQUIRED : spec.required === 'doubt' ? REQUIRED_DOUBTFUL : spec.necessary ? NECESSARY_EMPTY : null;
+  if (spec.format === 'notUsed') return (v) => (v === '' ? empty : NOT_USED);
+  const special = spec.specialValues && spec.specialValues.length > 0 ? new Set(spec.specialValues) : undefined;
+  const max = spec.length !== undefined && !FIXED_WIDTH_FORMATS.has(spec.format) ? spec.length : undefined;
+  const { exact, tolerateLength, min: lo, max: hi } = spec;
+  const format = FORMAT_CHECKS[spec.format];
+  const ranged = lo !== undefined || hi !== undefined;
+  return (v) => {
+    if (v === '') return empty;
+    if (special?.has(v)) return null;
+    if (max !== undefined) {
+      const len = v.length;
+      if (exact && len !== max) return { code: 'FIELD_WRONG_LENGTH', params: { expected: max, actual: len } };
+      if (len > max) {
+        if (tolerateLength !== undefined && len <= tolerateLength) return { code: 'FIELD_TOO_LONG_DOUBTFUL', params: { max, actual: len } };
+        return { code: 'FIELD_TOO_LONG', params: { max, actual: len } };
+      }
     }
+    const problem = format(v, spec);
+    if (problem || !ranged) return problem;
+    const n = Number(v);
+    return (lo !== undefined && n < lo) || (hi !== undefined && n > hi) ? { code: 'FIELD_OUT_OF_RANGE', params: { min: lo ?? '', max: hi ?? '' } } : null;
+  };
+}
+
+const compiled = new WeakMap<FieldSpec, FieldCheck>();
+
+export function fieldCheck(spec: FieldSpec): FieldCheck {
+  let check = compiled.get(spec);
+  if (!check) {
+    check = compile(spec);
+    compiled.set(spec, check);
   }
-  const problem = FORMAT_CHECKS[spec.format](value, spec);
-  if (problem) return problem;
-  if (spec.min !== undefined || spec.max !== undefined) {
-    const n = Number(value);
-    if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max))
-      return { code: 'FIELD_OUT_OF_RANGE', params: { min: spec.min ?? '', max: spec.max ?? '' } };
-  }
-  return null;
+  return check;
+}
+
+/** Checks one value against its declaration. Returns the single most relevant problem, or null. */
+export function checkFieldValue(spec: FieldSpec, value: string): FormatProblem | null {
+  return fieldCheck(spec)(value);
 }

@@ -6,7 +6,7 @@
  */
 import type { IssueSink } from '../core/issue.js';
 import type { FileRuleIssue, KindId, RecordValues, TableSpec } from '../core/table.js';
-import { checkFieldValue } from './field.js';
+import { fieldCheck, type FieldCheck } from './field.js';
 import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion } from '../tables/versions.js';
 
 export interface RecordLocation {
@@ -31,6 +31,8 @@ export class FileValidator {
   private readonly fileChecks: ((record: RecordValues, index: number) => readonly FileRuleIssue[])[];
   private readonly locations: RecordLocation[] = [];
   private readonly fieldNo: (key: string | undefined) => number | undefined;
+  private readonly checks: readonly FieldCheck[];
+  private readonly keys: readonly string[];
   private index = 0;
   private firstVersion: string | undefined;
   private readonly versions = new Set<string>();
@@ -45,6 +47,8 @@ export class FileValidator {
     private readonly options: ValidateRecordsOptions,
   ) {
     this.fileChecks = table.fileRules.map((r) => r.start());
+    this.checks = table.fields.map(fieldCheck);
+    this.keys = table.fields.map((f) => f.key);
     const numbers = new Map(table.fields.map((f) => [f.key, f.no]));
     this.fieldNo = (key) => (key === undefined ? undefined : numbers.get(key));
   }
@@ -58,12 +62,12 @@ export class FileValidator {
     const index = this.index++;
     if (this.fileChecks.length > 0) this.locations.push(location);
     if (!sink.full) {
-      const fields = table.fields;
-      for (let f = 0; f < fields.length; f++) {
-        const spec = fields[f]!;
-        const value = r[spec.key] ?? '';
-        const problem = checkFieldValue(spec, value);
+      const { checks, keys } = this;
+      for (let f = 0; f < checks.length; f++) {
+        const value = r[keys[f]!] ?? '';
+        const problem = checks[f]!(value);
         if (problem) {
+          const spec = table.fields[f]!;
           const params = options.reportValues ? { ...problem.params, value } : problem.params;
           sink.add(problem.code, { file: options.file, kind: options.kind, record: location.record, line: location.line, fieldNo: spec.no, fieldKey: spec.key }, params);
         }

@@ -1,0 +1,533 @@
+/**
+ * Generates spec-fixtures/ from the rules of the spec (never from its printed examples):
+ *   valid/<KIND>/…            one valid file per kind (sampleFile), plus valid/v3/ older files
+ *   transmissions/valid/…     whole transmission units (sampleTransmission)
+ *   invalid/<case>/           one broken file (bytes written directly) + expected.json
+ *   tolerated/<case>/         valid but non-canonical files other software writes + expected.json
+ *
+ * tsx is not installed and there is no npm script for this; run it from the project root with:
+ *   npx esbuild scripts/make-fixtures.ts --bundle --platform=node --format=cjs --outfile=/tmp/mf.cjs && node /tmp/mf.cjs
+ *
+ * The script checks every fixture against parseFile before writing it and fails on a mismatch.
+ * It rewrites only the directories above and spec-fixtures/README.md.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildFilename,
+  encodeCp932,
+  getTable,
+  ISSUE_CATALOGUE,
+  KIND_IDS,
+  parseFile,
+  stringifyFile,
+  type FileKindId,
+  type FilenameParts,
+  type IssueCode,
+  type KindId,
+} from '../src/index.js';
+import { layoutFor } from '../src/tables/versions.js';
+import { sampleFile, sampleLegacyFile, sampleRecords, sampleTransmission, type SampleOptions } from '../src/sample/index.js';
+
+const ROOT = process.cwd();
+if (!existsSync(join(ROOT, 'package.json')) || !readFileSync(join(ROOT, 'package.json'), 'utf8').includes('"name": "careplan-csv"')) {
+  throw new Error('run make-fixtures from the careplan-csv project root');
+}
+const OUT = join(ROOT, 'spec-fixtures');
+
+type Values = Record<string, string>;
+interface FileOut {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+interface Expected {
+  readonly code: IssueCode;
+  readonly record?: number;
+  readonly fieldNo?: number;
+}
+
+function write(dir: string, file: FileOut): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, file.name), file.bytes);
+}
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+// ---------------------------------------------------------------------------------------------
+// Raw writing: the bytes of broken files are composed here, not by stringifyFile (which refuses them).
+
+interface RawOptions {
+  readonly csvVersion?: string;
+  readonly eol?: string;
+  readonly quoteAll?: boolean;
+  /** Free text unquoted (other software); empty free text unquoted too. */
+  readonly unquoteFree?: boolean;
+  /** Only empty free text unquoted (the spec allows both). */
+  readonly unquoteEmptyFree?: boolean;
+  readonly noFinalNewline?: boolean;
+  readonly header?: string;
+  /** Edit the serialized fields of a record (1-based record number). */
+  readonly mapFields?: (record: number, fields: string[]) => string[];
+}
+
+const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+
+function rawCsv(kind: KindId, records: readonly Values[], o: RawOptions = {}): string {
+  const table = layoutFor(kind, o.csvVersion ?? '202407') ?? getTable(kind);
+  const eol = o.eol ?? '\r\n';
+  const lines = records.map((r, i) => {
+    let fields = table.fields.map((f) => {
+      const v = r[f.key] ?? '';
+      if (o.quoteAll) return quote(v);
+      if (!f.quoted) return v;
+      if (o.unquoteFree || (o.unquoteEmptyFree && v === '')) return v;
+      return quote(v);
+    });
+    if (o.mapFields) fields = o.mapFields(i + 1, fields);
+    return fields.join(',');
+  });
+  return (o.header !== undefined ? o.header + eol : '') + lines.join(eol) + (o.noFinalNewline ? '' : eol);
+}
+
+function sjis(text: string): Uint8Array {
+  const r = encodeCp932(text);
+  if (!r.bytes) throw new Error(`not CP932: ${JSON.stringify(r.issues.slice(0, 3))}`);
+  return r.bytes;
+}
+
+/** Replaces the (unique) bytes of an ASCII marker with raw bytes. */
+function spliceBytes(bytes: Uint8Array, marker: string, raw: readonly number[]): Uint8Array {
+  const m = Buffer.from(marker, 'ascii');
+  const buf = Buffer.from(bytes);
+  const at = buf.indexOf(m);
+  if (at < 0 || buf.indexOf(m, at + 1) >= 0) throw new Error(`marker ${marker} not found exactly once`);
+  return Uint8Array.from(Buffer.concat([buf.subarray(0, at), Buffer.from(raw), buf.subarray(at + m.length)]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Base material: sample records and names
+
+const SEED = 7;
+
+function base(kind: KindId, options: SampleOptions = {}): { name: string; records: Values[] } {
+  const opts = { seed: SEED, ...options };
+  return { name: sampleFile(kind, opts).name, records: (sampleRecords(kind, opts) as unknown as Values[]).map((r) => ({ ...r })) };
+}
+
+const fieldNo = (kind: KindId, key: string): number => {
+  const f = getTable(kind).fields.find((x) => x.key === key);
+  if (!f) throw new Error(`${kind}: no field ${key}`);
+  return f.no;
+};
+
+/** 1-based number of the first record matching `where`. */
+function find(records: readonly Values[], where: (r: Values) => boolean, what: string): number {
+  const i = records.findIndex(where);
+  if (i < 0) throw new Error(`no record for ${what}`);
+  return i + 1;
+}
+
+const isRental = (r: Values) => /^(17|67)\d{4}$/.test(r.serviceCode ?? '');
+const isVisit = (r: Values) => (r.startTime ?? '') !== '' && r.startTime !== '9999' && /^\d{6}$/.test(r.serviceCode ?? '') && !isRental(r);
+const isSubtotal = (r: Values) => /^..AAAA$/.test(r.serviceCode ?? '');
+
+function nameOf(kind: FileKindId, parts: Partial<FilenameParts> = {}, convention: 'v4' | 'v3' = 'v4'): string {
+  const withMonth = ['UPHOSOKU', 'UPPLAN', 'UPJSK', 'DLTPLAN', 'DLTJSK', 'UPSIKYU'].includes(kind);
+  const v4 = convention === 'v4';
+  const providerSends = kind === 'UPJSK' || kind === 'DLTJSK';
+  return buildFilename(
+    kind,
+    {
+      ...(withMonth ? { targetMonth: kind === 'UPHOSOKU' ? '000000' : '202505' } : {}),
+      senderOffice: providerSends ? '1371200202' : '1371200101',
+      receiverOffice: providerSends ? '1371200101' : '1371200202',
+      ...(v4 ? { senderServiceType: providerSends ? '11' : '43', receiverServiceType: providerSends ? '43' : '11' } : {}),
+      timestamp: '20250425103000',
+      ...parts,
+    },
+    { convention },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases
+
+interface Case {
+  readonly id: string;
+  readonly description: string;
+  readonly file: FileOut;
+  readonly issues: readonly Expected[];
+}
+
+/** One field of one record set to a broken value; everything else stays valid. */
+function fieldCase(
+  id: string,
+  description: string,
+  kind: KindId,
+  key: string,
+  value: string,
+  code: IssueCode,
+  pick: number | ((r: Values) => boolean) = 2,
+  options: SampleOptions = {},
+): Case {
+  const { name, records } = base(kind, options);
+  const record = typeof pick === 'number' ? pick : find(records, pick, id);
+  records[record - 1]![key] = value;
+  return { id, description, file: { name, bytes: sjis(rawCsv(kind, records)) }, issues: [{ code, record, fieldNo: fieldNo(kind, key) }] };
+}
+
+function invalidCases(): Case[] {
+  const cases: Case[] = [];
+  const add = (c: Case) => cases.push(c);
+
+  // --- field formats
+  add(fieldCase('field-yyyymm-month-13', 'DLTJSK 削除対象年月 (No.4) of record 2 is 202513: no 13th month. (The file then also mixes months and disagrees with the file-name month.)', 'DLTJSK', 'targetMonth', '202513', 'FIELD_INVALID_YYYYMM'));
+  add(fieldCase('field-date-20240230', 'UP1KYO 認定日 (No.18) of record 2 is 20240230, a date that does not exist.', 'UP1KYO', 'certifiedOn', '20240230', 'FIELD_INVALID_DATE'));
+  add(fieldCase('field-date-with-slashes', 'UP3KYO 週間サービス計画表作成年月日 (No.4) of record 2 is written 2025/4/1 instead of YYYYMMDD.', 'UP3KYO', 'createdOn', '2025/4/1', 'FIELD_INVALID_DATE'));
+  add(fieldCase('field-hhmm-2460', 'UP3KYO 開始時間 (No.8) of a weekly-service row is 2460.', 'UP3KYO', 'startTime', '2460', 'FIELD_INVALID_TIME', (r) => r.startTime !== ''));
+  add(fieldCase('field-hhmm-with-colon', 'UPPLAN サービス開始時刻 (No.12) of a visit row is written 10:00 (the spec example style) instead of HHMM.', 'UPPLAN', 'startTime', '10:00', 'FIELD_INVALID_TIME', isVisit));
+  add(fieldCase('field-digits', 'DLT1KYO 保険者番号 (No.2) of record 2 holds a letter.', 'DLT1KYO', 'insurerNumber', '13A101', 'FIELD_NOT_DIGITS'));
+  add(fieldCase('field-insured-number', 'UPHOSOKU 被保険者番号 (No.3) of record 2 starts with X (only H + 9 digits or 10 digits are allowed).', 'UPHOSOKU', 'insuredNumber', 'X123456789', 'FIELD_INVALID_INSURED_NUMBER'));
+  add(fieldCase('field-insured-number-9-digits', 'DLTKIHON 被保険者番号 (No.3) of record 1 has 9 digits.', 'DLTKIHON', 'insuredNumber', '123456789', 'FIELD_INVALID_INSURED_NUMBER', 1));
+  add(fieldCase('field-postal-code', 'UP1KYO 利用者郵便番号 (No.5) of record 3 has no hyphen (XXX-XXXX is required).', 'UP1KYO', 'postalCode', '1234567', 'FIELD_INVALID_POSTAL_CODE', 3));
+  add(fieldCase('field-service-code', 'UPPLAN サービスコード (No.15) of a visit row is 11-111.', 'UPPLAN', 'serviceCode', '11-111', 'FIELD_INVALID_SERVICE_CODE', isVisit));
+  add(fieldCase('field-day-flags-30', 'UPPLAN 日割対象日 (No.11) of record 1 has 30 flags instead of 31.', 'UPPLAN', 'proratedDays', '111110000000000000000000000000', 'FIELD_INVALID_DAY_FLAGS', 1));
+  add(fieldCase('field-tais-code', 'UPPLAN TAISコード (No.16) of a rental row has no dash (11 characters).', 'UPPLAN', 'taisCode', '00001000010', 'FIELD_INVALID_TAIS_CODE', (r) => isRental(r) && r.taisCode !== ''));
+  add(fieldCase('field-tais-fullwidth-dash', 'UPPLAN TAISコード (No.16) of a rental row copies the spec example 00001－000010 with a full-width dash (a warning).', 'UPPLAN', 'taisCode', '00001－000010', 'FIELD_TAIS_FULLWIDTH_DASH', (r) => isRental(r) && r.taisCode !== ''));
+  add(fieldCase('field-code-list', 'UP1KYO 要介護状態区分 (No.21) of record 2 is 26, not in 【コード表】(3).', 'UP1KYO', 'careLevel', '26', 'FIELD_UNKNOWN_CODE'));
+  add(fieldCase('field-code-list-yobo', 'UPYOBO 要支援状態区分 (No.14) of record 2 is 4; this layout uses 1:要支援１, 2:要支援２, 3:地域支援事業.', 'UPYOBO', 'supportLevel', '4', 'FIELD_UNKNOWN_CODE'));
+  add(fieldCase('field-too-long', 'UP2KYO サービス事業者コード (No.17, 項目長 10) of record 1 has 11 characters.', 'UP2KYO', 'serviceOfficeCode', '13712002021', 'FIELD_TOO_LONG', 1));
+  add(fieldCase('field-too-long-doubtful', 'UPSIKYU サービス単位金額 (No.17) of record 1 has 6 digits; the transcribed 項目長 5 is doubtful, so this is a warning.', 'UPSIKYU', 'unitAmount', '123456', 'FIELD_TOO_LONG_DOUBTFUL', 1));
+  add(fieldCase('field-wrong-length', 'UP3KYO 保険者番号 (No.2, exactly 6 digits) of record 2 has 5 digits.', 'UP3KYO', 'insurerNumber', '13120', 'FIELD_WRONG_LENGTH'));
+  add(fieldCase('field-required-empty', 'UP1KYO 居宅サービス計画作成者氏名 (No.8, 必須) of record 2 is empty ("").', 'UP1KYO', 'plannerName', '', 'FIELD_REQUIRED'));
+  add(fieldCase('field-required-empty-date', 'UPPLAN サービス利用日 (No.10, 必須) of record 3 is empty.', 'UPPLAN', 'serviceDate', '', 'FIELD_REQUIRED', 3));
+  add(fieldCase('field-doubtful-required-empty', 'UPHOSOKU 利用者氏名フリガナ (No.5) of record 2 is empty; its 必須 mark is doubtful in the transcription, so this is a warning.', 'UPHOSOKU', 'nameKana', '', 'FIELD_REQUIRED_DOUBTFUL'));
+  add(fieldCase('field-necessary-empty', 'UPKIHON 委託の有無 (No.6, only 必要 ○) of record 1 is empty: reported as info.', 'UPKIHON', 'outsourced', '', 'FIELD_NECESSARY_EMPTY', 1));
+  add(fieldCase('field-office-code', 'UPPLAN サービス事業者コード (No.20) of record 2 has 9 digits (like the spec examples).', 'UPPLAN', 'serviceOfficeCode', '137120020', 'FIELD_INVALID_OFFICE_CODE'));
+  add(fieldCase('field-integer', 'UPPLAN 単位数 (No.8) of record 2 is 16.3.', 'UPPLAN', 'units', '16.3', 'FIELD_INVALID_INTEGER'));
+  add(fieldCase('field-decimal', 'UPSIKYU 単位数単価 (No.23, 99.99) of a row is 11.405.', 'UPSIKYU', 'unitPrice', '11.405', 'FIELD_INVALID_DECIMAL', (r) => r.unitPrice !== ''));
+  add(fieldCase('field-out-of-range', 'UP2KYO 援助目標ＮＯ (No.8, 1–99) of record 1 is 0.', 'UP2KYO', 'goalNo', '0', 'FIELD_OUT_OF_RANGE', 1));
+  add(fieldCase('field-service-type', 'DLTJSK サービス種類コード (No.6) of record 1 has one character.', 'DLTJSK', 'serviceType', '1', 'FIELD_INVALID_SERVICE_TYPE', 1));
+  add(fieldCase('field-phone', 'UPHOSOKU 利用者電話番号 (No.12) of record 1 carries text (a warning).', 'UPHOSOKU', 'phone', '03-1234-5678内線', 'FIELD_INVALID_PHONE', 1));
+  add(fieldCase('field-not-used', 'UP1KYO 識別子 (No.28, ※使用しない) of record 1 is 1 (a warning).', 'UP1KYO', 'identifier', '1', 'FIELD_NOT_USED_NOT_EMPTY', 1));
+
+  // --- record rules
+  {
+    const { name, records } = base('UPPLAN');
+    const record = find(records, (r) => isRental(r), 'rental');
+    Object.assign(records[record - 1]!, { taisCode: '', notificationCode: '' });
+    add({ id: 'record-rental-needs-tais', description: 'UPPLAN: a 17 福祉用具貸与 row has neither TAISコード (No.16) nor 福祉用具届出コード (No.17).', file: { name, bytes: sjis(rawCsv('UPPLAN', records)) }, issues: [{ code: 'RECORD_RENTAL_NEEDS_TAIS', record, fieldNo: 16 }] });
+  }
+  {
+    const { name, records } = base('UPSIKYU');
+    const record = find(records, (r) => isRental(r), 'rental');
+    Object.assign(records[record - 1]!, { taisCode: '', notificationCode: '' });
+    add({ id: 'record-rental-needs-tais-table7', description: 'UPSIKYU: a 17 福祉用具貸与 row has neither TAISコード (No.10) nor 福祉用具届出コード (No.11).', file: { name, bytes: sjis(rawCsv('UPSIKYU', records)) }, issues: [{ code: 'RECORD_RENTAL_NEEDS_TAIS', record, fieldNo: 10 }] });
+  }
+  add(fieldCase('record-detail-code-not-rental', 'UPPLAN: a 訪問介護 row carries 明細判別コード (No.19) 1, which is only for 17 福祉用具貸与.', 'UPPLAN', 'detailCode', '1', 'RECORD_DETAIL_CODE_NOT_RENTAL', isVisit));
+  add(fieldCase('record-time-pair', 'UPPLAN: a visit row has start 1000-style HHMM but end 9999 (both HHMM or both 9999).', 'UPPLAN', 'endTime', '9999', 'RECORD_TIME_PAIR', isVisit));
+  add(fieldCase('record-total-row-office', 'UPSIKYU: the 全合計 row (999999) carries a real office number instead of 9999999999 in No.7.', 'UPSIKYU', 'serviceOfficeCode', '1371200202', 'RECORD_TOTAL_ROW_OFFICE', (r) => r.serviceCode === '999999'));
+  add(fieldCase('record-total-row-field', 'UPSIKYU: a 種類別小計 row ({CD}AAAA) has 単位数 (No.13) 1684 instead of 0.', 'UPSIKYU', 'units', '1684', 'RECORD_TOTAL_ROW_FIELD', isSubtotal));
+  {
+    const { name, records } = base('UP2KYO');
+    // Record 3 repeats the (課題NO, 援助目標NO, 援助内容NO) of record 2 of the same plan.
+    Object.assign(records[2]!, { issueNo: records[1]!.issueNo, goalNo: records[1]!.goalNo, supportNo: records[1]!.supportNo });
+    if (records[2]!.insuredNumber !== records[1]!.insuredNumber) throw new Error('UP2KYO records 2 and 3 must be one plan');
+    add({ id: 'record-plan-item-duplicate', description: 'UP2KYO: record 3 repeats the (課題NO, 援助目標NO, 援助内容NO) of record 2 within the same plan.', file: { name, bytes: sjis(rawCsv('UP2KYO', records)) }, issues: [{ code: 'RECORD_PLAN_ITEM_DUPLICATE', record: 3, fieldNo: 13 }] });
+  }
+  add(fieldCase('record-hosoku-link', 'UPHOSOKU (1〜3表 unit, 対象年月 000000): record 2 also has 居宅サービス計画作成（変更）日 00000000, so it links to neither unit.', 'UPHOSOKU', 'planDate', '00000000', 'RECORD_HOSOKU_LINK'));
+  add(fieldCase('record-service-type-out-of-scope', 'UPPLAN: a row carries サービスコード 331111 (33 特定施設入居者生活介護, 連携対象外; a warning).', 'UPPLAN', 'serviceCode', '331111', 'RECORD_SERVICE_TYPE_OUT_OF_SCOPE', isVisit));
+  {
+    const { name, records } = base('UP1KYO');
+    const bytes = sjis(rawCsv('UP1KYO', records, { mapFields: (n, f) => (n === 2 ? f.slice(0, -1) : f) }));
+    add({ id: 'record-field-count', description: 'UP1KYO: record 2 has 27 fields instead of 28 (the trailing empty 識別子 is missing).', file: { name, bytes }, issues: [{ code: 'RECORD_FIELD_COUNT', record: 2 }] });
+  }
+
+  // --- file rules
+  {
+    const { name, records } = base('UP1KYO');
+    records[1]!.csvVersion = '202504';
+    add({ id: 'file-mixed-csv-versions', description: 'UP1KYO: record 2 has CSVバージョン 202504 while record 1 has 202407 (one version per file).', file: { name, bytes: sjis(rawCsv('UP1KYO', records)) }, issues: [{ code: 'FILE_MIXED_CSV_VERSIONS', record: 2, fieldNo: 1 }] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    for (const r of records) r.csvVersion = '202410';
+    add({ id: 'file-unknown-csv-version', description: 'UP1KYO: every record has CSVバージョン 202410, which the version history does not define.', file: { name, bytes: sjis(rawCsv('UP1KYO', records)) }, issues: [{ code: 'FILE_UNKNOWN_CSV_VERSION', record: 1, fieldNo: 1 }] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    for (const r of records) r.csvVersion = '202504';
+    add({ id: 'file-older-csv-version', description: 'UP1KYO: every record has CSVバージョン 202504 (第4.0版), older than 202407 (a warning).', file: { name, bytes: sjis(rawCsv('UP1KYO', records)) }, issues: [{ code: 'FILE_OLDER_CSV_VERSION', record: 1, fieldNo: 1 }] });
+  }
+  {
+    const { name, records } = base('DLTPLAN');
+    records[2]!.targetMonth = '202506';
+    add({ id: 'file-mixed-months', description: 'DLTPLAN: record 3 deletes 202506 while the others delete 202505 (one service month per file; it then also differs from the file-name month).', file: { name, bytes: sjis(rawCsv('DLTPLAN', records)) }, issues: [{ code: 'FILE_MIXED_MONTHS', record: 3, fieldNo: 4 }] });
+  }
+  {
+    const { records } = base('DLTPLAN');
+    const name = nameOf('DLTPLAN', { targetMonth: '202506' });
+    add({ id: 'file-month-mismatch', description: 'DLTPLAN: the file name says 202506 but every record deletes 202505.', file: { name, bytes: sjis(rawCsv('DLTPLAN', records)) }, issues: [{ code: 'FILE_MONTH_MISMATCH', record: 1, fieldNo: 4 }] });
+  }
+  {
+    const { records } = base('UP2KYO');
+    const name = nameOf('UP1KYO');
+    add({ id: 'file-kind-mismatch', description: 'A 第2表 (UP2KYO, 22 fields) saved under a UP1KYO file name.', file: { name, bytes: sjis(rawCsv('UP2KYO', records)) }, issues: [{ code: 'FILE_KIND_MISMATCH', record: 1 }] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    const header = getTable('UP1KYO').fields.map((f) => f.name.ja).join(',');
+    add({ id: 'file-header-row', description: 'UP1KYO with a header row of the Japanese field names; the spec defines no header.', file: { name, bytes: sjis(rawCsv('UP1KYO', records, { header })) }, issues: [{ code: 'FILE_HEADER_ROW', record: 1 }] });
+  }
+  {
+    const { records } = base('DLT1KYO');
+    const name = nameOf('DLT1KYO', { receiverOffice: '1371200101' });
+    add({ id: 'file-same-sender-receiver', description: 'DLT1KYO whose file name has the same office number as sender and receiver (a warning).', file: { name, bytes: sjis(rawCsv('DLT1KYO', records)) }, issues: [{ code: 'FILE_SAME_SENDER_RECEIVER' }] });
+  }
+  add({ id: 'file-empty', description: 'A UP1KYO file of 0 bytes.', file: { name: nameOf('UP1KYO'), bytes: new Uint8Array(0) }, issues: [{ code: 'FILE_EMPTY' }] });
+
+  // --- encoding
+  {
+    const { name, records } = base('UP1KYO');
+    add({ id: 'encoding-utf8-input', description: 'UP1KYO written in UTF-8 (no BOM) instead of Shift_JIS (MS932).', file: { name, bytes: new TextEncoder().encode(rawCsv('UP1KYO', records)) }, issues: [{ code: 'ENCODING_UTF8_INPUT' }] });
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(rawCsv('UP1KYO', records))]);
+    add({ id: 'encoding-utf8-bom', description: 'UP1KYO saved as Excel "CSV UTF-8": UTF-8 with a BOM.', file: { name, bytes: bom }, issues: [{ code: 'ENCODING_UTF8_BOM' }] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    records[1]!.overallPolicy = `支援方針MARKA1です。`;
+    add({ id: 'encoding-invalid-bytes', description: 'UP1KYO: a free-text field of record 2 holds the byte pair 85 40, unassigned in MS932.', file: { name, bytes: spliceBytes(sjis(rawCsv('UP1KYO', records)), 'MARKA1', [0x85, 0x40]) }, issues: [{ code: 'ENCODING_INVALID_BYTES' }] });
+  }
+  {
+    const { name, records } = base('UPHOSOKU');
+    records[1]!.name = `山MARKG1　花子`;
+    add({ id: 'encoding-gaiji', description: 'UPHOSOKU: 利用者氏名 of record 2 holds a 外字 (user-defined character, bytes F0 40), which the spec forbids.', file: { name, bytes: spliceBytes(sjis(rawCsv('UPHOSOKU', records)), 'MARKG1', [0xf0, 0x40]) }, issues: [{ code: 'ENCODING_GAIJI' }] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    records[1]!.overallPolicy = '服薬確認\t見守り';
+    add({ id: 'encoding-control-character', description: 'UP1KYO: a free-text field of record 2 holds a TAB (a control character).', file: { name, bytes: sjis(rawCsv('UP1KYO', records)) }, issues: [{ code: 'ENCODING_CONTROL_CHARACTER' }] });
+  }
+
+  // --- CSV syntax
+  {
+    const { name, records } = base('UP1KYO');
+    const last = records.length;
+    const no = fieldNo('UP1KYO', 'otherReason');
+    const bytes = sjis(rawCsv('UP1KYO', records, { mapFields: (n, f) => (n === last ? [...f.slice(0, no - 1), '"閉じていない引用', ...f.slice(no)] : f) }));
+    add({ id: 'csv-unterminated-quote', description: `UP1KYO: その他理由 (No.${no}) of the last record opens a quote that is never closed.`, file: { name, bytes }, issues: [{ code: 'CSV_UNTERMINATED_QUOTE', record: last, fieldNo: no }] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    const no = fieldNo('UP1KYO', 'otherReason');
+    const bytes = sjis(rawCsv('UP1KYO', records, { mapFields: (n, f) => (n === 2 ? [...f.slice(0, no - 1), '同居家族"高齢"のため', ...f.slice(no)] : f) }));
+    add({ id: 'csv-stray-quote', description: `UP1KYO: その他理由 (No.${no}) of record 2 is written unquoted with " inside.`, file: { name, bytes }, issues: [{ code: 'CSV_STRAY_QUOTE', record: 2, fieldNo: no }] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    const no = fieldNo('UP1KYO', 'plannerName');
+    const bytes = sjis(rawCsv('UP1KYO', records, { mapFields: (n, f) => (n === 2 ? [...f.slice(0, no - 1), `${f[no - 1]}様`, ...f.slice(no)] : f) }));
+    add({ id: 'csv-text-after-quote', description: `UP1KYO: 居宅サービス計画作成者氏名 (No.${no}) of record 2 has text after its closing quote ("…"様).`, file: { name, bytes }, issues: [{ code: 'CSV_TEXT_AFTER_QUOTE', record: 2, fieldNo: no }] });
+  }
+
+  // --- file names
+  {
+    const { records } = base('UP1KYO');
+    add({ id: 'filename-unknown-pattern', description: 'UP1KYO named with a 9-digit sender office number, as in the spec examples (the rule is 10 digits).', file: { name: 'UP1KYO_137120010_43_1371200202_11_20250425103000.CSV', bytes: sjis(rawCsv('UP1KYO', records)) }, issues: [{ code: 'FILENAME_UNKNOWN_PATTERN' }] });
+  }
+  {
+    const { records } = base('DLTPLAN');
+    add({ id: 'filename-invalid-month', description: 'DLTPLAN named with month 202513 (the records then also disagree with the name).', file: { name: 'DLTPLAN_202513_1371200101_43_1371200202_11_20250425103000.CSV', bytes: sjis(rawCsv('DLTPLAN', records)) }, issues: [{ code: 'FILENAME_INVALID_MONTH' }] });
+  }
+  {
+    const { records } = base('DLT1KYO');
+    add({ id: 'filename-invalid-timestamp', description: 'DLT1KYO named with timestamp 20250431103000 (April has 30 days).', file: { name: 'DLT1KYO_1371200101_43_1371200202_11_20250431103000.CSV', bytes: sjis(rawCsv('DLT1KYO', records)) }, issues: [{ code: 'FILENAME_INVALID_TIMESTAMP' }] });
+  }
+  {
+    const { records } = base('DLT1KYO');
+    add({ id: 'filename-legacy-convention', description: 'A CSV 202407 DLT1KYO named under the older convention, without service-type segments (a warning).', file: { name: nameOf('DLT1KYO', {}, 'v3'), bytes: sjis(rawCsv('DLT1KYO', records)) }, issues: [{ code: 'FILENAME_LEGACY_CONVENTION' }] });
+  }
+
+  // --- what other software typically writes (and is not acceptable)
+  {
+    const { name, records } = base('UP1KYO');
+    const clean = records.map((r) => ({ ...r, assessmentResult: '在宅生活の継続を希望。', overallPolicy: '無理のない範囲で自立を支援する。' }));
+    const header = getTable('UP1KYO').fields.map((f) => f.name.ja).join(',');
+    add({ id: 'vendor-excel-header-row', description: 'UP1KYO as Excel saves it: a header row, free text quoted only where needed.', file: { name, bytes: sjis(rawCsv('UP1KYO', clean, { header, unquoteFree: true })) }, issues: [{ code: 'FILE_HEADER_ROW', record: 1 }, { code: 'CSV_UNQUOTED_FREE_TEXT' }] });
+  }
+  return cases;
+}
+
+/** Valid but non-canonical files other software writes. */
+function toleratedCases(): Case[] {
+  const cases: Case[] = [];
+  const add = (c: Case) => cases.push(c);
+  // Free text without line breaks, commas or quotes, so that it can be written unquoted.
+  const plain = (records: Values[], kind: KindId) => {
+    const free = new Set(getTable(kind).fields.filter((f) => f.quoted).map((f) => f.key));
+    return records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, free.has(k) ? v.replace(/\r\n/g, '　').replace(/[",]/g, '') : v])));
+  };
+  {
+    const { name, records } = base('UP1KYO');
+    add({ id: 'lf-line-endings-unquoted-free-text', description: 'UP1KYO with LF line endings and free text written without quotes (no comma, quote or line break inside).', file: { name, bytes: sjis(rawCsv('UP1KYO', plain(records, 'UP1KYO'), { eol: '\n', unquoteFree: true })) }, issues: [{ code: 'CSV_LF_LINE_ENDING' }, { code: 'CSV_UNQUOTED_FREE_TEXT' }] });
+  }
+  {
+    const { name, records } = base('UP2KYO');
+    add({ id: 'no-final-newline', description: 'UP2KYO whose last record has no line break.', file: { name, bytes: sjis(rawCsv('UP2KYO', records, { noFinalNewline: true })) }, issues: [{ code: 'CSV_NO_FINAL_NEWLINE' }] });
+  }
+  {
+    const { name, records } = base('UPPLAN');
+    add({ id: 'all-fields-quoted', description: 'UPPLAN with every field quoted, not only the free text.', file: { name, bytes: sjis(rawCsv('UPPLAN', records, { quoteAll: true })) }, issues: [{ code: 'CSV_QUOTED_NON_FREE_FIELD' }] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    add({ id: 'empty-free-text-unquoted', description: 'UP1KYO with empty free text written as nothing instead of "" (the spec allows both; no issue).', file: { name, bytes: sjis(rawCsv('UP1KYO', records, { unquoteEmptyFree: true })) }, issues: [] });
+  }
+  {
+    const { name, records } = base('DLT1KYO');
+    add({ id: 'lowercase-extension', description: 'DLT1KYO named with a lower-case .csv extension.', file: { name: name.replace(/\.CSV$/, '.csv'), bytes: sjis(rawCsv('DLT1KYO', records)) }, issues: [{ code: 'FILENAME_LOWERCASE_EXTENSION' }] });
+  }
+  {
+    const f = sampleFile('UPKIHON_IMAGE', { seed: SEED });
+    add({ id: 'image-uppercase-jpg', description: 'UPKIHON_IMAGE named .JPG as in the spec example (the rule says .jpg; matched case-insensitively, no issue).', file: { name: f.name.replace(/\.jpg$/, '.JPG'), bytes: f.bytes }, issues: [] });
+  }
+  {
+    const { name, records } = base('UP1KYO');
+    add({ id: 'cr-line-endings', description: 'UP1KYO with classic-Mac CR line endings (a warning).', file: { name, bytes: sjis(rawCsv('UP1KYO', plain(records, 'UP1KYO'), { eol: '\r' })) }, issues: [{ code: 'CSV_CR_LINE_ENDING' }] });
+  }
+  {
+    const { name, records } = base('DLT1KYO');
+    add({ id: 'empty-line', description: 'DLT1KYO with an empty line between records 1 and 2 (a warning).', file: { name, bytes: sjis(rawCsv('DLT1KYO', records, { mapFields: (n, f) => (n === 2 ? [`\r\n${f[0]}`, ...f.slice(1)] : f) })) }, issues: [{ code: 'CSV_EMPTY_LINE' }] });
+  }
+  {
+    const { name, records } = base('UPHOSOKU');
+    records[0]!.name = `MARKN1橋　花子`;
+    add({ id: 'non-canonical-bytes', description: 'UPHOSOKU: 利用者氏名 of record 1 holds 髙 as the NEC-selected IBM extension bytes EE E0 instead of the canonical FB FC (info).', file: { name, bytes: spliceBytes(sjis(rawCsv('UPHOSOKU', records)), 'MARKN1', [0xee, 0xe0]) }, issues: [{ code: 'ENCODING_NON_CANONICAL_BYTES' }] });
+  }
+  return cases;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-check and output
+
+function check(c: Case, tolerated: boolean): void {
+  const r = parseFile(c.file);
+  for (const e of c.issues) {
+    const hit = r.issues.some((i) => i.code === e.code && (e.record === undefined || i.record === e.record) && (e.fieldNo === undefined || i.fieldNo === e.fieldNo));
+    if (!hit) throw new Error(`${c.id}: expected ${JSON.stringify(e)}, got ${JSON.stringify(r.issues.map((i) => [i.code, i.record, i.fieldNo]))}`);
+  }
+  const mustFail = c.issues.some((e) => ISSUE_CATALOGUE[e.code] === 'error');
+  if (tolerated && !r.ok) throw new Error(`${c.id}: tolerated file is not ok: ${JSON.stringify(r.issues.map((i) => i.code))}`);
+  if (!tolerated && mustFail && r.ok) throw new Error(`${c.id}: expected ok:false`);
+}
+
+function writeCases(dir: string, cases: readonly Case[], tolerated: boolean): void {
+  const ids = new Set<string>();
+  for (const c of cases) {
+    if (ids.has(c.id)) throw new Error(`duplicate case ${c.id}`);
+    ids.add(c.id);
+    check(c, tolerated);
+    const d = join(OUT, dir, c.id);
+    write(d, c.file);
+    writeFileSync(join(d, 'expected.json'), json({ description: c.description, issues: c.issues.map((e) => ({ code: e.code, ...(e.record !== undefined ? { record: e.record } : {}), ...(e.fieldNo !== undefined ? { fieldNo: e.fieldNo } : {}) })) }));
+  }
+}
+
+function checkValid(f: FileOut, allowed: readonly IssueCode[] = []): void {
+  const r = parseFile(f);
+  const bad = r.issues.filter((i) => !allowed.includes(i.code));
+  if (!r.ok || bad.length > 0) throw new Error(`${f.name}: ${JSON.stringify(bad.map((i) => [i.code, i.record, i.fieldNo]))}`);
+  if (r.kind && r.kind !== 'UPKIHON_IMAGE') {
+    const again = stringifyFile(r.kind, r.records, r.csvVersion ? { csvVersion: r.csvVersion } : {});
+    if (!again.bytes || Buffer.compare(Buffer.from(again.bytes), Buffer.from(f.bytes)) !== 0) throw new Error(`${f.name}: does not re-encode byte-identically`);
+  }
+}
+
+function main(): void {
+  for (const d of ['valid', 'invalid', 'tolerated', 'transmissions']) rmSync(join(OUT, d), { recursive: true, force: true });
+  let validCount = 0;
+  const validFile = (dir: string, f: FileOut, allowed: readonly IssueCode[] = []) => {
+    checkValid(f, allowed);
+    write(join(OUT, dir), f);
+    validCount++;
+  };
+
+  // valid/<KIND>/: one file per kind (4 users), UPHOSOKU in both links, one image.
+  for (const kind of KIND_IDS) validFile(join('valid', kind), sampleFile(kind, { seed: 1, records: 4 }));
+  validFile(join('valid', 'UPHOSOKU'), sampleFile('UPHOSOKU', { seed: 2, records: 3, hosoku: 'month' }));
+  validFile(join('valid', 'UPKIHON_IMAGE'), sampleFile('UPKIHON_IMAGE', { seed: 1 }));
+  // valid/v3/: CSV 202208 files under the older name convention (warnings expected there).
+  const legacy: IssueCode[] = ['FILE_OLDER_CSV_VERSION', 'FILENAME_LEGACY_CONVENTION'];
+  validFile(join('valid', 'v3'), sampleLegacyFile('UPPLAN', { seed: 3, records: 2 }), legacy);
+  validFile(join('valid', 'v3'), sampleLegacyFile('UPSIKYU', { seed: 3, records: 2 }), legacy);
+  validFile(join('valid', 'v3'), sampleLegacyFile('UPJSK', { seed: 3, records: 2 }), legacy);
+
+  // transmissions/valid/: the demo transmission and its companions.
+  const units: [string, string, SampleOptions][] = [
+    ['kyotaku', 'K1', { seed: 11, timestamp: '20250420093000', month: '202505' }],
+    ['kyotaku', 'K2', { seed: 11, timestamp: '20250425170000', month: '202505' }],
+    ['yobo', 'Y2', { seed: 12, timestamp: '20250418100000', month: '202505' }],
+    ['yobo', 'Y4', { seed: 12, timestamp: '20250425150000', month: '202505' }],
+    ['provider', 'K5', { seed: 11, timestamp: '20250602090000', month: '202505' }],
+  ];
+  let transmissionFiles = 0;
+  for (const [dir, unit, options] of units)
+    for (const f of sampleTransmission(unit, options)) {
+      checkValid(f);
+      write(join(OUT, 'transmissions', 'valid', dir), f);
+      transmissionFiles++;
+    }
+
+  const invalid = invalidCases();
+  writeCases('invalid', invalid, false);
+  const tolerated = toleratedCases();
+  writeCases('tolerated', tolerated, true);
+
+  writeFileSync(join(OUT, 'README.md'), README);
+  console.log(`valid files: ${validCount}, transmission files: ${transmissionFiles}, invalid cases: ${invalid.length}, tolerated cases: ${tolerated.length}`);
+}
+
+const README = `# spec-fixtures
+
+Test files for ケアプランデータ連携標準仕様 第4.1版 (CSV version 202407). **Generated**: do not edit by
+hand. They are built by \`scripts/make-fixtures.ts\` from the rules of the spec as the library
+declares them (\`src/tables\`), never copied from the spec's printed examples (which contain known
+errors, see \`/work/shared/spec/LAYOUTS.md\` §12). All personal data is fake (random names,
+addresses and numbers composed by \`src/sample\`).
+
+Regenerate from the project root (tsx is not installed):
+
+    npx esbuild scripts/make-fixtures.ts --bundle --platform=node --format=cjs --outfile=/tmp/mf.cjs && node /tmp/mf.cjs
+
+The script checks every fixture with \`parseFile\` before writing it.
+
+## Layout
+
+- \`valid/<KIND>/<file name>\`: one valid file per kind in canonical form (CP932, CRLF, free text
+  always quoted, no header), with several records and free text holding commas, \`"\`, CRLF and MS932
+  extension characters (① Ⅲ ㈱ 髙 﨑). \`valid/UPHOSOKU/\` has both links (1〜3表: month 000000;
+  6・7表: the service month); \`valid/UPKIHON_IMAGE/\` holds a tiny valid JPEG. Each file parses with
+  no issue at all and re-encodes byte for byte.
+- \`valid/v3/\`: CSV 202208 (第3.x版) files under the older name convention
+  (\`UPPLAN_YYYYMM_sender10_receiver10_timestamp.CSV\`, 22-field 第6表, 34-field 第7表). They parse
+  ok with the warnings FILE_OLDER_CSV_VERSION and FILENAME_LEGACY_CONVENTION only.
+- \`transmissions/valid/kyotaku/\`: units K1 (1〜3表 + 補足, 20250420093000) and K2 (6・7表 + 補足,
+  20250425170000) from one care manager office (1371200101, 43) to one 訪問介護 provider
+  (1371200202, 11): the demo transmission. Keys link 2表/3表/補足 to 1表 and 7表/補足 to 6表.
+- \`transmissions/valid/yobo/\`: units Y2 (UPYOBO + UPYOBO_SUB + UPKIHON + SUB1 + SUB2 + one
+  family image per user) and Y4 (6・7表 + 補足) to a 訪問型サービス provider (1371200303, A2).
+- \`transmissions/valid/provider/\`: unit K5 (UPJSK, actuals) from the provider back to the care
+  manager office.
+- \`invalid/<case>/\`: one broken file (a single rule broken) and \`expected.json\`:
+  \`{ "description": "…", "issues": [{ "code": "FIELD_INVALID_DATE", "record": 2, "fieldNo": 18 }] }\`.
+  Each listed issue MUST be reported (at that record and 項目No. when given; file-level and
+  encoding issues have none). Other, consequential issues may also appear (e.g. an invalid month in
+  a record also makes the file mix months). Some cases are warnings or info only (their description
+  says so); a file is expected to fail (\`ok: false\`) when a listed code has error severity.
+- \`tolerated/<case>/\`: files that are valid but not canonical, as other vendors' software writes
+  them (LF line endings, unquoted free text, no final line break, every field quoted, lower-case
+  extension, …). They parse with \`ok: true\` and the listed info/warning issues; they need not
+  re-encode byte for byte.
+`;
+
+main();
