@@ -14,6 +14,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** The command refused to do something harmful (overwrite a file): message on stderr, exit 1. */
+export class RefusedError extends Error {
+  override readonly name = 'RefusedError';
+}
+
 /** Where a command writes. Injected so that the commands stay testable and never call process.exit. */
 export interface Io {
   readonly stdout: (s: string | Uint8Array) => void;

@@ -18,12 +18,14 @@ Validates CSV files of ケアプランデータ連携標準仕様 第4.1版 (Shi
   two or more files one transmission (送信): units and relations between the files too
   a directory       its files (not recursive unless --recursive), split into transmissions
                     by ファイル連番 (timestamp), sender and receiver; each is validated
+                    (files given together with a directory are split the same way)
 
 Options:
   --format text|json|junit   output format (default text)
   --lang ja|en               language of messages and field names (default ja)
-  --show-values              show offending values. Without it, values are never printed:
-                             personal data (names, 被保険者番号, addresses, …) stays masked
+  --show-values              show offending values in text and junit reports. Without it,
+                             values are never printed: personal data (names, 被保険者番号,
+                             addresses, …) stays masked. The JSON never carries values.
   --recursive                also read subdirectories of directory arguments
   -h, --help                 show this help
 
@@ -32,6 +34,9 @@ JSON (--format json) is exactly:
     "bundle": { "issues": [ISSUE + "file"] } }
   ISSUE = { "code", "severity", "message", "line", "record", "row", "fieldNo", "fieldName" }
   (absent values are null; "row" equals "record")
+
+A progress line goes to stderr when it is a terminal and there are more than 10 files
+(never with --format json).
 
 Exit status: 0 no error, 1 at least one error-severity issue, 2 usage error
 (unknown option, missing argument, a path that does not exist), 3 internal error.

@@ -1,7 +1,7 @@
 /** File-system helpers of the CLI: collecting inputs and writing outputs without clobbering. */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { UsageError } from './args.js';
+import { RefusedError, UsageError } from './args.js';
 import { printable } from '../messages/format.js';
 
 export interface InputFile {
@@ -78,12 +78,8 @@ export const readBytes = (f: InputFile): Uint8Array => {
 };
 
 /** Thrown when an output exists and --force was not given (exit 1). */
-export class WouldOverwrite extends Error {
-  override readonly name = 'WouldOverwrite';
-  constructor(readonly paths: readonly string[]) {
-    super(`refusing to overwrite existing file(s): ${paths.map(printable).join(', ')} (use --force)`);
-  }
-}
+const wouldOverwrite = (paths: readonly string[]) =>
+  new RefusedError(`refusing to overwrite existing file(s): ${paths.map(printable).join(', ')} (use --force)`);
 
 /** Writes every output, or none when any exists already (unless force). Creates the directory. */
 export function writeOutputs(dir: string, outputs: readonly { name: string; bytes: Uint8Array }[], force: boolean): string[] {
@@ -94,7 +90,7 @@ export function writeOutputs(dir: string, outputs: readonly { name: string; byte
   const paths = outputs.map((o) => join(dir, o.name));
   if (!force) {
     const existing = paths.filter((p) => existsSync(p));
-    if (existing.length > 0) throw new WouldOverwrite(existing);
+    if (existing.length > 0) throw wouldOverwrite(existing);
   }
   mkdirSync(dir, { recursive: true });
   outputs.forEach((o, i) => writeFileSync(paths[i]!, o.bytes, { flag: force ? 'w' : 'wx' }));
@@ -103,6 +99,6 @@ export function writeOutputs(dir: string, outputs: readonly { name: string; byte
 
 /** Writes one output file (convert --out). */
 export function writeOutput(path: string, bytes: Uint8Array | string, force: boolean): void {
-  if (!force && existsSync(path)) throw new WouldOverwrite([path]);
+  if (!force && existsSync(path)) throw wouldOverwrite([path]);
   writeFileSync(path, bytes, { flag: force ? 'w' : 'wx' });
 }

@@ -46,7 +46,7 @@ export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): str
   const locale = options.locale ?? 'ja';
   let where = '';
   if (issue.file !== undefined && !options.omitFile) where += printable(issue.file);
-  if (issue.line !== undefined) where += `:${issue.line}`;
+  if (issue.line !== undefined) where += where ? `:${issue.line}` : locale === 'ja' ? `${issue.line}行目` : `line ${issue.line}`;
   else if (issue.offset !== undefined) where += locale === 'ja' ? ` ${issue.offset}バイト目` : ` byte ${issue.offset}`;
   if (issue.fieldNo !== undefined) {
     const name = fieldNameOf(issue, locale);

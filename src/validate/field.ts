@@ -29,7 +29,8 @@ function compile(spec: FieldSpec): FieldCheck {
       const len = v.length;
       if (exact && len !== max) return { code: 'FIELD_WRONG_LENGTH', params: { expected: max, actual: len } };
       if (len > max) {
-        if (tolerateLength !== undefined && len <= tolerateLength) return { code: 'FIELD_TOO_LONG_DOUBTFUL', params: { max, actual: len } };
+        // A doubtful length is only a warning, but must not hide a format error.
+        if (tolerateLength !== undefined && len <= tolerateLength) return format(v, spec) ?? { code: 'FIELD_TOO_LONG_DOUBTFUL', params: { max, actual: len } };
         return { code: 'FIELD_TOO_LONG', params: { max, actual: len } };
       }
     }

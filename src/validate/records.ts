@@ -61,7 +61,8 @@ export class FileValidator {
     const { sink, table, options } = this;
     const index = this.index++;
     if (this.fileChecks.length > 0) this.locations.push(location);
-    if (!sink.full) {
+    {
+      // Checked even when the sink is full, so that the summary counts what was left out.
       const { checks, keys } = this;
       for (let f = 0; f < checks.length; f++) {
         const value = r[keys[f]!] ?? '';

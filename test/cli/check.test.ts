@@ -1,0 +1,211 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/messages/format.js';
+import { sampleFile, sampleTransmission } from '../../src/sample/index.js';
+import { cli, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
+import { parseFile } from '../../src/file/parse.js';
+
+const ISSUE_KEYS = ['code', 'severity', 'message', 'line', 'record', 'row', 'fieldNo', 'fieldName'];
+const FILE_KEYS = ['name', 'kind', 'csvVersion', 'records', 'issues'];
+
+interface IssueJson {
+  code: string;
+  severity: string;
+  message: string;
+  line: number | null;
+  record: number | null;
+  row: number | null;
+  fieldNo: number | null;
+  fieldName: string | null;
+  file?: string | null;
+}
+interface Report {
+  ok: boolean;
+  files: { name: string; kind: string | null; csvVersion: string | null; records: number; issues: IssueJson[] }[];
+  bundle: { issues: IssueJson[] };
+}
+
+let dir: string;
+let valid: string;
+let broken: string;
+let brokenName: string;
+
+beforeAll(() => {
+  dir = tempDir();
+  const good = sampleFile('DLTJSK', { seed: 3 });
+  valid = writeFiles(join(dir, 'valid'), [good])[0]!;
+  // a DLTJSK whose 被保険者番号 and 削除対象年月 are invalid
+  const rec = { ...(parseFile(good).records[0] as Record<string, string>), insuredNumber: '12X4567890', targetMonth: '202513' };
+  brokenName = good.name;
+  broken = writeFiles(join(dir, 'broken'), [{ name: good.name, bytes: rawCsv('DLTJSK', [rowOf('DLTJSK', rec)]) }])[0]!;
+});
+
+describe('check: exit status', () => {
+  it('0 for a valid file, 1 for a broken one', () => {
+    expect(cli(['check', valid]).code).toBe(0);
+    const r = cli(['check', broken]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FIELD_INVALID_INSURED_NUMBER');
+  });
+
+  it('2 for an unknown option, a bad option value, no path, a missing path', () => {
+    for (const args of [
+      ['check', '--bogus', valid],
+      ['check', '--format', 'xml', valid],
+      ['check', '--lang', 'fr', valid],
+      ['check'],
+      ['check', join(dir, 'does-not-exist.CSV')],
+      ['no-such-command'],
+      [],
+    ]) {
+      const r = cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.length, args.join(' ')).toBeGreaterThan(0);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+  });
+});
+
+describe('check --format json', () => {
+  it('has exactly the documented keys, in order, at every level, with nulls present', () => {
+    const r = cli(['check', '--format', 'json', broken]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Report;
+    expect(Object.keys(report)).toEqual(['ok', 'files', 'bundle']);
+    expect(report.ok).toBe(false);
+    expect(Object.keys(report.bundle)).toEqual(['issues']);
+    expect(report.files).toHaveLength(1);
+    const file = report.files[0]!;
+    expect(Object.keys(file)).toEqual(FILE_KEYS);
+    expect(file).toMatchObject({ name: brokenName, kind: 'DLTJSK', csvVersion: '202407', records: 1 });
+    expect(file.issues.length).toBeGreaterThan(0);
+    for (const i of file.issues) {
+      expect(Object.keys(i)).toEqual(ISSUE_KEYS);
+      expect(i.row).toBe(i.record);
+    }
+    for (const i of report.bundle.issues) {
+      expect(Object.keys(i)).toEqual([...ISSUE_KEYS, 'file']);
+      expect(i.row).toBe(i.record);
+    }
+    // the single-file note has no location: every location key is there, as null
+    const note = report.bundle.issues.find((i) => i.code === 'BUNDLE_SINGLE_FILE_NOTE')!;
+    expect(note).toMatchObject({ line: null, record: null, row: null, fieldNo: null, fieldName: null, file: null, severity: 'info' });
+  });
+
+  it('messages and field names in Japanese by default, English with --lang en', () => {
+    const ja = JSON.parse(cli(['check', '--format', 'json', broken]).stdout) as Report;
+    const en = JSON.parse(cli(['check', '--format', 'json', '--lang', 'en', broken]).stdout) as Report;
+    const find = (r: Report) => r.files[0]!.issues.find((i) => i.code === 'FIELD_INVALID_INSURED_NUMBER')!;
+    expect(find(ja)).toMatchObject({ fieldNo: 3, fieldName: '被保険者番号', message: MESSAGES.ja.FIELD_INVALID_INSURED_NUMBER({}), line: 1, record: 1, row: 1 });
+    expect(find(en)).toMatchObject({ fieldNo: 3, fieldName: 'Insured person number', message: MESSAGES.en.FIELD_INVALID_INSURED_NUMBER({}) });
+    expect(find(ja).message).not.toBe(find(en).message);
+  });
+
+  it('a valid file is ok: true with exit 0', () => {
+    const r = cli(['check', '--format', 'json', valid]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.ok).toBe(true);
+    expect(report.files[0]!.issues).toEqual([]);
+  });
+});
+
+describe('check --format text', () => {
+  it('one line per issue: severity, file:line, 項目No「name」, CODE: message; then a summary', () => {
+    const r = cli(['check', broken]);
+    const line = r.stdout.split('\n').find((l) => l.includes('FIELD_INVALID_INSURED_NUMBER'))!;
+    expect(line).toBe(`  エラー ${brokenName}:1 項目3「被保険者番号」 FIELD_INVALID_INSURED_NUMBER: ${MESSAGES.ja.FIELD_INVALID_INSURED_NUMBER({})}`);
+    expect(r.stdout).toContain('BUNDLE_SINGLE_FILE_NOTE');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1ファイル: エラー \d+件、警告 \d+件、情報 \d+件$/);
+  });
+
+  it('English with --lang en', () => {
+    const r = cli(['check', '--lang', 'en', broken]);
+    expect(r.stdout).toContain(`  error ${brokenName}:1 field 3 "Insured person number" FIELD_INVALID_INSURED_NUMBER: ${MESSAGES.en.FIELD_INVALID_INSURED_NUMBER({})}`);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 file: \d+ errors?, \d+ warnings?, \d+ infos?$/);
+  });
+
+  it('prints hostile file names without control characters', () => {
+    const d = tempDir();
+    const name = 'UPJSK_\u001b[31mred\nforged line.CSV';
+    writeFileSync(join(d, name), 'x');
+    for (const format of ['text', 'json', 'junit']) {
+      const r = cli(['check', '--format', format, join(d, name)]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).not.toContain('\u001b');
+      expect(r.stdout).not.toContain('\nforged line');
+    }
+  });
+});
+
+describe('check: single file, transmission, directory', () => {
+  let tx: string;
+  beforeAll(() => {
+    tx = join(tempDir(), 'tx');
+    writeFiles(tx, [...sampleTransmission('K1', { seed: 5 }), ...sampleTransmission('K5', { seed: 5 })]);
+  });
+
+  it('a directory is split into transmissions by timestamp, sender and receiver', () => {
+    const r = cli(['check', '--format', 'json', tx]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.files.map((f) => f.name)).toEqual(expect.arrayContaining(readdirSync(tx)));
+    expect(report.files).toHaveLength(5);
+    expect(report.bundle.issues.map((i) => i.code)).not.toContain('BUNDLE_SINGLE_FILE_NOTE');
+    expect(report.bundle.issues.filter((i) => i.severity === 'error')).toEqual([]);
+
+    const text = cli(['check', tx]);
+    const headings = text.stdout.split('\n').filter((l) => l.startsWith('■ 送信 '));
+    expect(headings).toHaveLength(2);
+    expect(headings.some((h) => h.includes('K1'))).toBe(true);
+    expect(headings.some((h) => h.includes('K5'))).toBe(true);
+  });
+
+  it('the same files as separate arguments are ONE transmission (and then not a valid unit)', () => {
+    const files = readdirSync(tx).map((n) => join(tx, n));
+    const r = cli(['check', '--format', 'json', ...files]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.files).toHaveLength(5);
+    const errors = report.bundle.issues.filter((i) => i.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((i) => i.code.startsWith('BUNDLE_'))).toBe(true);
+  });
+
+  it('one file alone: file rules only, and the report says so', () => {
+    const one = readdirSync(tx).find((n) => n.startsWith('UP2KYO'))!;
+    const r = cli(['check', '--format', 'json', join(tx, one)]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.bundle.issues.map((i) => i.code)).toEqual(['BUNDLE_SINGLE_FILE_NOTE']);
+  });
+
+  it('a directory with a broken transmission: exit 1, bundle issues keep their file', () => {
+    const d = join(tempDir(), 'd');
+    const k2 = sampleTransmission('K2', { seed: 9 });
+    writeFiles(d, k2.filter((f) => !f.name.startsWith('UPSIKYU'))); // a required member is missing
+    const r = cli(['check', '--format', 'json', d]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.ok).toBe(false);
+    expect(report.bundle.issues.some((i) => i.severity === 'error')).toBe(true);
+    for (const i of report.bundle.issues) expect(i.file === null || report.files.some((f) => f.name === i.file)).toBe(true);
+  });
+
+  it('prints no progress when stderr is not a terminal (and never with JSON)', () => {
+    const d = join(tempDir(), 'many');
+    for (let seed = 1; seed <= 4; seed++) writeFiles(d, sampleTransmission('K1', { seed, timestamp: `2025042${seed}103000` }));
+    expect(readdirSync(d).length).toBeGreaterThan(10);
+    for (const format of ['text', 'json', 'junit']) {
+      const r = cli(['check', '--format', format, d]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it('an empty directory is a usage error', () => {
+    expect(cli(['check', tempDir()]).code).toBe(2);
+  });
+});
