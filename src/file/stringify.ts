@@ -9,12 +9,16 @@ import { normalizeLookalikes } from '../encoding/normalize.js';
 import { writeRecord } from '../csv/write.js';
 import { DIALECT } from '../csv/dialect.js';
 import { getTable } from '../tables/index.js';
-import { CURRENT_CSV_VERSION, layoutFor } from '../tables/versions.js';
+import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../tables/versions.js';
 import { validateRecords } from '../validate/records.js';
 import { DEFAULT_MAX_ISSUES } from './limits.js';
 
 export interface StringifyFileOptions {
-  /** Layout to write (default 202407). Records keep their own CSVバージョン value. */
+  /**
+   * Layout to write. Default: the layout of the records' own CSVバージョン (so that 202208 records
+   * read from an archive are written back unchanged), else 202407. A record without a CSVバージョン
+   * is written as 202407. To move old records to 202407, use `upgrade()`.
+   */
   readonly csvVersion?: string;
   /** Replace well-known look-alikes (WAVE DASH …) with their MS932 forms, reporting each. */
   readonly normalize?: boolean;
@@ -36,7 +40,9 @@ const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 export function stringifyFile(kind: KindId, records: readonly Readonly<Record<string, string | undefined>>[], options: StringifyFileOptions = {}): StringifyFileResult {
   getTable(kind); // throws on an unknown kind (programmer error)
-  const table = layoutFor(kind, options.csvVersion ?? CURRENT_CSV_VERSION);
+  const own = records[0]?.csvVersion;
+  const version = options.csvVersion ?? (own && isKnownCsvVersion(own) ? own : CURRENT_CSV_VERSION);
+  const table = layoutFor(kind, version);
   if (!table) throw new RangeError(`stringifyFile: CSV version ${options.csvVersion} has no ${kind} layout`);
   const file = options.file;
   const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
@@ -50,6 +56,7 @@ export function stringifyFile(kind: KindId, records: readonly Readonly<Record<st
     const row = table.fields.map((f) => {
       const raw = rec[f.key];
       const v = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
+      if (f.key === 'csvVersion' && v === '') return version;
       if (!options.normalize) return v;
       const n = normalizeLookalikes(v);
       for (const s of n.substitutions)
