@@ -2,7 +2,9 @@
  * Strict CP932 (Microsoft's Shift_JIS, a.k.a. MS932 / Windows-31J) codec.
  *
  * Decoding uses the runtime's `TextDecoder('shift_jis')` when available (one native call for
- * clean input) and falls back to iconv-lite's `cp932`. The raw decoder is only trusted for
+ * clean input: Node with full ICU, every browser) and falls back to a byte walker over the
+ * library's own table (src/encoding/cp932-table.ts), so no runtime needs iconv-lite or Buffer.
+ * iconv-lite stays in the test suite as the oracle. The raw decoder is only trusted for
  * characters outside the "suspicious" set (controls, U+FFFD, private use, characters with
  * several byte sequences); as soon as one of those appears, a byte walker over our own table
  * recomputes the text and exact byte offsets, so the result does not depend on the backend.
@@ -29,7 +31,7 @@
  *    arithmetically for the whole 外字 area 0xF040–0xF9FC → U+E000–U+E757) and report
  *    ENCODING_GAIJI.
  */
-import iconv from 'iconv-lite';
+import { CP932_ROWS } from './cp932-table.js';
 import { makeIssue, type Issue } from '../core/issue.js';
 
 export interface DecodeResult {
@@ -51,7 +53,7 @@ export interface Unrepresentable {
 
 type RawDecode = (bytes: Uint8Array) => string;
 
-function pickBackend(): { name: 'TextDecoder' | 'iconv-lite'; decode: RawDecode } {
+function pickBackend(): { name: 'TextDecoder' | 'table'; decode: RawDecode | null } {
   try {
     const td = new TextDecoder('shift_jis');
     // Probe: あ (82 A0) and 表 (95 5C, trail byte 0x5C) must come out right.
@@ -61,14 +63,12 @@ function pickBackend(): { name: 'TextDecoder' | 'iconv-lite'; decode: RawDecode 
   } catch {
     // runtime without the shift_jis label (e.g. Node built with small-icu)
   }
-  return {
-    name: 'iconv-lite',
-    decode: (b) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), 'cp932'),
-  };
+  return { name: 'table', decode: null };
 }
 
 const backend = pickBackend();
-export const decoderImplementation: 'TextDecoder' | 'iconv-lite' = backend.name;
+/** Which decoder the fast path uses: the runtime's TextDecoder, or the library's own table. */
+export const decoderImplementation: 'TextDecoder' | 'table' = backend.name;
 
 // ---------------------------------------------------------------------------------------------
 // Tables (built lazily on first use)
@@ -106,30 +106,12 @@ function buildTables(): Tables {
   const trails: number[] = [];
   for (let t = 0x40; t <= 0xfc; t++) if (isTrail(t)) trails.push(t);
 
-  // One decode call over "lead trail LF" triples, then split on LF.
-  const probe = new Uint8Array(leads.length * trails.length * 3);
-  let k = 0;
-  for (const l of leads) {
-    for (const t of trails) {
-      probe[k++] = l;
-      probe[k++] = t;
-      probe[k++] = 0x0a;
-    }
+  for (const [l, row] of CP932_ROWS) {
+    for (let ti = 0; ti < trails.length; ti++) dec[(l << 8) | trails[ti]!] = row.charCodeAt(ti);
   }
-  const parts = backend.decode(probe).split('\n');
-  k = 0;
-  for (const l of leads) {
-    for (let ti = 0; ti < trails.length; ti++) {
-      const t = trails[ti]!;
-      const s = parts[k++];
-      const p = (l << 8) | t;
-      if (l >= 0xf0 && l <= 0xf9) {
-        // 外字 area: U+E000 + 188 per row, independent of the backend.
-        dec[p] = 0xe000 + (l - 0xf0) * 188 + ti;
-      } else if (s !== undefined && s.length === 1 && s !== '\ufffd') {
-        dec[p] = s.charCodeAt(0);
-      }
-    }
+  // 外字 area: U+E000 + 188 per row.
+  for (let l = 0xf0; l <= 0xf9; l++) {
+    for (let ti = 0; ti < trails.length; ti++) dec[(l << 8) | trails[ti]!] = 0xe000 + (l - 0xf0) * 188 + ti;
   }
 
   // Reverse map: ascending order gives the smallest sequence; NEC-selected IBM rows lose.
@@ -313,6 +295,7 @@ export function decodeCp932(bytes: Uint8Array): DecodeResult {
   try {
     const t = getTables();
     if (bytes.length === 0) return { text: '', issues: [] };
+    if (!backend.decode) return walk(bytes, t);
     const text = backend.decode(bytes);
     const flags = t.flags;
     const n = text.length;

@@ -100,3 +100,30 @@ describe('field formats', () => {
     expect(isTimestamp14('20250403106000')).toBe(false);
   });
 });
+
+import fc from 'fast-check';
+import { format as formatDate, isValid, parse as parseDate } from 'date-fns';
+import { isYyyymm, isYyyymmdd } from '../../src/core/formats.js';
+
+// date-fns is the oracle for calendar dates: the hand-written checks run on every field of every
+// record (hot path), date-fns proves them right.
+describe('calendar checks against the date-fns oracle', () => {
+  const byDateFns = (v: string, pattern: string) => {
+    const d = parseDate(v, pattern, new Date(2000, 0, 1));
+    return isValid(d) && formatDate(d, pattern) === v;
+  };
+  const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
+  const plausible = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`);
+
+  it('agrees with date-fns on YYYYMMDD', () => {
+    fc.assert(fc.property(fc.oneof(plausible, digits(8)), (v) => {
+      expect(isYyyymmdd(v)).toBe(byDateFns(v, 'yyyyMMdd') && v >= '10000101');
+    }), { numRuns: 3000 });
+  });
+
+  it('agrees with date-fns on YYYYMM', () => {
+    fc.assert(fc.property(fc.oneof(plausible.map((v) => v.slice(0, 6)), digits(6)), (v) => {
+      expect(isYyyymm(v)).toBe(byDateFns(v, 'yyyyMM') && v >= '100001');
+    }), { numRuns: 2000 });
+  });
+});

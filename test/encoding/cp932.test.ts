@@ -25,17 +25,17 @@ function allTrails(): number[] {
 }
 
 describe('backend selection', () => {
-  it('uses TextDecoder when the runtime knows shift_jis, iconv-lite otherwise', () => {
+  it('uses TextDecoder when the runtime knows shift_jis, its own table otherwise', () => {
     let native = false;
     try {
       native = new TextDecoder('shift_jis').decode(Uint8Array.of(0x82, 0xa0)) === 'あ';
     } catch {
       native = false;
     }
-    expect(decoderImplementation).toBe(native ? 'TextDecoder' : 'iconv-lite');
+    expect(decoderImplementation).toBe(native ? 'TextDecoder' : 'table');
   });
 
-  it('falls back to iconv-lite when TextDecoder rejects shift_jis, with identical results on every pair', async () => {
+  it('falls back to its own table when TextDecoder rejects shift_jis, with identical results on every pair', async () => {
     const Real = globalThis.TextDecoder;
     class NoSjis extends Real {
       constructor(label?: string, options?: TextDecoderOptions) {
@@ -52,7 +52,7 @@ describe('backend selection', () => {
       vi.unstubAllGlobals();
       vi.resetModules();
     }
-    expect(fallback.decoderImplementation).toBe('iconv-lite');
+    expect(fallback.decoderImplementation).toBe('table');
     const sample = bytesOf('41 83 20 F9 41 80 1A 82 40 ED 40 82 A0 0D 0A 83');
     expect(fallback.decodeCp932(sample)).toEqual(decodeCp932(sample));
     for (const l of allLeads()) {
