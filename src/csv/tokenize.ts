@@ -35,9 +35,16 @@ export interface LineEndingCounts {
   readonly firstCrLine: number;
 }
 
-export interface TokenizeResult {
-  readonly records: RawRecord[];
+/**
+ * Receives each record as it is read. `quoted` is a buffer reused for every record: read it in
+ * the callback, do not keep it. Return false to stop.
+ */
+export type RecordSink = (fields: string[], quoted: readonly boolean[], line: number, record: number) => boolean | void;
+
+export interface ScanResult {
   readonly issues: Issue[];
+  /** Records emitted. */
+  readonly count: number;
   /** True when maxRecords stopped the tokenizer early. */
   readonly truncated: boolean;
   /** Characters of the text that the emitted records (and skipped empty lines) cover. */
@@ -52,8 +59,23 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
+export interface TokenizeResult extends ScanResult {
+  readonly records: RawRecord[];
+}
+
+/** Reads every record into memory (see `scanRecords` for the allocation-free form). */
 export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeResult {
   const records: RawRecord[] = [];
+  const result = scanRecords(text, options, (fields, quoted, line, record) => {
+    records.push({ fields, quoted: quoted.slice(), line, record });
+  });
+  return { ...result, records };
+}
+
+/** The tokenizer proper: calls `onRecord` for each record, in order. */
+export function scanRecords(text: string, options: TokenizeOptions, onRecord: RecordSink): ScanResult {
+  let count = 0;
+  const quoted: boolean[] = [];
   const issues: Issue[] = [];
   const maxRecords = options.maxRecords ?? Infinity;
   const final = options.final ?? true;
@@ -90,16 +112,16 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
   };
 
   while (pos < n) {
-    if (records.length >= maxRecords) {
+    if (count >= maxRecords) {
       truncated = true;
       break;
     }
     const startLine = line;
     const startPos = pos;
     const issueMark = issues.length;
-    const recordNo = firstRecord + records.length;
+    const recordNo = firstRecord + count;
     const fields: string[] = [];
-    const quoted: boolean[] = [];
+    quoted.length = 0;
     let unterminated = false;
     let atEnd = false;
     for (;;) {
@@ -209,11 +231,15 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
       issues.push(makeIssue('CSV_EMPTY_LINE', { line: startLine }));
       continue;
     }
-    records.push({ fields, quoted, line: startLine, record: recordNo });
+    count++;
+    if (onRecord(fields, quoted, startLine, recordNo) === false) {
+      truncated = true;
+      break;
+    }
   }
   const lineEndings = { lf: lfEnds, firstLfLine, cr: crEnds, firstCrLine };
   if (final) issues.push(...lineEndingIssues(lineEndings));
-  return { records, issues, truncated, consumed: truncated ? pos : consumed, nextLine: consumedLine, lineEndings };
+  return { issues, count, truncated, consumed: truncated ? pos : consumed, nextLine: consumedLine, lineEndings };
 }
 
 /** One issue per kind of non-CRLF line ending, at its first line, with the count. */

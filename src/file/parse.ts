@@ -3,15 +3,13 @@
  * bad data: every problem is an issue with a location.
  */
 import { IssueSink, hasErrors, type Issue, type SeverityOverrides } from '../core/issue.js';
-import type { KindId, RecordValues, TableSpec } from '../core/table.js';
+import type { KindId, RecordValues } from '../core/table.js';
 import { decodeCp932 } from '../encoding/cp932.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 import type { FileKindId } from '../filenames/grammar.js';
-import { tokenize, type RawRecord } from '../csv/tokenize.js';
-import { TABLES, type KindRecord } from '../tables/index.js';
-import { layoutFor } from '../tables/versions.js';
-import { validateRecords, type RecordLocation } from '../validate/records.js';
-import { looksLikeHeader } from './header.js';
+import { scanRecords } from '../csv/tokenize.js';
+import { RecordReader } from './reader.js';
+import type { KindRecord } from '../tables/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
 
 export interface FileInput {
@@ -134,89 +132,23 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
   }
 
   const maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
-  const tokens = tokenize(text, { maxRecords: maxRecords + 1 });
-  for (const i of tokens.issues) sink.push({ ...i, file, kind: tableKind });
-  let raws = tokens.records;
-  if (raws.length > maxRecords || tokens.truncated) {
-    raws = raws.slice(0, maxRecords);
-    sink.add('FILE_TOO_MANY_RECORDS', { file, record: maxRecords + 1 }, { limit: maxRecords });
-  }
-
-  const rejected: RejectedRow[] = [];
-  const reject = (r: RawRecord) => rejected.push({ record: r.record, line: r.line, fields: r.fields });
-  if (raws.length > 0 && looksLikeHeader(raws[0]!.fields[0] ?? '')) {
-    sink.add('FILE_HEADER_ROW', { file, kind: tableKind, line: raws[0]!.line, record: 1 });
-    reject(raws[0]!);
-    raws = raws.slice(1);
-  }
-  if (raws.length === 0) {
-    sink.add('FILE_EMPTY', { file, kind: tableKind });
-    return result(kind, null, [], sink, filename, rejected, [], file);
-  }
-
-  const csvVersion = raws[0]!.fields[0] ?? null;
-  const table = layoutFor(tableKind, csvVersion);
-  if (!table) {
-    sink.add('FILE_UNREADABLE_CSV_VERSION', { file, kind: tableKind, record: raws[0]!.record, line: raws[0]!.line, fieldNo: 1 }, { version: csvVersion ?? '', kind: tableKind });
-    for (const r of raws) reject(r);
-    return result(kind, csvVersion, [], sink, filename, rejected, [], file);
-  }
-
-  const expected = table.fields.length;
-  const mismatchedCount = wholeFileFieldCount(raws, expected);
-  if (mismatchedCount !== null) {
-    const candidates = kindsWithFieldCount(mismatchedCount);
-    sink.add('FILE_KIND_MISMATCH', { file, kind: tableKind, record: raws[0]!.record, line: raws[0]!.line }, {
-      kind: tableKind,
-      fieldCount: mismatchedCount,
-      candidates: candidates.join('/'),
-    });
-    for (const r of raws) reject(r);
-    return result(kind, csvVersion, [], sink, filename, rejected, [], file);
-  }
-
   const records: RecordValues[] = [];
-  const locations: RecordLocation[] = [];
-  const keys = table.fields.map((f) => f.key);
-  let unquotedFree = 0;
-  let quotedOther = 0;
-  let firstUnquoted: RawRecord | undefined;
-  let firstQuoted: RawRecord | undefined;
-  for (const raw of raws) {
-    if (raw.fields.length !== expected) {
-      sink.add('RECORD_FIELD_COUNT', { file, kind: tableKind, record: raw.record, line: raw.line }, { expected, actual: raw.fields.length, kind: tableKind });
-      reject(raw);
-      continue;
-    }
-    const rec: Record<string, string> = {};
-    for (let f = 0; f < expected; f++) {
-      rec[keys[f]!] = raw.fields[f]!;
-      const spec = table.fields[f]!;
-      if (raw.quoted[f] !== spec.quoted) {
-        if (spec.quoted) {
-          if (raw.fields[f] !== '' && unquotedFree++ === 0) firstUnquoted = raw;
-        } else if (quotedOther++ === 0) firstQuoted = raw;
-      }
-    }
-    records.push(rec);
-    locations.push({ record: raw.record, line: raw.line });
-  }
-  if (firstUnquoted) sink.add('CSV_UNQUOTED_FREE_TEXT', { file, kind: tableKind, record: firstUnquoted.record, line: firstUnquoted.line }, { count: unquotedFree });
-  if (firstQuoted) sink.add('CSV_QUOTED_NON_FREE_FIELD', { file, kind: tableKind, record: firstQuoted.record, line: firstQuoted.line }, { count: quotedOther });
-
-  validateRecords(table, records, locations, sink, { file, kind: tableKind, reportValues: options.reportValues, nameMonth: filename?.targetMonth });
+  const lines: number[] = [];
+  const rejected: RejectedRow[] = [];
+  const reader = new RecordReader(sink, { file, kind: tableKind, reportValues: options.reportValues, nameMonth: filename?.targetMonth, wholeFile: true }, {
+    record(record, _recordNo, line) {
+      records.push(record);
+      lines.push(line);
+    },
+    rejected(fields, record, line) {
+      rejected.push({ record, line, fields });
+    },
+  });
+  const scan = scanRecords(text, { maxRecords }, (fields, quoted, line, recordNo) => reader.accept(fields, quoted, line, recordNo));
+  for (const i of scan.issues) sink.push({ ...i, file, kind: tableKind });
+  if (scan.truncated) sink.add('FILE_TOO_MANY_RECORDS', { file, record: maxRecords + 1 }, { limit: maxRecords });
+  reader.finish();
   if (filename?.senderOffice && filename.senderOffice === filename.receiverOffice) sink.add('FILE_SAME_SENDER_RECEIVER', { file });
-  return result(kind, csvVersion, records, sink, filename, rejected, locations.map((l) => l.line!), file);
-}
-
-/** When no record has the expected count and all share another count, the file is another kind. */
-function wholeFileFieldCount(raws: readonly RawRecord[], expected: number): number | null {
-  const count = raws[0]!.fields.length;
-  if (count === expected) return null;
-  for (const r of raws) if (r.fields.length !== count) return null;
-  return kindsWithFieldCount(count).length > 0 ? count : null;
-}
-
-function kindsWithFieldCount(count: number): KindId[] {
-  return (Object.keys(TABLES) as KindId[]).filter((k) => (TABLES[k] as TableSpec).fields.length === count);
+  rejected.sort((a, b) => a.record - b.record);
+  return result(kind, reader.csvVersion, records, sink, filename, rejected, lines, file);
 }

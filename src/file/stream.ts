@@ -3,14 +3,12 @@
  * bounded by the longest record (plus one input chunk), not by the file.
  */
 import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
-import type { KindId, RecordValues, TableSpec } from '../core/table.js';
+import type { KindId, RecordValues } from '../core/table.js';
 import { decodeCp932 } from '../encoding/cp932.js';
-import { lineEndingIssues, tokenize, type RawRecord } from '../csv/tokenize.js';
+import { lineEndingIssues, scanRecords } from '../csv/tokenize.js';
+import { RecordReader } from './reader.js';
 import { parseFilename } from '../filenames/parse.js';
-import { layoutFor } from '../tables/versions.js';
-import { FileValidator } from '../validate/records.js';
 import { DEFAULT_MAX_ISSUES } from './limits.js';
-import { looksLikeHeader } from './header.js';
 
 export interface ParseStreamOptions {
   /** The file name; gives the kind and the month when it is standard. */
@@ -81,34 +79,24 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   let text = '';
   let line = 1;
   let recordNo = 1;
-  let table: TableSpec | null | undefined;
-  let validator: FileValidator | undefined;
   let first = true;
   const endings = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
-
-  const handle = function* (raws: RawRecord[]): Generator<StreamEvent> {
-    for (const raw of raws) {
-      if (table === undefined) {
-        if (raw.record === 1 && looksLikeHeader(raw.fields[0] ?? '')) {
-          sink.add('FILE_HEADER_ROW', { file, kind, line: raw.line, record: 1 });
-          yield { type: 'rejected', fields: raw.fields, recordNo: raw.record, line: raw.line };
-          continue;
-        }
-        table = layoutFor(kind, raw.fields[0]);
-        if (table) validator = new FileValidator(table, sink, { file, kind, reportValues: options.reportValues, nameMonth: filename?.targetMonth });
-        else sink.add('FILE_UNREADABLE_CSV_VERSION', { file, kind, line: raw.line, record: raw.record, fieldNo: 1 }, { version: raw.fields[0] ?? '', kind });
-      }
-      if (!table || raw.fields.length !== table.fields.length) {
-        if (table) sink.add('RECORD_FIELD_COUNT', { file, kind, record: raw.record, line: raw.line }, { expected: table.fields.length, actual: raw.fields.length, kind });
-        yield { type: 'rejected', fields: raw.fields, recordNo: raw.record, line: raw.line };
-        continue;
-      }
-      const rec: Record<string, string> = {};
-      for (let f = 0; f < raw.fields.length; f++) rec[table.fields[f]!.key] = raw.fields[f]!;
-      validator!.add(rec, { record: raw.record, line: raw.line });
-      yield* drain();
-      yield { type: 'record', record: rec, recordNo: raw.record, line: raw.line };
-    }
+  let ready: StreamEvent[] = [];
+  const reader = new RecordReader(sink, { file, kind, reportValues: options.reportValues, nameMonth: filename?.targetMonth }, {
+    record(record, recordNo, line) {
+      for (const issue of sink.drain()) ready.push({ type: 'issue', issue });
+      ready.push({ type: 'record', record, recordNo, line });
+    },
+    rejected(fields, recordNo, line) {
+      for (const issue of sink.drain()) ready.push({ type: 'issue', issue });
+      ready.push({ type: 'rejected', fields, recordNo, line });
+    },
+  });
+  const flush = function* () {
+    const out = ready;
+    ready = [];
+    yield* out;
+    yield* drain();
   };
 
   const step = function* (chunk: Uint8Array, final: boolean): Generator<StreamEvent> {
@@ -127,17 +115,16 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     for (const i of decoded.issues) sink.push({ ...i, file, offset: i.offset === undefined ? undefined : i.offset + byteBase });
     byteBase += cut;
     text += decoded.text;
-    const t = tokenize(text, { final, startLine: line, startRecord: recordNo });
+    const t = scanRecords(text, { final, startLine: line, startRecord: recordNo }, (fields, quoted, l, n) => reader.accept(fields, quoted, l, n));
     text = text.slice(t.consumed);
     line = t.nextLine;
-    recordNo += t.records.length;
+    recordNo += t.count;
     endings.lf += t.lineEndings.lf;
     endings.cr += t.lineEndings.cr;
     if (!endings.firstLfLine && t.lineEndings.lf) endings.firstLfLine = t.lineEndings.firstLfLine;
     if (!endings.firstCrLine && t.lineEndings.cr) endings.firstCrLine = t.lineEndings.firstCrLine;
     for (const i of t.issues) sink.push({ ...i, file, kind });
-    yield* drain();
-    yield* handle(t.records);
+    yield* flush();
     return true;
   };
 
@@ -147,8 +134,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   }
   yield* step(new Uint8Array(0), true);
   for (const i of lineEndingIssues(endings)) sink.push({ ...i, file, kind });
-  if (recordNo === 1) sink.add('FILE_EMPTY', { file, kind });
-  validator?.finish();
+  reader.finish();
   sink.finish({ file });
-  yield* drain();
+  yield* flush();
 }

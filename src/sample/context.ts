@@ -135,7 +135,7 @@ export function makeContext(input: ContextInput): SampleContext {
   const seed = input.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new RangeError(`sample: seed must be an integer, got ${seed}`);
   const count = input.records ?? DEFAULT_RECORDS;
-  if (!Number.isInteger(count) || count < 1 || count > 500) throw new RangeError(`sample: records must be an integer 1–500, got ${count}`);
+  if (!Number.isInteger(count) || count < 1 || count > 20000) throw new RangeError(`sample: records must be an integer 1–20000, got ${count}`);
 
   let month = input.month;
   let timestamp = input.timestamp;
@@ -211,8 +211,8 @@ function makeUser(
   const name = personName(rng, sex);
   const birthDate = dateIn(`${rng.int(1928, 1952)}${String(rng.int(1, 12)).padStart(2, '0')}`, rng.int(1, 28));
   // 生保単独 (public assistance only): H + 9 digits, for about one user in eight.
-  const seq = String(index + 1).padStart(3, '0');
-  const insuredNumber = rng.chance(0.125) ? `H${rng.digits(6)}${seq}` : `${rng.pick(['0', '1', '2'])}${rng.digits(6)}${seq}`;
+  const seq = String(index + 1).padStart(5, '0');
+  const insuredNumber = rng.chance(0.125) ? `H${rng.digits(4)}${seq}` : `${rng.pick(['0', '1', '2'])}${rng.digits(4)}${seq}`;
   const planDate = dateIn(addMonths(month, -rng.int(1, 6)), rng.int(1, 20));
   const planCategory = rng.pick(PLAN_CATEGORIES);
   const firstPlanDate = planCategory === '11' || planCategory === '52' ? planDate : dateIn(addMonths(planDate.slice(0, 6), -rng.int(6, 40)), rng.int(1, 28));

@@ -57,10 +57,14 @@ export class FileValidator {
     return { file: this.options.file, kind: this.options.kind, record: location.record, line: location.line, fieldNo: this.fieldNo(fieldKey), fieldKey };
   }
 
-  add(r: RecordValues, location: RecordLocation): void {
+  private atRecord(record: number, line: number | undefined, fieldKey?: string) {
+    return this.at({ record, line }, fieldKey);
+  }
+
+  add(r: RecordValues, recordNo: number, line?: number): void {
     const { sink, table, options } = this;
     const index = this.index++;
-    if (this.fileChecks.length > 0) this.locations.push(location);
+    if (this.fileChecks.length > 0) this.locations.push({ record: recordNo, line });
     {
       // Checked even when the sink is full, so that the summary counts what was left out.
       const { checks, keys } = this;
@@ -70,20 +74,22 @@ export class FileValidator {
         if (problem) {
           const spec = table.fields[f]!;
           const params = options.reportValues ? { ...problem.params, value } : problem.params;
-          sink.add(problem.code, { file: options.file, kind: options.kind, record: location.record, line: location.line, fieldNo: spec.no, fieldKey: spec.key }, params);
+          sink.add(problem.code, { file: options.file, kind: options.kind, record: recordNo, line, fieldNo: spec.no, fieldKey: spec.key }, params);
         }
       }
-      for (const rule of table.recordRules) for (const p of rule.check(r)) sink.add(p.code, this.at(location, p.fieldKey), p.params);
+      for (const rule of table.recordRules) for (const p of rule.check(r)) sink.add(p.code, this.atRecord(recordNo, line, p.fieldKey), p.params);
     }
     for (const check of this.fileChecks)
-      for (const p of check(r, index)) sink.add(p.code, this.at(this.locations[p.recordIndex] ?? location, p.fieldKey), p.params);
-    this.trackVersion(r, location);
-    this.trackMonth(r, location);
+      for (const p of check(r, index)) sink.add(p.code, this.at(this.locations[p.recordIndex] ?? { record: recordNo, line }, p.fieldKey), p.params);
+    this.trackVersion(r, recordNo, line);
+    this.trackMonth(r, recordNo, line);
   }
 
   /** One CSV version per file. */
-  private trackVersion(r: RecordValues, location: RecordLocation): void {
+  private trackVersion(r: RecordValues, recordNo: number, line: number | undefined): void {
     const v = r.csvVersion ?? '';
+    if (this.firstVersion !== undefined && this.versions.has(v)) return;
+    const location = { record: recordNo, line };
     if (this.firstVersion === undefined) {
       this.firstVersion = v;
       this.versions.add(v);
@@ -92,19 +98,20 @@ export class FileValidator {
       else if (v !== CURRENT_CSV_VERSION) this.sink.add('FILE_OLDER_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, edition: CSV_VERSIONS[v]!.edition });
       return;
     }
-    if (this.versions.has(v)) return;
     this.versions.add(v);
     if (this.versions.size === 2) this.sink.add('FILE_MIXED_CSV_VERSIONS', this.at(location, 'csvVersion'), { versions: [...this.versions].join(', ') });
   }
 
   /** One service month per file; the month of the name equals every record's. */
-  private trackMonth(r: RecordValues, location: RecordLocation): void {
+  private trackMonth(r: RecordValues, recordNo: number, line: number | undefined): void {
     const key = this.table.singleMonthField;
     if (key) {
       const m = r[key] ?? '';
       if (this.firstMonth === undefined) this.firstMonth = m;
-      if (this.months.size < MAX_LISTED) this.months.add(m);
-      if (m !== this.firstMonth && !this.mixedMonthsAt) this.mixedMonthsAt = location;
+      if (m !== this.firstMonth) {
+        if (this.months.size < MAX_LISTED) this.months.add(m);
+        if (!this.mixedMonthsAt) this.mixedMonthsAt = { record: recordNo, line };
+      }
     }
     const nameMonth = this.options.nameMonth;
     if (nameMonth === undefined || this.table.monthInName.kind === 'none' || this.monthMismatchReported) return;
@@ -112,13 +119,13 @@ export class FileValidator {
     const recordMonth = r[monthKey] ?? '';
     if (recordMonth !== nameMonth) {
       this.monthMismatchReported = true;
-      this.sink.add('FILE_MONTH_MISMATCH', this.at(location, monthKey), { nameMonth, recordMonth });
+      this.sink.add('FILE_MONTH_MISMATCH', this.atRecord(recordNo, line, monthKey), { nameMonth, recordMonth });
     }
   }
 
   finish(): void {
     const key = this.table.singleMonthField;
-    if (key && this.mixedMonthsAt) this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { months: [...this.months].join(', ') });
+    if (key && this.mixedMonthsAt) this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { months: [this.firstMonth, ...this.months].join(', ') });
   }
 }
 
@@ -130,6 +137,6 @@ export function validateRecords(
   options: ValidateRecordsOptions,
 ): void {
   const v = new FileValidator(table, sink, options);
-  for (let i = 0; i < records.length; i++) v.add(records[i]!, locations[i]!);
+  for (let i = 0; i < records.length; i++) v.add(records[i]!, locations[i]!.record, locations[i]!.line);
   v.finish();
 }
