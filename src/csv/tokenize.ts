@@ -36,10 +36,10 @@ export interface LineEndingCounts {
 }
 
 /**
- * Receives each record as it is read. `quoted` is a buffer reused for every record: read it in
- * the callback, do not keep it. Return false to stop.
+ * Receives each record as it is read. `fields` and `quoted` are buffers reused for every record
+ * (no allocation per record): read them in the callback, copy what you keep. Return false to stop.
  */
-export type RecordSink = (fields: string[], quoted: readonly boolean[], line: number, record: number) => boolean | void;
+export type RecordSink = (fields: readonly string[], quoted: readonly boolean[], line: number, record: number) => boolean | void;
 
 export interface ScanResult {
   readonly issues: Issue[];
@@ -67,7 +67,7 @@ export interface TokenizeResult extends ScanResult {
 export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeResult {
   const records: RawRecord[] = [];
   const result = scanRecords(text, options, (fields, quoted, line, record) => {
-    records.push({ fields, quoted: quoted.slice(), line, record });
+    records.push({ fields: fields.slice(), quoted: quoted.slice(), line, record });
   });
   return { ...result, records };
 }
@@ -76,6 +76,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
 export function scanRecords(text: string, options: TokenizeOptions, onRecord: RecordSink): ScanResult {
   let count = 0;
   const quoted: boolean[] = [];
+  const fields: string[] = [];
   const issues: Issue[] = [];
   const maxRecords = options.maxRecords ?? Infinity;
   const final = options.final ?? true;
@@ -120,7 +121,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     const startPos = pos;
     const issueMark = issues.length;
     const recordNo = firstRecord + count;
-    const fields: string[] = [];
+    fields.length = 0;
     quoted.length = 0;
     let unterminated = false;
     let atEnd = false;

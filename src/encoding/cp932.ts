@@ -85,6 +85,10 @@ interface Tables {
   flags: Uint8Array;
   /** (lead << 8 | trail) → 1 when the pair is mapped but is not its character's canonical sequence. */
   nonCanonical: Uint8Array;
+  /** Matches any FLAG_SLOW character: one native scan of clean text (faster than a JS loop). */
+  slow: RegExp;
+  /** Matches any FLAG_MULTI character. */
+  multi: RegExp;
 }
 
 let tables: Tables | undefined;
@@ -143,7 +147,10 @@ function buildTables(): Tables {
   for (let c = 0x7f; c <= 0x9f; c++) flags[c] = FLAG_SLOW;
   flags.fill(FLAG_SLOW, 0xe000, 0xf900);
   flags[0xfffd] = FLAG_SLOW;
-  return { dec, enc, flags, nonCanonical };
+  let multiChars = '';
+  for (let u = 0; u < 65536; u++) if (flags[u]! & FLAG_MULTI) multiChars += '\\u' + u.toString(16).padStart(4, '0');
+  const slow = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ue000-\uf8ff\ufffd]/;
+  return { dec, enc, flags, nonCanonical, slow, multi: new RegExp(`[${multiChars}]`) };
 }
 
 function getTables(): Tables {
@@ -297,21 +304,8 @@ export function decodeCp932(bytes: Uint8Array): DecodeResult {
     if (bytes.length === 0) return { text: '', issues: [] };
     if (!backend.decode) return walk(bytes, t);
     const text = backend.decode(bytes);
-    const flags = t.flags;
-    const n = text.length;
-    let acc = 0;
-    let i = 0;
-    for (; i + 4 <= n; i += 4) {
-      acc |=
-        flags[text.charCodeAt(i)]! |
-        flags[text.charCodeAt(i + 1)]! |
-        flags[text.charCodeAt(i + 2)]! |
-        flags[text.charCodeAt(i + 3)]!;
-    }
-    for (; i < n; i++) acc |= flags[text.charCodeAt(i)]!;
-    if (acc === 0) return { text, issues: [] };
-    if ((acc & FLAG_SLOW) !== 0) return walk(bytes, t);
-    return { text, issues: checkNonCanonical(bytes, t) };
+    if (t.slow.test(text)) return walk(bytes, t);
+    return { text, issues: t.multi.test(text) ? checkNonCanonical(bytes, t) : [] };
   } catch {
     // Defensive: the backend should never throw on non-fatal decoding; the walker cannot.
     return walk(bytes, getTables());

@@ -9,6 +9,7 @@ import { TABLES } from '../tables/index.js';
 import { layoutFor } from '../tables/versions.js';
 import { FileValidator } from '../validate/records.js';
 import { looksLikeHeader } from './header.js';
+import { recordFactory, type RecordFactory } from '../core/record-shape.js';
 
 export interface ReaderOptions {
   readonly file?: string;
@@ -24,32 +25,8 @@ export interface ReaderOptions {
 
 export interface ReaderEvents {
   record(record: RecordValues, recordNo: number, line: number): void;
+  /** A row that is no record of the layout; `fields` is the reader's own copy. */
   rejected(fields: string[], recordNo: number, line: number): void;
-}
-
-type Factory = (fields: readonly string[]) => Record<string, string>;
-const factories = new WeakMap<TableSpec, Factory>();
-
-/**
- * Builds record objects with one object literal per layout (stable shape, fast), from keys that
- * defineTable has checked to be ASCII identifiers. Falls back to a loop where eval is forbidden
- * (strict CSP pages).
- */
-function factoryFor(table: TableSpec): Factory {
-  let f = factories.get(table);
-  if (f) return f;
-  const keys = table.fields.map((x) => x.key);
-  try {
-    f = new Function('f', `return {${keys.map((k, i) => `${k}: f[${i}]`).join(', ')}};`) as Factory;
-  } catch {
-    f = (fields) => {
-      const r: Record<string, string> = {};
-      for (let i = 0; i < keys.length; i++) r[keys[i]!] = fields[i]!;
-      return r;
-    };
-  }
-  factories.set(table, f);
-  return f;
 }
 
 export const kindsWithFieldCount = (count: number): KindId[] =>
@@ -67,7 +44,7 @@ export class RecordReader {
   csvVersion: string | null = null;
   records = 0;
   private validator: FileValidator | undefined;
-  private factory: Factory | undefined;
+  private factory: RecordFactory | undefined;
   private quotedLayout: readonly boolean[] = [];
   private unquotedFree = 0;
   private quotedOther = 0;
@@ -87,11 +64,12 @@ export class RecordReader {
     return { file: this.options.file, kind: this.options.kind, record: recordNo, line };
   }
 
-  accept(fields: string[], quoted: readonly boolean[], line: number, recordNo: number): void {
+  /** Takes one tokenized row; `fields` and `quoted` may be buffers the tokenizer reuses. */
+  accept(fields: readonly string[], quoted: readonly boolean[], line: number, recordNo: number): void {
     const { sink, options } = this;
     if (this.seen++ === 0 && looksLikeHeader(fields[0] ?? '')) {
       sink.add('FILE_HEADER_ROW', this.at(recordNo, line));
-      this.events.rejected(fields, recordNo, line);
+      this.events.rejected(fields.slice(), recordNo, line);
       return;
     }
     if (this.table === undefined) {
@@ -99,7 +77,7 @@ export class RecordReader {
       this.table = layoutFor(options.kind, this.csvVersion);
       if (this.table) {
         this.validator = new FileValidator(this.table, sink, { file: options.file, kind: options.kind, reportValues: options.reportValues, nameMonth: options.nameMonth });
-        this.factory = factoryFor(this.table);
+        this.factory = recordFactory(this.table);
         this.quotedLayout = this.table.fields.map((f) => f.quoted);
       } else {
         sink.add('FILE_UNREADABLE_CSV_VERSION', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', kind: options.kind });
@@ -107,19 +85,19 @@ export class RecordReader {
     }
     const table = this.table;
     if (!table) {
-      this.events.rejected(fields, recordNo, line);
+      this.events.rejected(fields.slice(), recordNo, line);
       return;
     }
     const expected = table.fields.length;
     if (fields.length !== expected) {
       if (options.wholeFile && (this.heldCount === -1 || this.heldCount === fields.length) && this.records === 0) {
         this.heldCount = fields.length;
-        this.held.push({ fields, recordNo, line });
+        this.held.push({ fields: fields.slice(), recordNo, line });
         return;
       }
       this.releaseHeld();
       sink.add('RECORD_FIELD_COUNT', this.at(recordNo, line), { expected, actual: fields.length, kind: options.kind });
-      this.events.rejected(fields, recordNo, line);
+      this.events.rejected(fields.slice(), recordNo, line);
       return;
     }
     this.releaseHeld();
@@ -132,7 +110,7 @@ export class RecordReader {
     }
     const record = this.factory!(fields);
     this.records++;
-    this.validator!.add(record, recordNo, line);
+    this.validator!.add(record, recordNo, line, fields);
     this.events.record(record, recordNo, line);
   }
 

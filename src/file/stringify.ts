@@ -3,14 +3,15 @@
  * error exists; never writes a lossy byte.
  */
 import { IssueSink, hasErrors, type Issue, type SeverityOverrides } from '../core/issue.js';
-import type { KindId, RecordValues } from '../core/table.js';
+import type { KindId, TableSpec } from '../core/table.js';
 import { encodeCp932, findUnrepresentable } from '../encoding/cp932.js';
 import { normalizeLookalikes } from '../encoding/normalize.js';
 import { writeRecord } from '../csv/write.js';
 import { DIALECT } from '../csv/dialect.js';
 import { getTable } from '../tables/index.js';
 import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../tables/versions.js';
-import { validateRecords } from '../validate/records.js';
+import { FileValidator } from '../validate/records.js';
+import { recordFactory, rowReader } from '../core/record-shape.js';
 import { DEFAULT_MAX_ISSUES } from './limits.js';
 
 export interface StringifyFileOptions {
@@ -36,9 +37,12 @@ export interface StringifyFileResult {
   readonly issues: Issue[];
 }
 
-const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+type InputRecord = Readonly<Record<string, string | undefined>>;
 
-export function stringifyFile(kind: KindId, records: readonly Readonly<Record<string, string | undefined>>[], options: StringifyFileOptions = {}): StringifyFileResult {
+const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+
+export function stringifyFile(kind: KindId, records: readonly InputRecord[], options: StringifyFileOptions = {}): StringifyFileResult {
   getTable(kind); // throws on an unknown kind (programmer error)
   const own = records[0]?.csvVersion;
   const version = options.csvVersion ?? (own && isKnownCsvVersion(own) ? own : CURRENT_CSV_VERSION);
@@ -46,52 +50,69 @@ export function stringifyFile(kind: KindId, records: readonly Readonly<Record<st
   if (!table) throw new RangeError(`stringifyFile: CSV version ${options.csvVersion} has no ${kind} layout`);
   const file = options.file;
   const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
-  const keys = new Set(table.fields.map((f) => f.key));
-  const quoted = table.fields.map((f) => f.quoted);
+  const fields = table.fields;
+  const n = fields.length;
+  const quoted = fields.map((f) => f.quoted);
+  const readRow = rowReader(table);
+  const toRecord = recordFactory(table);
+  const validator = new FileValidator(table, sink, { file, kind, reportValues: options.reportValues });
 
   const rows: string[][] = [];
-  const values: RecordValues[] = [];
-  records.forEach((rec, i) => {
-    for (const k of Object.keys(rec)) if (!keys.has(k)) sink.add('RECORD_UNKNOWN_KEY', { file, kind, record: i + 1 }, { key: k.slice(0, 64) });
-    const row = table.fields.map((f) => {
-      const raw = rec[f.key];
-      const v = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
-      if (f.key === 'csvVersion' && v === '') return version;
-      if (!options.normalize) return v;
-      const n = normalizeLookalikes(v);
-      for (const s of n.substitutions)
-        sink.add('ENCODING_CHAR_NORMALIZED', { file, kind, record: i + 1, fieldNo: f.no, fieldKey: f.key }, { from: cp(s.from), to: cp(s.to), index: s.index });
-      return n.text;
-    });
-    rows.push(row);
-    const obj: Record<string, string> = {};
-    table.fields.forEach((f, j) => (obj[f.key] = row[j]!));
-    values.push(obj);
-  });
-  validateRecords(
-    table,
-    values,
-    values.map((_, i) => ({ record: i + 1 })),
-    sink,
-    { file, kind, reportValues: options.reportValues },
-  );
-
   let text = '';
-  for (const row of rows) text += writeRecord(row, quoted) + DIALECT.recordTerminator;
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i]!;
+    const row = readRow(rec) as string[];
+    let present = 0;
+    let changed = false;
+    for (let j = 0; j < n; j++) {
+      const v = row[j];
+      if (typeof v === 'string') present++;
+      else if (v !== undefined || j === 0) changed = true;
+      if (typeof v !== 'string') row[j] = v == null ? '' : String(v);
+    }
+    if (row[0] === '') row[0] = version;
+    reportUnknownKeys(rec, present, table, sink, { file, kind, record: i + 1 });
+    if (options.normalize) changed = normalizeRow(row, sink, table, { file, kind, record: i + 1 }) || changed;
+    // Rules read records by key: give them the values as written whenever they differ from the input.
+    validator.add(changed || present < n ? toRecord(row) : (rec as Readonly<Record<string, string>>), i + 1, undefined, row);
+    rows.push(row);
+    text += writeRecord(row, quoted) + DIALECT.recordTerminator;
+  }
+  validator.finish();
+
   const encoded = encodeCp932(text);
-  if (encoded.issues.length > 0) locateEncodingProblems(rows, table.fields, sink, file, kind);
+  if (encoded.issues.length > 0) locateEncodingProblems(rows, table, sink, file, kind);
   const issues = sink.finish({ file });
   const ok = !hasErrors(issues) && encoded.bytes !== undefined;
   return ok ? { ok, bytes: encoded.bytes, issues } : { ok: false, issues };
 }
 
-const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+/** Keys the layout does not have are not written: say so (nothing is dropped silently). */
+function reportUnknownKeys(rec: InputRecord, present: number, table: TableSpec, sink: IssueSink, at: { file?: string; kind: KindId; record: number }) {
+  let count = 0;
+  for (const _ in rec) count++;
+  if (count === present) return;
+  const keys = new Set(table.fields.map((f) => f.key));
+  for (const k of Object.keys(rec)) if (!keys.has(k)) sink.add('RECORD_UNKNOWN_KEY', at, { key: k.slice(0, 64) });
+}
+
+/** Replaces look-alikes in place; true when anything changed. */
+function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: { file?: string; kind: KindId; record: number }): boolean {
+  let changed = false;
+  table.fields.forEach((f, j) => {
+    const n = normalizeLookalikes(row[j]!);
+    for (const s of n.substitutions) sink.add('ENCODING_CHAR_NORMALIZED', { ...at, fieldNo: f.no, fieldKey: f.key }, { from: cp(s.from), to: cp(s.to), index: s.index });
+    if (n.substitutions.length > 0) changed = true;
+    row[j] = n.text;
+  });
+  return changed;
+}
 
 /** Slow path, only when encoding failed: say which record and field holds each bad character. */
-function locateEncodingProblems(rows: string[][], fields: readonly { no: number; key: string; quoted: boolean }[], sink: IssueSink, file: string | undefined, kind: KindId) {
+function locateEncodingProblems(rows: string[][], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId) {
   rows.forEach((row, i) =>
     row.forEach((v, j) => {
-      const f = fields[j]!;
+      const f = table.fields[j]!;
       const at = { file, kind, record: i + 1, fieldNo: f.no, fieldKey: f.key };
       for (const u of findUnrepresentable(v)) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { char: u.char, codePoint: u.codePoint, index: u.index });
       const m = CONTROL.exec(v);
