@@ -4,10 +4,9 @@
  */
 import { IssueSink, hasErrors, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, TableSpec } from '../core/table.js';
-import { encodeCp932, findUnrepresentable } from '../encoding/cp932.js';
+import { Cp932Writer, findUnrepresentable } from '../encoding/cp932.js';
 import { normalizeLookalikes } from '../encoding/normalize.js';
-import { writeRecord } from '../csv/write.js';
-import { DIALECT } from '../csv/dialect.js';
+import { needsQuotes } from '../csv/write.js';
 import { getTable } from '../tables/index.js';
 import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../tables/versions.js';
 import { FileValidator } from '../validate/records.js';
@@ -58,7 +57,7 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   const validator = new FileValidator(table, sink, { file, kind, reportValues: options.reportValues });
 
   const rows: string[][] = [];
-  let text = '';
+  const out = new Cp932Writer(records.length * n * 8);
   for (let i = 0; i < records.length; i++) {
     const rec = records[i]!;
     const row = readRow(rec) as string[];
@@ -76,15 +75,32 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
     // Rules read records by key: give them the values as written whenever they differ from the input.
     validator.add(changed || present < n ? toRecord(row) : (rec as Readonly<Record<string, string>>), i + 1, undefined, row);
     rows.push(row);
-    text += writeRecord(row, quoted) + DIALECT.recordTerminator;
+    writeRow(out, row, quoted);
   }
   validator.finish();
 
-  const encoded = encodeCp932(text);
-  if (encoded.issues.length > 0) locateEncodingProblems(rows, table, sink, file, kind);
+  if (out.unrepresentable > 0) locateEncodingProblems(rows, table, sink, file, kind);
   const issues = sink.finish({ file });
-  const ok = !hasErrors(issues) && encoded.bytes !== undefined;
-  return ok ? { ok, bytes: encoded.bytes, issues } : { ok: false, issues };
+  const ok = !hasErrors(issues) && out.unrepresentable === 0;
+  return ok ? { ok, bytes: out.bytes(), issues } : { ok: false, issues };
+}
+
+/**
+ * The canonical form (see csv/write.ts, which writes the same text and is tested against
+ * csv-stringify), written straight to CP932 bytes.
+ */
+function writeRow(out: Cp932Writer, row: readonly string[], quoted: readonly boolean[]): void {
+  for (let j = 0; j < row.length; j++) {
+    if (j > 0) out.byte(44);
+    const v = row[j]!;
+    if (quoted[j] || needsQuotes(v)) {
+      out.byte(34);
+      out.write(v, true);
+      out.byte(34);
+    } else out.write(v);
+  }
+  out.byte(13);
+  out.byte(10);
 }
 
 /** Keys the layout does not have are not written: say so (nothing is dropped silently). */

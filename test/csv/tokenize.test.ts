@@ -122,3 +122,27 @@ describe('tokenizer against the csv-parse oracle', () => {
     );
   });
 });
+
+import { stringifyFile } from '../../src/file/stringify.js';
+import { encodeCp932 } from '../../src/encoding/cp932.js';
+import { TABLES } from '../../src/tables/index.js';
+
+describe('the byte writer of stringifyFile', () => {
+  it('writes exactly the CP932 bytes of the text writer (which csv-stringify checks above)', () => {
+    const fields = TABLES.UP2KYO.fields;
+    const textArb = fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', 'あ', '①', '髙', ' '), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(fc.record({ issue: textArb, serviceKind: textArb, frequency: textArb }), { minLength: 1, maxLength: 5 }), (parts) => {
+        const records = parts.map((p, i) => ({
+          ...Object.fromEntries(fields.map((f) => [f.key, ''])),
+          csvVersion: '202407', insurerNumber: '131016', insuredNumber: '0000012345', createdOn: '20250301', planDate: '20250301',
+          issueNo: String(i + 1), goalNo: '1', supportNo: '1', ...p,
+        }));
+        const rows = records.map((r) => fields.map((f) => (r as Record<string, string>)[f.key]!));
+        const expected = encodeCp932(writeRecords(rows, fields.map((f) => f.quoted))).bytes!;
+        expect(stringifyFile('UP2KYO', records).bytes).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,187 @@
+/** File arbitraries: valid, canonical files with their names, and whole transmissions. */
+import fc from 'fast-check';
+import type { KindId } from '../core/table.js';
+import { writeRecord } from '../csv/write.js';
+import { DIALECT } from '../csv/dialect.js';
+import { encodeCp932 } from '../encoding/cp932.js';
+import { stringifyFile } from '../file/stringify.js';
+import { buildFilename, FILENAME_GRAMMARS, type FileKindId, type FilenameConvention, type FilenameParts } from '../filenames/index.js';
+import { getTable, KIND_IDS, type KindRecord } from '../tables/index.js';
+import { TRANSMISSION_UNITS, type TransmissionUnit } from '../validate/bundle/units.js';
+import { SERVICE_YEARS, finishRecords, rawRecordsArb, recordsArb, type RecordsArbOptions } from './records.js';
+import { officeCodeArb, serviceTypeArb, timestampArb, yyyymmArb, yyyymmddArb } from './values.js';
+
+/** A valid file in the canonical form the library writes. */
+export interface GeneratedFile<K extends KindId = KindId> {
+  readonly kind: K;
+  /** Its standard (v4) file name. */
+  readonly name: string;
+  readonly parts: FilenameParts;
+  /** Canonical CP932 bytes: `stringifyFile(kind, records).bytes`. */
+  readonly bytes: Uint8Array;
+  /** What `parseFile` must give back. */
+  readonly records: KindRecord<K>[];
+}
+
+const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+
+export interface FilenamePartsOptions {
+  readonly convention?: FilenameConvention;
+  /** Fix some parts (e.g. a shared timestamp); the others are generated. */
+  readonly parts?: Partial<FilenameParts>;
+}
+
+/**
+ * Valid file-name parts of a kind, derived from its filename grammar: sender ≠ receiver, a real
+ * timestamp, a real month (or 000000 where the grammar allows it).
+ */
+export function filenamePartsArb(kind: FileKindId, options: FilenamePartsOptions = {}): fc.Arbitrary<FilenameParts> {
+  const segments = FILENAME_GRAMMARS[kind].segments[options.convention ?? 'v4'];
+  if (!segments) throw new RangeError(`${kind} has no ${options.convention} file name`);
+  const model: Record<string, fc.Arbitrary<string>> = {};
+  for (const s of segments) {
+    const fixed = options.parts?.[s.part];
+    if (fixed !== undefined) model[s.part] = fc.constant(fixed);
+    else if (s.check === 'timestamp') model[s.part] = timestampArb();
+    else if (s.check === 'month') model[s.part] = yyyymmArb(SERVICE_YEARS);
+    else if (s.check === 'monthOrZero') model[s.part] = fc.oneof(fc.constant('000000'), yyyymmArb(SERVICE_YEARS));
+    else if (s.part === 'senderOffice' || s.part === 'receiverOffice') model[s.part] = officeCodeArb();
+    else if (s.part === 'senderServiceType' || s.part === 'receiverServiceType') model[s.part] = serviceTypeArb();
+    else model[s.part] = digits(s.width);
+  }
+  return fc.record(model).filter((p) => p.senderOffice !== p.receiverOffice) as unknown as fc.Arbitrary<FilenameParts>;
+}
+
+export interface FileArbOptions extends Omit<RecordsArbOptions, 'month'> {
+  /** Fix some name parts; `targetMonth` also fixes the records' month. */
+  readonly parts?: Partial<FilenameParts>;
+}
+
+function toFile<K extends KindId>(kind: K, parts: FilenameParts, records: KindRecord<K>[]): GeneratedFile<K> {
+  const name = buildFilename(kind, parts);
+  const written = stringifyFile(kind, records as never, { file: name });
+  if (!written.ok || !written.bytes || written.issues.length > 0)
+    throw new Error(`careplan-csv/testing: generated ${kind} records do not stringify cleanly: ${JSON.stringify(written.issues.slice(0, 3))}`);
+  return { kind, name, parts, bytes: written.bytes, records };
+}
+
+/**
+ * A valid, canonical file of a kind with its name. Its records share CSVバージョン 202407 and,
+ * where the kind has one, the name's month. `parseFile({ name, bytes })` gives `records` back with
+ * no issue at all.
+ */
+export function fileArb<K extends KindId>(kind: K, options: FileArbOptions = {}): fc.Arbitrary<GeneratedFile<K>> {
+  const table = getTable(kind);
+  return fc
+    .tuple(filenamePartsArb(kind, { parts: options.parts }), rawRecordsArb(table, options))
+    .map(([parts, { raw, share }]) => toFile(kind, parts, finishRecords(table, raw, share, options, parts.targetMonth) as unknown as KindRecord<K>[]));
+}
+
+/** A valid file of any kind (or of the given kinds). */
+export function anyFileArb(options: FileArbOptions & { kinds?: readonly KindId[] } = {}): fc.Arbitrary<GeneratedFile> {
+  return fc.constantFrom(...(options.kinds ?? KIND_IDS)).chain((kind) => fileArb(kind, options) as fc.Arbitrary<GeneratedFile>);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw rows
+
+/**
+ * Writes raw rows as CP932 bytes with the canonical writer (free-text columns of the kind quoted,
+ * CRLF after each row), whatever the rows hold: use it to build files that are wrong on purpose.
+ * Throws when a character cannot be encoded.
+ */
+export function encodeRows(kind: KindId, rows: readonly (readonly string[])[], options: { lineEnding?: string } = {}): Uint8Array {
+  const quoted = getTable(kind).fields.map((f) => f.quoted);
+  let text = '';
+  for (const row of rows) text += writeRecord(row, quoted) + (options.lineEnding ?? DIALECT.recordTerminator);
+  const encoded = encodeCp932(text);
+  if (!encoded.bytes) throw new Error(`careplan-csv/testing: encodeRows: ${encoded.issues.length} character(s) MS932 cannot hold`);
+  return encoded.bytes;
+}
+
+/** The values of a record in layout order. */
+export function rowOf(kind: KindId, record: Readonly<Record<string, string>>): string[] {
+  return getTable(kind).fields.map((f) => record[f.key] ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transmissions
+
+/** A non-CSV member of a transmission (the UPKIHON family image). */
+export interface GeneratedImage {
+  readonly kind: 'UPKIHON_IMAGE';
+  readonly name: string;
+  readonly parts: FilenameParts;
+  readonly bytes: Uint8Array;
+  readonly records: readonly [];
+}
+
+export interface GeneratedTransmission {
+  /** The spec's unit id (本文 2.4 / 3.4), e.g. 'K1'. */
+  readonly unitId: string;
+  /** The parts every file shares: timestamp, sender and receiver. */
+  readonly parties: Required<Pick<FilenameParts, 'senderOffice' | 'senderServiceType' | 'receiverOffice' | 'receiverServiceType' | 'timestamp'>>;
+  /** The linked keys every record carries (where its kind has the field). */
+  readonly keys: Readonly<Record<string, string>>;
+  readonly files: readonly (GeneratedFile | GeneratedImage)[];
+}
+
+/** A tiny well-formed JPEG (SOI, APP0 JFIF, EOI). */
+export const TINY_JPEG: Uint8Array = Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9);
+
+export interface TransmissionArbOptions {
+  /** Only these unit ids (default: all). */
+  readonly units?: readonly string[];
+  readonly maxRecords?: number;
+}
+
+/**
+ * A valid transmission unit (送信単位): the files of one of the spec's units, with one shared
+ * timestamp, sender and receiver; every record of every file carries the same 保険者番号,
+ * 被保険者番号, 計画作成日 and 相談日; UPHOSOKU carries 000000 in a 1〜3表 unit and the service
+ * month in a 6・7表 unit. Optional members (UPYOBO_SUB, UPKIHON_SUB1/2, the family image) are
+ * included at random; an included image is named in UPKIHON's 家族構成図ファイル名.
+ */
+export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitrary<GeneratedTransmission> {
+  const units = TRANSMISSION_UNITS.filter((u) => !options.units || options.units.includes(u.id));
+  if (units.length === 0) throw new RangeError('transmissionArb: no such unit');
+  return fc
+    .record({
+      unit: fc.constantFrom(...units),
+      parties: fc
+        .record({ senderOffice: officeCodeArb(), senderServiceType: serviceTypeArb(), receiverOffice: officeCodeArb(), receiverServiceType: serviceTypeArb(), timestamp: timestampArb() })
+        .filter((p) => p.senderOffice !== p.receiverOffice),
+      month: yyyymmArb(SERVICE_YEARS),
+      insurerNumber: digits(6),
+      insuredNumber: fc.oneof(digits(10), digits(9).map((d) => 'H' + d)),
+      planDate: yyyymmddArb(SERVICE_YEARS),
+      consultationDate: yyyymmddArb(SERVICE_YEARS),
+      optional: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+    })
+    .chain(({ unit, parties, month, optional, ...keys }) => {
+      const members = unit.members.filter((m, i) => m.required || optional[i % optional.length]);
+      const hasImage = members.some((m) => m.kind === 'UPKIHON_IMAGE');
+      const image: GeneratedImage | undefined = hasImage
+        ? (() => {
+            const parts = { ...parties, branch: '0001' };
+            return { kind: 'UPKIHON_IMAGE', name: buildFilename('UPKIHON_IMAGE', parts), parts, bytes: TINY_JPEG, records: [] };
+          })()
+        : undefined;
+      const fixed: Record<string, string> = { ...keys };
+      if (image) fixed.familyImageFileName = image.name;
+      const hosokuMonth = linksTable6(unit) ? month : '000000';
+      const csvFiles = members
+        .filter((m): m is { kind: KindId; required: boolean } => m.kind !== 'UPKIHON_IMAGE')
+        .map((m) => {
+          const grammar = FILENAME_GRAMMARS[m.kind].segments.v4;
+          const parts: FilenameParts = { ...parties };
+          if (grammar.some((s) => s.part === 'targetMonth')) parts.targetMonth = m.kind === 'UPHOSOKU' ? hosokuMonth : month;
+          return recordsArb(m.kind, { month: parts.targetMonth, fixed, maxRecords: options.maxRecords ?? 4 }).map((records) => toFile(m.kind, parts, records));
+        });
+      return fc.tuple(...csvFiles).map(
+        (files): GeneratedTransmission => ({ unitId: unit.id, parties, keys: fixed, files: image ? [...files, image] : files }),
+      );
+    });
+}
+
+const linksTable6 = (unit: TransmissionUnit) => unit.members.some((m) => m.kind === 'UPPLAN');
