@@ -162,3 +162,15 @@ describe('validateBundle unit and relation rules (one mutation each)', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe('the broken demo transmission', () => {
+  it('yields every issue listed in its expected.json at the listed record and field', () => {
+    const dirBroken = join(__dirname, '..', '..', 'spec-fixtures', 'transmissions', 'invalid', 'kyotaku-broken');
+    const files = readdirSync(dirBroken).filter((n) => n.endsWith('.CSV')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dirBroken, name))) }));
+    const expected = JSON.parse(readFileSync(join(dirBroken, 'expected.json'), 'utf8')) as { issues: { code: string; record?: number; fieldNo?: number }[] };
+    const r = validateBundle(files);
+    const all = [...r.issues, ...r.files.flatMap((f) => f.issues)];
+    expect(r.ok).toBe(false);
+    for (const e of expected.issues) expect(all).toContainEqual(expect.objectContaining(e));
+  });
+});
