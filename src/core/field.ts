@@ -141,3 +141,14 @@ export const updaterCodeField = (no: number, note = '居宅支援事業者番号
   officeCode(no, 'updaterCode', { ja: '更新業者コード', en: 'Updater office code' }, { length: 10, note });
 export const identifierField = (no: number) =>
   notUsed(no, 'identifier', { ja: '識別子', en: 'Identifier (not used)' }, { length: 1, note: '※使用しない' });
+
+/**
+ * The three fields every layout starts with (CSVバージョン, 保険者番号, 被保険者番号). `necessary`
+ * marks them in the layouts that have the second ○ column 必要 (第3表, 介護予防).
+ */
+export const personKeyFields = (options: { necessary?: boolean } = {}) =>
+  [
+    { ...csvVersionField(), ...options },
+    { ...insurerNumberField(), ...options },
+    { ...insuredNumberField(), ...options },
+  ] as const;

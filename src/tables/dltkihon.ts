@@ -1,5 +1,5 @@
 /** DLTKIHON — 利用者基本情報_削除 (deletion of a basic user information record and its appendices). */
-import { csvVersionField, insuredNumberField, insurerNumberField, yyyymmdd } from '../core/field.js';
+import { personKeyFields, yyyymmdd } from '../core/field.js';
 import { defineTable } from '../core/table.js';
 
 export const DLTKIHON = defineTable({
@@ -7,9 +7,7 @@ export const DLTKIHON = defineTable({
   title: { ja: '利用者基本情報_削除', en: 'Basic user information deletion' },
   section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報_削除',
   fields: [
-    { ...csvVersionField(), necessary: true },
-    { ...insurerNumberField(), necessary: true },
-    { ...insuredNumberField(), necessary: true },
+    ...personKeyFields({ necessary: true }),
     yyyymmdd(
       4,
       'consultationDate',

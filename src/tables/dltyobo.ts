@@ -1,5 +1,5 @@
 /** DLTYOBO — 介護予防サービス・支援計画書_削除 (deletion of a preventive care plan and its appendix). */
-import { csvVersionField, insuredNumberField, insurerNumberField, yyyymmdd } from '../core/field.js';
+import { personKeyFields, yyyymmdd } from '../core/field.js';
 import { defineTable } from '../core/table.js';
 
 export const DLTYOBO = defineTable({
@@ -7,9 +7,7 @@ export const DLTYOBO = defineTable({
   title: { ja: '介護予防サービス・支援計画書_削除', en: 'Preventive care plan deletion' },
   section: '別紙 CSVファイルレイアウト定義書: 介護予防サービス・支援計画書_削除',
   fields: [
-    { ...csvVersionField(), necessary: true },
-    { ...insurerNumberField(), necessary: true },
-    { ...insuredNumberField(), necessary: true },
+    ...personKeyFields({ necessary: true }),
     yyyymmdd(
       4,
       'planDate',

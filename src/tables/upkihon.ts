@@ -1,14 +1,5 @@
 /** UPKIHON — 利用者基本情報 (basic user information, 介護予防支援等; new in 第4版). */
-import {
-  code,
-  csvVersionField,
-  free,
-  insuredNumberField,
-  insurerNumberField,
-  phone,
-  text,
-  yyyymmdd,
-} from '../core/field.js';
+import { code, free, personKeyFields, phone, text, yyyymmdd } from '../core/field.js';
 import { defineTable } from '../core/table.js';
 import { gaitou10, seibetsu } from '../codelists/kyotaku.js';
 import {
@@ -34,9 +25,7 @@ export const UPKIHON = defineTable({
   title: { ja: '利用者基本情報', en: 'Basic user information' },
   section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報',
   fields: [
-    { ...csvVersionField(), necessary: true },
-    { ...insurerNumberField(), necessary: true },
-    { ...insuredNumberField(), necessary: true },
+    ...personKeyFields({ necessary: true }),
     yyyymmdd(4, 'consultationDate', { ja: '相談日', en: 'Consultation date' }, { length: 8, required: true, necessary: true }),
     code(5, 'planKind', { ja: '計画種類', en: 'Plan kind' }, { length: 1, required: true, necessary: true, codes: keikakuShurui }),
     code(

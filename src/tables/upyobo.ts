@@ -1,5 +1,5 @@
 /** UPYOBO — 介護予防サービス・支援計画書 (preventive care service/support plan; new in 第4版). */
-import { code, csvVersionField, free, insuredNumberField, insurerNumberField, phone, text, yyyymmdd } from '../core/field.js';
+import { code, free, personKeyFields, phone, text, yyyymmdd } from '../core/field.js';
 import { defineTable } from '../core/table.js';
 import { keikakushoKubun, ninteiJokyoKubun } from '../codelists/kyotaku.js';
 import { itakuUmu, keikakuShurui, umu12, yohi12, yoshienJotaiKubun } from '../codelists/yobo.js';
@@ -11,9 +11,7 @@ export const UPYOBO = defineTable({
   title: { ja: '介護予防サービス・支援計画書', en: 'Preventive care service/support plan' },
   section: '別紙 CSVファイルレイアウト定義書: 介護予防サービス・支援計画書',
   fields: [
-    { ...csvVersionField(), necessary: true },
-    { ...insurerNumberField(), necessary: true },
-    { ...insuredNumberField(), necessary: true },
+    ...personKeyFields({ necessary: true }),
     yyyymmdd(4, 'planDate', { ja: '計画作成(変更)日', en: 'Plan creation (change) date' }, { length: 8, required: true, necessary: true }),
     code(5, 'planKind', { ja: '計画種類', en: 'Plan kind' }, { length: 1, required: true, necessary: true, codes: keikakuShurui }),
     code(
