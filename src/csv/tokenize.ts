@@ -76,7 +76,16 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
 export function scanRecords(text: string, options: TokenizeOptions, onRecord: RecordSink): ScanResult {
   let count = 0;
   const quoted: boolean[] = [];
+  // Reused for every record. While field i is read, fields[i] still holds the previous record's
+  // value: when the text is the same (common: one user's rows repeat most fields), that string is
+  // reused instead of allocating a new one, which saves most of the garbage of a large file.
   const fields: string[] = [];
+  let nf = 0;
+  /** text[from, to) as a string, reusing the previous record's value of this field when equal. */
+  const sliceField = (from: number, to: number): string => {
+    const prev = fields[nf];
+    return prev !== undefined && prev.length === to - from && text.startsWith(prev, from) ? prev : text.slice(from, to);
+  };
   const issues: Issue[] = [];
   const maxRecords = options.maxRecords ?? Infinity;
   const final = options.final ?? true;
@@ -121,7 +130,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     const startPos = pos;
     const issueMark = issues.length;
     const recordNo = firstRecord + count;
-    fields.length = 0;
+    nf = 0;
     quoted.length = 0;
     let unterminated = false;
     let atEnd = false;
@@ -139,7 +148,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
           if (q >= n) {
             value += text.slice(pos);
             line += lfsBefore(pos, n);
-            issues.push(makeIssue('CSV_UNTERMINATED_QUOTE', { line: openLine, record: recordNo, fieldNo: fields.length + 1 }));
+            issues.push(makeIssue('CSV_UNTERMINATED_QUOTE', { line: openLine, record: recordNo, fieldNo: nf + 1 }));
             unterminated = true;
             pos = n;
             break;
@@ -150,7 +159,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
             pos = q + 2;
             continue;
           }
-          value += text.slice(pos, q);
+          value = value === '' ? sliceField(pos, q) : value + text.slice(pos, q);
           pos = q + 1;
           break;
         }
@@ -165,7 +174,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
               pos++;
             }
             value += text.slice(start, pos);
-            issues.push(makeIssue('CSV_TEXT_AFTER_QUOTE', { line, record: recordNo, fieldNo: fields.length + 1 }));
+            issues.push(makeIssue('CSV_TEXT_AFTER_QUOTE', { line, record: recordNo, fieldNo: nf + 1 }));
           }
         }
       } else {
@@ -175,11 +184,11 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
         let end = nextComma < nextLf ? nextComma : nextLf;
         if (nextCr < end) end = nextCr;
         if (nextQuote < pos) nextQuote = find('"', pos);
-        value = text.slice(pos, end);
-        if (nextQuote < end) issues.push(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: fields.length + 1 }));
+        value = sliceField(pos, end);
+        if (nextQuote < end) issues.push(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: nf + 1 }));
         pos = end;
       }
-      fields.push(value);
+      fields[nf++] = value;
       quoted.push(isQuoted);
       if (pos >= n) {
         atEnd = true;
@@ -192,7 +201,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
         pos++;
         if (pos >= n) {
           // "a,b," at EOF: the record ends with one more empty field.
-          fields.push('');
+          fields[nf++] = '';
           quoted.push(false);
           issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
           atEnd = true;
@@ -228,7 +237,8 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     }
     consumed = pos;
     consumedLine = line;
-    if (fields.length === 1 && !quoted[0] && fields[0] === '') {
+    fields.length = nf;
+    if (nf === 1 && !quoted[0] && fields[0] === '') {
       issues.push(makeIssue('CSV_EMPTY_LINE', { line: startLine }));
       continue;
     }
