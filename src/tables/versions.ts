@@ -92,10 +92,14 @@ export function layoutFor(kind: KindId, csvVersion: string | null | undefined): 
 /**
  * Upgrades records of an older CSV version to the current layout: the fields 第4版 added are
  * empty, every other value is kept as it is, and CSVバージョン becomes 202407.
+ *
+ * 第4版 requires a TAISコード or 福祉用具届出コード on 17/67 福祉用具貸与 rows, which 202208 data
+ * cannot have: pass `fill` to supply them (or any other new field) from the migration's own data;
+ * otherwise stringifyFile reports RECORD_RENTAL_NEEDS_TAIS for those rows.
  */
 export function upgrade<R extends Readonly<Record<string, string>>>(
   records: readonly R[],
-  options: { kind: KindId; from: string; to?: string },
+  options: { kind: KindId; from: string; to?: string; fill?: (record: Readonly<Record<string, string>>) => Readonly<Record<string, string>> | undefined },
 ): Record<string, string>[] {
   const to = options.to ?? CURRENT_CSV_VERSION;
   if (CSV_VERSIONS[to]?.layout !== 'v4') throw new RangeError(`upgrade: cannot upgrade to ${to}`);
@@ -104,6 +108,8 @@ export function upgrade<R extends Readonly<Record<string, string>>>(
   return records.map((r) => {
     const out: Record<string, string> = {};
     for (const f of target.fields) out[f.key] = f.key === 'csvVersion' ? to : (r[f.key] ?? '');
+    const extra = options.fill?.(out);
+    if (extra) for (const f of target.fields) if (extra[f.key] !== undefined && f.key !== 'csvVersion') out[f.key] = extra[f.key]!;
     return out;
   });
 }

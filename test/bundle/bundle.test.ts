@@ -174,3 +174,38 @@ describe('the broken demo transmission', () => {
     for (const e of expected.issues) expect(all).toContainEqual(expect.objectContaining(e));
   });
 });
+
+describe('介護予防 relations (one mutation each)', () => {
+  it.each([
+    ['Y1', 'UPKIHON_SUB1', 'UPKIHON'],
+    ['Y1', 'UPKIHON_SUB2', 'UPKIHON'],
+    ['Y3', 'UPYOBO_SUB', 'UPYOBO'],
+  ])('reports BUNDLE_MISSING_PARENT_RECORD when a %s %s record has no %s record', (unit, child, parent) => {
+    const files = editRecords(sampleTransmission(unit, { seed: 4 }), child, (r, i) => (i === 0 ? { ...r, insuredNumber: '9999999999' } : r));
+    const issue = validateBundle(files).issues.find((i) => i.code === 'BUNDLE_MISSING_PARENT_RECORD');
+    expect(issue).toMatchObject({ kind: child, record: 1, params: { parent } });
+  });
+});
+
+describe('older CSV versions', () => {
+  it('decodes a 202208 第6表 file, upgrades it, and re-encodes it as a valid 202407 file', async () => {
+    const { upgrade } = await import('../../src/tables/versions.js');
+    const v3 = join(__dirname, '..', '..', 'spec-fixtures', 'valid', 'v3');
+    const name = readdirSync(v3).find((n) => n.startsWith('UPPLAN'))!;
+    const old = parseFile({ name, bytes: new Uint8Array(readFileSync(join(v3, name))) });
+    expect(old.ok).toBe(true);
+    expect(old.csvVersion).toBe('202208');
+    expect(old.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['FILE_OLDER_CSV_VERSION', 'FILENAME_LEGACY_CONVENTION']));
+    // 202208 rental rows have no TAIS code; 第4版 requires one, so the migration supplies it.
+    const plain = stringifyFile('UPPLAN', upgrade(old.records as Record<string, string>[], { kind: 'UPPLAN', from: '202208' }));
+    expect(new Set(plain.issues.map((i) => i.code))).toEqual(new Set(['RECORD_RENTAL_NEEDS_TAIS']));
+    const tais = (r: Readonly<Record<string, string>>) => (/^(17|67)/.test(r.serviceCode!) ? { taisCode: '00001-000010' } : undefined);
+    const upgraded = upgrade(old.records as Record<string, string>[], { kind: 'UPPLAN', from: '202208', fill: tais });
+    const out = stringifyFile('UPPLAN', upgraded);
+    expect(out.issues).toEqual([]);
+    expect(out.ok).toBe(true);
+    const again = parseFile({ bytes: out.bytes! }, { kind: 'UPPLAN' });
+    expect(again).toMatchObject({ ok: true, csvVersion: '202407', issues: [] });
+    expect((again.records as Record<string, string>[]).map((r) => r.serviceCode)).toEqual((old.records as Record<string, string>[]).map((r) => r.serviceCode));
+  });
+});
