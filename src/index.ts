@@ -1,6 +1,8 @@
 /**
  * careplan-csv: codecs, validation and file names for ケアプランデータ連携標準仕様 第4.1版
  * (CSV version 202407). Explicit named exports only.
+ *
+ * @module careplan-csv
  */
 export { parseFile, type FileInput, type ParseFileOptions, type ParseFileResult, type RejectedRow } from './file/parse.js';
 export { parseStream, type ParseStreamOptions, type StreamEvent } from './file/stream.js';

@@ -53,28 +53,42 @@ export class IssueSink {
   private dropped = 0;
   /** Issues kept so far, drained ones included. */
   private kept = 0;
+  /** An error-severity issue was left out: the result is still not ok. */
+  droppedError = false;
   constructor(
     private readonly max = Infinity,
     readonly overrides?: SeverityOverrides,
   ) {}
-  push(issue: Issue): void {
+  /** Keeps an issue, adding the location keys of `at` that are defined. */
+  push(issue: Issue, at?: IssueLocation): void {
+    const severity = this.overrides?.[issue.code] ?? issue.severity;
     if (this.kept >= this.max) {
-      this.dropped++;
+      this.skip(1, severity === 'error');
       return;
     }
-    const severity = this.overrides?.[issue.code];
-    this.issues.push(severity && severity !== issue.severity ? { ...issue, severity } : issue);
+    let final: Issue = severity !== issue.severity ? { ...issue, severity } : issue;
+    if (at) {
+      const merged: Record<string, unknown> = { ...final };
+      for (const k of LOCATION_KEYS) if (at[k] !== undefined) merged[k] = at[k];
+      final = merged as unknown as Issue;
+    }
+    this.issues.push(final);
     this.kept++;
   }
-  pushAll(issues: readonly Issue[]): void {
-    for (const i of issues) this.push(i);
+  pushAll(issues: readonly Issue[], at?: IssueLocation): void {
+    for (const i of issues) this.push(i, at);
   }
   add(code: IssueCode, location: IssueLocation = {}, params?: IssueParams): void {
     if (this.kept >= this.max) {
-      this.dropped++;
+      this.skip(1, (this.overrides?.[code] ?? ISSUE_CATALOGUE[code]) === 'error');
       return;
     }
     this.push(makeIssue(code, location, params, this.overrides));
+  }
+  /** Counts issues left out elsewhere (e.g. by the tokenizer's own cap). */
+  skip(count: number, anyError: boolean): void {
+    this.dropped += count;
+    if (anyError) this.droppedError = true;
   }
   get full(): boolean {
     return this.kept >= this.max;
@@ -86,5 +100,9 @@ export class IssueSink {
   finish(location: IssueLocation = {}): Issue[] {
     if (this.dropped > 0) this.issues.push(makeIssue('FILE_ISSUES_TRUNCATED', location, { count: this.dropped }, this.overrides));
     return this.issues;
+  }
+  /** No error-severity issue, kept or left out. */
+  get ok(): boolean {
+    return !this.droppedError && !hasErrors(this.issues);
   }
 }

@@ -23,6 +23,8 @@ export interface TokenizeOptions {
    * not emitted, and `consumed` tells where the unfinished record starts. Default true.
    */
   readonly final?: boolean;
+  /** Keep at most this many issues; the rest are only counted (`dropped`). Default: all. */
+  readonly maxIssues?: number;
   /** Line and record numbers of the first record (streaming). Default 1 and 1. */
   readonly startLine?: number;
   readonly startRecord?: number;
@@ -43,6 +45,9 @@ export type RecordSink = (fields: readonly string[], quoted: readonly boolean[],
 
 export interface ScanResult {
   readonly issues: Issue[];
+  /** Issues left out by maxIssues, and whether one of them was an error. */
+  readonly dropped: number;
+  readonly droppedError: boolean;
   /** Records emitted. */
   readonly count: number;
   /** True when maxRecords stopped the tokenizer early. */
@@ -87,6 +92,18 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     return prev !== undefined && prev.length === to - from && text.startsWith(prev, from) ? prev : text.slice(from, to);
   };
   const issues: Issue[] = [];
+  const maxIssues = options.maxIssues ?? Infinity;
+  let dropped = 0;
+  let droppedError = false;
+  const report = (issue: Issue) => {
+    if (issues.length < maxIssues) issues.push(issue);
+    else {
+      dropped++;
+      if (issue.severity === 'error') droppedError = true;
+    }
+  };
+  let emptyLines = 0;
+  let firstEmptyLine = 0;
   const maxRecords = options.maxRecords ?? Infinity;
   const final = options.final ?? true;
   const firstRecord = options.startRecord ?? 1;
@@ -148,7 +165,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
           if (q >= n) {
             value += text.slice(pos);
             line += lfsBefore(pos, n);
-            issues.push(makeIssue('CSV_UNTERMINATED_QUOTE', { line: openLine, record: recordNo, fieldNo: nf + 1 }));
+            report(makeIssue('CSV_UNTERMINATED_QUOTE', { line: openLine, record: recordNo, fieldNo: nf + 1 }));
             unterminated = true;
             pos = n;
             break;
@@ -174,7 +191,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
               pos++;
             }
             value += text.slice(start, pos);
-            issues.push(makeIssue('CSV_TEXT_AFTER_QUOTE', { line, record: recordNo, fieldNo: nf + 1 }));
+            report(makeIssue('CSV_TEXT_AFTER_QUOTE', { line, record: recordNo, fieldNo: nf + 1 }));
           }
         }
       } else {
@@ -185,7 +202,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
         if (nextCr < end) end = nextCr;
         if (nextQuote < pos) nextQuote = find('"', pos);
         value = sliceField(pos, end);
-        if (nextQuote < end) issues.push(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: nf + 1 }));
+        if (nextQuote < end) report(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: nf + 1 }));
         pos = end;
       }
       fields[nf++] = value;
@@ -193,7 +210,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
       if (pos >= n) {
         atEnd = true;
         // The text ended inside this record: no line break after the last record.
-        if (!unterminated) issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
+        if (!unterminated) report(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
         break;
       }
       const c = text.charCodeAt(pos);
@@ -203,7 +220,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
           // "a,b," at EOF: the record ends with one more empty field.
           fields[nf++] = '';
           quoted.push(false);
-          issues.push(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
+          report(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
           atEnd = true;
           break;
         }
@@ -239,7 +256,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     consumedLine = line;
     fields.length = nf;
     if (nf === 1 && !quoted[0] && fields[0] === '') {
-      issues.push(makeIssue('CSV_EMPTY_LINE', { line: startLine }));
+      if (emptyLines++ === 0) firstEmptyLine = startLine;
       continue;
     }
     count++;
@@ -249,8 +266,10 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     }
   }
   const lineEndings = { lf: lfEnds, firstLfLine, cr: crEnds, firstCrLine };
-  if (final) issues.push(...lineEndingIssues(lineEndings));
-  return { issues, count, truncated, consumed: truncated ? pos : consumed, nextLine: consumedLine, lineEndings };
+  // One issue per kind of oddity, with a count: a file of a million empty lines is one issue.
+  if (emptyLines > 0) report(makeIssue('CSV_EMPTY_LINE', { line: firstEmptyLine }, { count: emptyLines }));
+  if (final) for (const i of lineEndingIssues(lineEndings)) report(i);
+  return { issues, dropped, droppedError, count, truncated, consumed: truncated ? pos : consumed, nextLine: consumedLine, lineEndings };
 }
 
 /** One issue per kind of non-CRLF line ending, at its first line, with the count. */

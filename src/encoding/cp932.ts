@@ -328,6 +328,8 @@ export class Cp932Writer {
   private len = 0;
   private readonly enc: Uint16Array;
   unrepresentable = 0;
+  /** Control characters other than CR and LF written (valid bytes, but never valid text). */
+  controls = 0;
 
   constructor(initialCapacity = 1 << 16) {
     this.buf = new Uint8Array(Math.max(16, initialCapacity));
@@ -363,6 +365,7 @@ export class Cp932Writer {
           this.unrepresentable++;
           continue;
         }
+        if (c < 0x20 ? c !== 10 && c !== 13 : c >= 0x7f && c <= 0x9f) this.controls++;
         buf[j++] = v;
         if (doubleQuotes && c === 34) buf[j++] = 34;
       } else {

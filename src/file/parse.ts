@@ -2,7 +2,7 @@
  * parseFile: bytes (and, when known, the file name) → typed records and issues. Never throws on
  * bad data: every problem is an issue with a location.
  */
-import { IssueSink, hasErrors, type Issue, type SeverityOverrides } from '../core/issue.js';
+import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, RecordValues } from '../core/table.js';
 import { decodeCp932 } from '../encoding/cp932.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
@@ -63,13 +63,17 @@ export type ParseFileResult =
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
 
+/**
+ * UTF-8 input: the file decodes as UTF-8 and holds a character of 3 UTF-8 bytes (Japanese in UTF-8
+ * always does). Requiring it keeps CP932 half-width kana such as ﾃｱ (C3 B1, also a valid 2-byte
+ * UTF-8 sequence) from being taken for UTF-8. Only tried when a non-ASCII byte shows up early.
+ */
 function looksLikeUtf8(bytes: Uint8Array): boolean {
   let nonAscii = false;
   for (let i = 0; i < Math.min(bytes.length, 1 << 16); i++) if (bytes[i]! >= 0x80) nonAscii = true;
   if (!nonAscii) return false;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return /[\u0800-\uffff]/.test(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return false;
   }
@@ -86,12 +90,13 @@ function result(
   file?: string,
 ): ParseFileResult {
   const issues = sink.finish({ file });
-  return { ok: !hasErrors(issues), kind, csvVersion, records, issues, filename, rejected, lines } as ParseFileResult;
+  return { ok: sink.ok, kind, csvVersion, records, issues, filename, rejected, lines } as ParseFileResult;
 }
 
 
 export function parseFile(input: FileInput, options: ParseFileOptions = {}): ParseFileResult {
   const file = input.name;
+  if (file !== undefined && typeof file !== 'string') throw new TypeError('parseFile: name must be a string');
   const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
   const bytes = input.bytes;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -100,7 +105,7 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
   let kind: FileKindId | null = options.kind ?? null;
   if (file !== undefined) {
     filename = parseFilename(file);
-    for (const i of filename.issues) sink.push({ ...i, file });
+    for (const i of filename.issues) sink.push(i, { file });
     if (filename.kind) kind = filename.kind;
   }
   if (!(bytes instanceof Uint8Array)) throw new TypeError('parseFile: bytes must be a Uint8Array');
@@ -127,7 +132,7 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
     text = new TextDecoder('utf-8').decode(bytes);
   } else {
     const decoded = decodeCp932(bytes);
-    for (const i of decoded.issues) sink.push({ ...i, file });
+    for (const i of decoded.issues) sink.push(i, { file });
     text = decoded.text;
   }
 
@@ -144,8 +149,10 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
       rejected.push({ record, line, fields });
     },
   });
-  const scan = scanRecords(text, { maxRecords }, (fields, quoted, line, recordNo) => reader.accept(fields, quoted, line, recordNo));
-  for (const i of scan.issues) sink.push({ ...i, file, kind: tableKind });
+  const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
+  const scan = scanRecords(text, { maxRecords, maxIssues }, (fields, quoted, line, recordNo) => reader.accept(fields, quoted, line, recordNo));
+  for (const i of scan.issues) sink.push(i, { file, kind: tableKind });
+  sink.skip(scan.dropped, scan.droppedError);
   if (scan.truncated) sink.add('FILE_TOO_MANY_RECORDS', { file, record: maxRecords + 1 }, { limit: maxRecords });
   reader.finish();
   if (filename?.senderOffice && filename.senderOffice === filename.receiverOffice) sink.add('FILE_SAME_SENDER_RECEIVER', { file });

@@ -62,7 +62,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   const file = options.name;
   const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
   const filename = file !== undefined ? parseFilename(file) : undefined;
-  if (filename) for (const i of filename.issues) sink.push({ ...i, file });
+  if (filename) for (const i of filename.issues) sink.push(i, { file });
   const nameKind = filename?.kind;
   const kind = nameKind && nameKind !== 'UPKIHON_IMAGE' ? nameKind : options.kind;
   const drain = function* () {
@@ -112,7 +112,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     const cut = final ? bytes.length : sjisBoundary(bytes);
     pendingBytes = bytes.slice(cut);
     const decoded = decodeCp932(bytes.subarray(0, cut));
-    for (const i of decoded.issues) sink.push({ ...i, file, offset: i.offset === undefined ? undefined : i.offset + byteBase });
+    for (const i of decoded.issues) sink.push(i, { file, offset: i.offset === undefined ? undefined : i.offset + byteBase });
     byteBase += cut;
     text += decoded.text;
     const t = scanRecords(text, { final, startLine: line, startRecord: recordNo }, (fields, quoted, l, n) => reader.accept(fields, quoted, l, n));
@@ -123,7 +123,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     endings.cr += t.lineEndings.cr;
     if (!endings.firstLfLine && t.lineEndings.lf) endings.firstLfLine = t.lineEndings.firstLfLine;
     if (!endings.firstCrLine && t.lineEndings.cr) endings.firstCrLine = t.lineEndings.firstCrLine;
-    for (const i of t.issues) sink.push({ ...i, file, kind });
+    for (const i of t.issues) sink.push(i, { file, kind });
     yield* flush();
     return true;
   };
@@ -133,7 +133,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     if (go === false) return;
   }
   yield* step(new Uint8Array(0), true);
-  for (const i of lineEndingIssues(endings)) sink.push({ ...i, file, kind });
+  for (const i of lineEndingIssues(endings)) sink.push(i, { file, kind });
   reader.finish();
   sink.finish({ file });
   yield* flush();

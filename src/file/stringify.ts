@@ -2,7 +2,7 @@
  * stringifyFile: records → canonical CP932 bytes. Validates first and produces no bytes when any
  * error exists; never writes a lossy byte.
  */
-import { IssueSink, hasErrors, type Issue, type SeverityOverrides } from '../core/issue.js';
+import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, TableSpec } from '../core/table.js';
 import { Cp932Writer, findUnrepresentable } from '../encoding/cp932.js';
 import { normalizeLookalikes } from '../encoding/normalize.js';
@@ -79,9 +79,10 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   }
   validator.finish();
 
-  if (out.unrepresentable > 0) locateEncodingProblems(rows, table, sink, file, kind);
+  // What the reader would reject, the writer does not write: locate every such character.
+  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(rows, table, sink, file, kind);
   const issues = sink.finish({ file });
-  const ok = !hasErrors(issues) && out.unrepresentable === 0;
+  const ok = sink.ok && out.unrepresentable === 0 && out.controls === 0;
   return ok ? { ok, bytes: out.bytes(), issues } : { ok: false, issues };
 }
 

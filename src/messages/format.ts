@@ -36,7 +36,9 @@ export const severityLabel = (s: Issue['severity'], locale: Locale = 'ja') => SE
 
 /** Makes a string safe to print on one terminal line (file names can be hostile). */
 export const printable = (s: string): string =>
-  s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).slice(0, 300);
+  String(s)
+    .slice(0, 300)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * Renders the location and the message, e.g.

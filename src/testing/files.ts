@@ -82,6 +82,17 @@ export function anyFileArb(options: FileArbOptions & { kinds?: readonly KindId[]
   return fc.constantFrom(...(options.kinds ?? KIND_IDS)).chain((kind) => fileArb(kind, options) as fc.Arbitrary<GeneratedFile>);
 }
 
+/** True when the bytes hold a non-ASCII byte and are nevertheless valid UTF-8. */
+export function isAlsoValidUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Raw rows
 
@@ -140,7 +151,8 @@ export interface TransmissionArbOptions {
  * timestamp, sender and receiver; every record of every file carries the same 保険者番号,
  * 被保険者番号, 計画作成日 and 相談日; UPHOSOKU carries 000000 in a 1〜3表 unit and the service
  * month in a 6・7表 unit. Optional members (UPYOBO_SUB, UPKIHON_SUB1/2, the family image) are
- * included at random; an included image is named in UPKIHON's 家族構成図ファイル名.
+ * included at random; an included image is named in UPKIHON's 家族構成図ファイル名. Every
+ * transmission passes `validateBundle` with no issue.
  */
 export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitrary<GeneratedTransmission> {
   const units = TRANSMISSION_UNITS.filter((u) => !options.units || options.units.includes(u.id));
@@ -167,8 +179,8 @@ export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitr
             return { kind: 'UPKIHON_IMAGE', name: buildFilename('UPKIHON_IMAGE', parts), parts, bytes: TINY_JPEG, records: [] };
           })()
         : undefined;
-      const fixed: Record<string, string> = { ...keys };
-      if (image) fixed.familyImageFileName = image.name;
+      // 家族構成図ファイル名 names the unit's image, or nothing (a name without its image is an error).
+      const fixed: Record<string, string> = { ...keys, familyImageFileName: image?.name ?? '' };
       const hosokuMonth = linksTable6(unit) ? month : '000000';
       const csvFiles = members
         .filter((m): m is { kind: KindId; required: boolean } => m.kind !== 'UPKIHON_IMAGE')

@@ -9,13 +9,15 @@
  * - Records and files: {@link recordArb}, {@link recordsArb}, {@link fileArb} (name + canonical
  *   CP932 bytes + the records they hold), {@link anyFileArb}, {@link transmissionArb} (one
  *   送信単位 with shared timestamp, sender, receiver and linked keys).
- * - Broken input: {@link mutationArb} and {@link checkMutation}.
+ * - Broken input: {@link mutationArb} (one file, or records for the encoder),
+ *   {@link bundleMutationArb} (one transmission), and {@link checkMutation} for both.
  * - Rules: {@link RULE_KIT} holds one repair (and one violation) per record/file rule id.
  *
  * @example A vendor testing their own importer
  * ```ts
  * import fc from 'fast-check';
  * import { describe, expect, it } from 'vitest';
+ * import { ISSUE_CATALOGUE } from 'careplan-csv';
  * import { fileArb, mutationArb, type GeneratedFile } from 'careplan-csv/testing';
  * import { importUpplan } from '../src/importer.js'; // your code
  *
@@ -30,12 +32,11 @@
  *     );
  *   });
  *
- *   it('rejects every file that breaks a rule (and names the issue)', () => {
+ *   it('rejects every file that breaks an error-severity rule', () => {
  *     fc.assert(
  *       fc.property(mutationArb('UPPLAN'), (m) => {
  *         if (m.via !== 'parseFile') return; // encoder mutations are for writers
- *         const severity = ISSUE_CATALOGUE[m.expected.code]; // from 'careplan-csv'
- *         if (severity === 'error') expect(() => importUpplan(m.name ?? 'x.CSV', m.bytes)).toThrow();
+ *         if (ISSUE_CATALOGUE[m.expected.code] === 'error') expect(() => importUpplan(m.name ?? 'x.CSV', m.bytes)).toThrow();
  *       }),
  *     );
  *   });
@@ -70,6 +71,7 @@ export {
   transmissionArb,
   encodeRows,
   rowOf,
+  isAlsoValidUtf8,
   TINY_JPEG,
   type GeneratedFile,
   type GeneratedImage,
@@ -83,7 +85,6 @@ export {
   mutationIdsFor,
   checkMutation,
   compareIssues,
-  isAlsoValidUtf8,
   MUTATION_IDS,
   UNREPRESENTABLE_CHARS,
   type Mutation,
@@ -94,4 +95,5 @@ export {
   type MutationCheck,
   type MutationArbOptions,
 } from './mutations.js';
+export { bundleMutationArb, BUNDLE_MUTATION_IDS, type BundleMutation, type BundleMutationId, type BundleMutationArbOptions } from './bundles.js';
 export { RULE_KIT, repairRecord, repairRecords, ruleIssues, type RuleKit, type RecordRuleKit, type FileRuleKit, type MutableRecord } from './repairs.js';

@@ -16,7 +16,9 @@ import { stringifyFile } from '../file/stringify.js';
 import { buildFilename } from '../filenames/index.js';
 import { getTable, KIND_IDS } from '../tables/index.js';
 import { checkFieldValue } from '../validate/field.js';
-import { encodeRows, fileArb, filenamePartsArb, rowOf, type GeneratedFile } from './files.js';
+import { encodeRows, fileArb, filenamePartsArb, isAlsoValidUtf8, rowOf, type GeneratedFile } from './files.js';
+import type { BundleMutation } from './bundles.js';
+import { validateBundle } from '../validate/bundle/validate.js';
 import { monthArbFor, monthKeysOf } from './records.js';
 import { RULE_KIT, repairRecord, repairRecords, ruleIssues, type FileRuleKit, type MutableRecord, type RecordRuleKit } from './repairs.js';
 import { YEAR_RANGE } from './values.js';
@@ -68,6 +70,8 @@ export interface ExpectedIssue {
   readonly fieldNo?: number;
   /** Byte offset (encoding issues). */
   readonly offset?: number;
+  /** File name (bundle issues). */
+  readonly file?: string;
 }
 
 interface MutationBase {
@@ -112,17 +116,6 @@ const structuralKeys = (table: TableSpec) => new Set(['csvVersion', ...monthKeys
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const digitsOf = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
 const year = fc.integer(YEAR_RANGE);
-
-/** True when the bytes hold a non-ASCII byte and are nevertheless valid UTF-8. */
-export function isAlsoValidUtf8(bytes: Uint8Array): boolean {
-  if (!bytes.some((b) => b >= 0x80)) return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const cp932Length = (text: string) => encodeCp932(text).bytes!.length;
 
@@ -547,13 +540,17 @@ export interface MutationCheck {
 }
 
 const matches = (issue: Issue, e: ExpectedIssue) =>
-  issue.code === e.code && (e.record === undefined || issue.record === e.record) && (e.fieldNo === undefined || issue.fieldNo === e.fieldNo) && (e.offset === undefined || issue.offset === e.offset);
+  issue.code === e.code &&
+  (e.record === undefined || issue.record === e.record) &&
+  (e.fieldNo === undefined || issue.fieldNo === e.fieldNo) &&
+  (e.offset === undefined || issue.offset === e.offset) &&
+  (e.file === undefined || issue.file === e.file);
 
 /** Compares issues with what a mutation expects: the expected issue and no other warning or error. */
-export function compareIssues(mutation: Mutation, issues: readonly Issue[], ok: boolean): MutationCheck {
+export function compareIssues(mutation: { readonly expected: ExpectedIssue }, issues: readonly Issue[], ok: boolean): MutationCheck {
   const problems: string[] = [];
   const e = mutation.expected;
-  if (!issues.some((i) => matches(i, e))) problems.push(`expected ${e.code} at ${JSON.stringify({ record: e.record, fieldNo: e.fieldNo, offset: e.offset })}`);
+  if (!issues.some((i) => matches(i, e))) problems.push(`expected ${e.code} at ${JSON.stringify({ file: e.file, record: e.record, fieldNo: e.fieldNo, offset: e.offset })}`);
   const others = issues.filter((i) => i.severity !== 'info' && i.code !== e.code);
   if (others.length > 0) problems.push(`unexpected ${others.map((i) => i.code).join(', ')}`);
   const isError = ISSUE_CATALOGUE[e.code] === 'error';
@@ -561,8 +558,12 @@ export function compareIssues(mutation: Mutation, issues: readonly Issue[], ok: 
   return { passed: problems.length === 0, problems, issues: [...issues] };
 }
 
-/** Runs the library on a mutation and compares. */
-export function checkMutation(mutation: Mutation): MutationCheck {
+/** Runs the library on a mutation (parseFile, stringifyFile or validateBundle) and compares. */
+export function checkMutation(mutation: Mutation | BundleMutation): MutationCheck {
+  if (mutation.via === 'validateBundle') {
+    const r = validateBundle(mutation.files);
+    return compareIssues(mutation, [...r.issues, ...r.files.flatMap((f) => f.issues)], r.ok);
+  }
   if (mutation.via === 'parseFile') {
     const r = parseFile({ name: mutation.name, bytes: mutation.bytes }, mutation.options);
     return compareIssues(mutation, r.issues, r.ok);
