@@ -26,7 +26,9 @@ export type StreamEvent =
   | { readonly type: 'rejected'; readonly fields: readonly string[]; readonly recordNo: number; readonly line: number }
   | { readonly type: 'issue'; readonly issue: Issue };
 
-type Source = AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>;
+/** What parseStream reads: a web ReadableStream, a Node readable (async iterable) or chunks. */
+export type ParseStreamSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>;
+type Source = ParseStreamSource;
 
 const isLead = (b: number) => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
 

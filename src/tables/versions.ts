@@ -97,15 +97,15 @@ export function layoutFor(kind: KindId, csvVersion: string | null | undefined): 
  * cannot have: pass `fill` to supply them (or any other new field) from the migration's own data;
  * otherwise stringifyFile reports RECORD_RENTAL_NEEDS_TAIS for those rows.
  */
-export function upgrade<R extends Readonly<Record<string, string>>>(
-  records: readonly R[],
+export function upgrade(
+  records: readonly Readonly<Record<string, string>>[] | readonly object[],
   options: { kind: KindId; from: string; to?: string; fill?: (record: Readonly<Record<string, string>>) => Readonly<Record<string, string>> | undefined },
 ): Record<string, string>[] {
   const to = options.to ?? CURRENT_CSV_VERSION;
   if (CSV_VERSIONS[to]?.layout !== 'v4') throw new RangeError(`upgrade: cannot upgrade to ${to}`);
   if (!CSV_VERSIONS[options.from]) throw new RangeError(`upgrade: unknown CSV version ${options.from}`);
   const target = getTable(options.kind);
-  return records.map((r) => {
+  return (records as readonly Readonly<Record<string, string>>[]).map((r) => {
     const out: Record<string, string> = {};
     for (const f of target.fields) out[f.key] = f.key === 'csvVersion' ? to : (r[f.key] ?? '');
     const extra = options.fill?.(out);
