@@ -195,14 +195,24 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
           }
         }
       } else {
-        if (nextComma < pos) nextComma = find(',', pos);
-        if (nextLf < pos) nextLf = find('\n', pos);
-        if (nextCr < pos) nextCr = find('\r', pos);
-        let end = nextComma < nextLf ? nextComma : nextLf;
-        if (nextCr < end) end = nextCr;
-        if (nextQuote < pos) nextQuote = find('"', pos);
+        // Unquoted fields are short: a plain loop beats a native search per field.
+        let end = pos;
+        let c = 0;
+        while (end < n) {
+          c = text.charCodeAt(end);
+          if (c === COMMA || c === LF || c === CR || c === QUOTE) break;
+          end++;
+        }
+        if (c === QUOTE && end < n) {
+          // A stray quote: keep it in the value and read on to the real end of the field.
+          report(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: nf + 1 }));
+          while (end < n) {
+            c = text.charCodeAt(end);
+            if (c === COMMA || c === LF || c === CR) break;
+            end++;
+          }
+        }
         value = sliceField(pos, end);
-        if (nextQuote < end) report(makeIssue('CSV_STRAY_QUOTE', { line, record: recordNo, fieldNo: nf + 1 }));
         pos = end;
       }
       fields[nf++] = value;
