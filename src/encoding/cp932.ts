@@ -85,6 +85,8 @@ interface Tables {
   flags: Uint8Array;
   /** (lead << 8 | trail) → 1 when the pair is mapped but is not its character's canonical sequence. */
   nonCanonical: Uint8Array;
+  /** Lead bytes of the non-canonical pairs. */
+  nonCanonicalLeads: number[];
   /** Matches any FLAG_SLOW character: one native scan of clean text (faster than a JS loop). */
   slow: RegExp;
   /** Matches any FLAG_MULTI character. */
@@ -150,7 +152,8 @@ function buildTables(): Tables {
   let multiChars = '';
   for (let u = 0; u < 65536; u++) if (flags[u]! & FLAG_MULTI) multiChars += '\\u' + u.toString(16).padStart(4, '0');
   const slow = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\ue000-\uf8ff\ufffd]/;
-  return { dec, enc, flags, nonCanonical, slow, multi: new RegExp(`[${multiChars}]`) };
+  const nonCanonicalLeads = leads.filter((l) => trails.some((tr) => nonCanonical[(l << 8) | tr] === 1));
+  return { dec, enc, flags, nonCanonical, nonCanonicalLeads, slow, multi: new RegExp(`[${multiChars}]`) };
 }
 
 function getTables(): Tables {
@@ -266,25 +269,29 @@ function walk(bytes: Uint8Array, t: Tables): DecodeResult {
 
 /** Clean input that holds characters with several sequences: only look for non-canonical pairs. */
 function checkNonCanonical(bytes: Uint8Array, t: Tables): Issue[] {
-  const { nonCanonical } = t;
+  const { nonCanonical, nonCanonicalLeads } = t;
   const n = bytes.length;
-  let count = 0;
-  let first = -1;
-  let firstIndex = -1;
-  let j = 0;
-  for (let i = 0; i < n; j++) {
-    const b = bytes[i]!;
-    if (b < 0x81 || (b >= 0xa0 && b <= 0xdf) || b > 0xfc || i + 1 >= n) {
-      i++;
-      continue;
+  // Non-canonical pairs only start with a few lead bytes (NEC row 13, the NEC-selected IBM rows,
+  // the IBM row 0xFA). Find each candidate byte with the native indexOf, then check that it
+  // really is a lead byte: walk back to the nearest byte below 0x40 (never a trail byte, so a
+  // character boundary) and forward again. Much faster than walking every byte.
+  const found: number[] = [];
+  for (const lead of nonCanonicalLeads) {
+    for (let i = bytes.indexOf(lead); i !== -1 && i + 1 < n; i = bytes.indexOf(lead, i + 1)) {
+      if (nonCanonical[(lead << 8) | bytes[i + 1]!] !== 1) continue;
+      let j = i - 1;
+      while (j >= 0 && bytes[j]! >= 0x40) j--;
+      let k = j + 1;
+      while (k < i) k += isLead(bytes[k]!) ? 2 : 1;
+      if (k === i) found.push(i);
     }
-    if (nonCanonical[(b << 8) | bytes[i + 1]!] === 1 && count++ === 0) {
-      first = i;
-      firstIndex = j;
-    }
-    i += 2;
   }
-  return count === 0 ? [] : [nonCanonicalIssue(t, bytes, first, firstIndex, count)];
+  if (found.length === 0) return [];
+  let first = found[0]!;
+  for (const i of found) if (i < first) first = i;
+  let index = 0; // UTF-16 index of the first occurrence: count characters before it
+  for (let i = 0; i < first; index++) i += isLead(bytes[i]!) ? 2 : 1;
+  return [nonCanonicalIssue(t, bytes, first, index, found.length)];
 }
 
 // ---------------------------------------------------------------------------------------------

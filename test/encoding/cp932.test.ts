@@ -278,3 +278,23 @@ describe('encodeCp932 and representability', () => {
     expect(cp932ByteLength(s)).toBe(encodeCp932(s).bytes!.length);
   });
 });
+
+import fc from 'fast-check';
+
+describe('the fast non-canonical check', () => {
+  it('finds the same non-canonical pairs as the full byte walker', () => {
+    // Pieces: canonical and non-canonical forms of the same characters, ASCII, kana, kanji whose
+    // trail bytes are the candidate lead values (0x87, 0xED, 0xEE, 0xFA).
+    const pieces = ['87 90', '81 E0', 'ED 40', 'FA 5C', 'EE EC', 'FB FC', 'FA 4A', '87 54', '2C', '41', 'B1', '88 87', '89 ED', '8A EE', '8B FA', '82 A0'].map(bytesOf);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const bytes = Uint8Array.from(parts.flatMap((p) => [...p]));
+        const fast = decodeCp932(bytes).issues.filter((i) => i.code === 'ENCODING_NON_CANONICAL_BYTES');
+        // A control byte at the end forces the full walker; its non-canonical issue must agree.
+        const walked = decodeCp932(Uint8Array.from([...bytes, 0x01])).issues.filter((i) => i.code === 'ENCODING_NON_CANONICAL_BYTES');
+        expect(fast).toEqual(walked);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
