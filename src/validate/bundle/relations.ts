@@ -27,4 +27,8 @@ export const RELATIONS: readonly Relation[] = [
   { parent: 'UPYOBO', child: 'UPYOBO_SUB', keys: PLAN_KEYS, section: '本文 3.3' },
 ];
 
-export const keyOf = (record: Readonly<Record<string, string>>, keys: readonly string[]): string => keys.map((k) => record[k] ?? '').join('\u0000');
+export const keyOf = (record: Readonly<Record<string, string>>, keys: readonly string[]): string => {
+  let key = record[keys[0]!] ?? '';
+  for (let i = 1; i < keys.length; i++) key += '\u0000' + (record[keys[i]!] ?? '');
+  return key;
+};

@@ -9,11 +9,19 @@ export const parentRecordsExist: BundleRule = {
   scope: 'transmission',
   check({ groups, options }, sink) {
     for (const files of groups.values()) {
+      // One key set per parent file and key list, shared by the relations that use it.
+      const keySets = new Map<string, Set<string>>();
       for (const rel of RELATIONS) {
         const parent = files.find((f) => f.kind === rel.parent)?.parsed;
         const child = files.find((f) => f.kind === rel.child)?.parsed;
         if (!parent || !child || parent.kind !== rel.parent) continue;
-        const parentKeys = new Set((parent.records as Readonly<Record<string, string>>[]).map((r) => keyOf(r, rel.keys)));
+        const setId = `${rel.parent}:${rel.keys.join(',')}`;
+        let parentKeys = keySets.get(setId);
+        if (!parentKeys) {
+          parentKeys = new Set();
+          for (const r of parent.records as Readonly<Record<string, string>>[]) parentKeys.add(keyOf(r, rel.keys));
+          keySets.set(setId, parentKeys);
+        }
         const table = getTable(rel.child);
         const keyNames = rel.keys.map((k) => table.fields.find((f) => f.key === k)?.name.ja ?? k).join('+');
         (child.records as Readonly<Record<string, string>>[]).forEach((r, i) => {
