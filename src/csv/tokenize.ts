@@ -148,7 +148,6 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     const issueMark = issues.length;
     const recordNo = firstRecord + count;
     nf = 0;
-    quoted.length = 0;
     let unterminated = false;
     let atEnd = false;
     for (;;) {
@@ -215,8 +214,8 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
         value = sliceField(pos, end);
         pos = end;
       }
+      quoted[nf] = isQuoted;
       fields[nf++] = value;
-      quoted.push(isQuoted);
       if (pos >= n) {
         atEnd = true;
         // The text ended inside this record: no line break after the last record.
@@ -228,8 +227,8 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
         pos++;
         if (pos >= n) {
           // "a,b," at EOF: the record ends with one more empty field.
+          quoted[nf] = false;
           fields[nf++] = '';
-          quoted.push(false);
           report(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
           atEnd = true;
           break;
@@ -265,6 +264,7 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     consumed = pos;
     consumedLine = line;
     fields.length = nf;
+    quoted.length = nf;
     if (nf === 1 && !quoted[0] && fields[0] === '') {
       if (emptyLines++ === 0) firstEmptyLine = startLine;
       continue;

@@ -7,6 +7,7 @@
 import type { IssueSink } from '../core/issue.js';
 import type { FileRuleIssue, KindId, RecordValues, TableSpec } from '../core/table.js';
 import { fieldCheck, type FieldCheck } from './field.js';
+import type { FormatProblem } from '../core/formats.js';
 import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion } from '../tables/versions.js';
 
 export interface RecordLocation {
@@ -33,6 +34,8 @@ export class FileValidator {
   private readonly fieldNo: (key: string | undefined) => number | undefined;
   private readonly checks: readonly FieldCheck[];
   private readonly keys: readonly string[];
+  private readonly lastValue: (string | undefined)[] = [];
+  private readonly lastProblem: (FormatProblem | null)[] = [];
   private index = 0;
   private firstVersion: string | undefined;
   private readonly versions = new Set<string>();
@@ -71,10 +74,18 @@ export class FileValidator {
     if (this.fileChecks.length > 0) this.locations.push({ record: recordNo, line });
     {
       // Checked even when the sink is full, so that the summary counts what was left out.
-      const { checks, keys } = this;
+      // Consecutive records repeat most values (one user's rows): the last value of each field
+      // and its result are remembered, so a repeated value is not checked again.
+      const { checks, keys, lastValue, lastProblem } = this;
       for (let f = 0; f < checks.length; f++) {
         const value = values ? values[f]! : (r[keys[f]!] ?? '');
-        const problem = checks[f]!(value);
+        let problem: FormatProblem | null;
+        if (value === lastValue[f]) problem = lastProblem[f]!;
+        else {
+          problem = checks[f]!(value);
+          lastValue[f] = value;
+          lastProblem[f] = problem;
+        }
         if (problem) {
           const spec = table.fields[f]!;
           const params = options.reportValues ? { ...problem.params, value } : problem.params;

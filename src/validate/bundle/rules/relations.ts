@@ -19,7 +19,13 @@ export const parentRecordsExist: BundleRule = {
         let parentKeys = keySets.get(setId);
         if (!parentKeys) {
           parentKeys = new Set();
-          for (const r of parent.records as Readonly<Record<string, string>>[]) parentKeys.add(keyOf(r, rel.keys));
+          let prev: Readonly<Record<string, string>> | undefined;
+          for (const r of parent.records as Readonly<Record<string, string>>[]) {
+            // Rows of one user follow each other: skip the key when its fields did not change.
+            if (prev && rel.keys.every((k) => r[k] === prev![k])) continue;
+            parentKeys.add(keyOf(r, rel.keys));
+            prev = r;
+          }
           keySets.set(setId, parentKeys);
         }
         const table = getTable(rel.child);
