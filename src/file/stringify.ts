@@ -56,8 +56,9 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   const toRecord = recordFactory(table);
   const validator = new FileValidator(table, sink, { file, kind, reportValues: options.reportValues });
 
-  const rows: string[][] = [];
   const out = new Cp932Writer(records.length * n * 8);
+  // Normalized values differ from the input: keep them to locate encoding problems afterwards.
+  const written: string[][] | undefined = options.normalize ? [] : undefined;
   for (let i = 0; i < records.length; i++) {
     const rec = records[i]!;
     const row = readRow(rec) as string[];
@@ -74,13 +75,13 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
     if (options.normalize) changed = normalizeRow(row, sink, table, { file, kind, record: i + 1 }) || changed;
     // Rules read records by key: give them the values as written whenever they differ from the input.
     validator.add(changed || present < n ? toRecord(row) : (rec as Readonly<Record<string, string>>), i + 1, undefined, row);
-    rows.push(row);
+    written?.push(row);
     writeRow(out, row, quoted);
   }
   validator.finish();
 
   // What the reader would reject, the writer does not write: locate every such character.
-  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(rows, table, sink, file, kind);
+  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind);
   const issues = sink.finish({ file });
   const ok = sink.ok && out.unrepresentable === 0 && out.controls === 0;
   return ok ? { ok, bytes: out.bytes(), issues } : { ok: false, issues };
@@ -126,10 +127,10 @@ function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: { fi
 }
 
 /** Slow path, only when encoding failed: say which record and field holds each bad character. */
-function locateEncodingProblems(rows: string[][], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId) {
+function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId) {
   rows.forEach((row, i) =>
-    row.forEach((v, j) => {
-      const f = table.fields[j]!;
+    table.fields.forEach((f, j) => {
+      const v = String(row[j] ?? '');
       const at = { file, kind, record: i + 1, fieldNo: f.no, fieldKey: f.key };
       for (const u of findUnrepresentable(v)) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { char: u.char, codePoint: u.codePoint, index: u.index });
       const m = CONTROL.exec(v);
