@@ -7,7 +7,7 @@
 import { DIALECT } from './dialect.js';
 
 /** True when the value holds a comma, a double quote, CR or LF (a short loop beats a regex here). */
-export function needsQuotes(v: string): boolean {
+function needsQuotes(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
     if (c === 44 || c === 34 || c === 13 || c === 10) return true;

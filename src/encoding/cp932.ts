@@ -325,68 +325,12 @@ export function decodeCp932(bytes: Uint8Array): DecodeResult {
  * Control characters are representable (they are a validation matter, not an encoding one).
  */
 /**
- * Writes text straight into CP932 bytes, piece by piece, into one growing buffer: no intermediate
- * string is built (stringifyFile writes whole files this way). Characters MS932 cannot hold are
- * skipped and counted in `unrepresentable`; a caller that finds the count non-zero must not use
- * the bytes (stringifyFile then locates each character and returns no bytes).
+ * The encode table for writers that encode in their own hot loop (csv/byte-writer.ts):
+ * UTF-16 code unit → byte sequence (< 0x100: one byte, else lead << 8 | trail); 0 means
+ * unrepresentable, except for U+0000 itself.
  */
-export class Cp932Writer {
-  private buf: Uint8Array;
-  private len = 0;
-  private readonly enc: Uint16Array;
-  unrepresentable = 0;
-  /** Control characters other than CR and LF written (valid bytes, but never valid text). */
-  controls = 0;
-
-  constructor(initialCapacity = 1 << 16) {
-    this.buf = new Uint8Array(Math.max(16, initialCapacity));
-    this.enc = getTables().enc;
-  }
-
-  private ensure(extra: number): void {
-    if (this.len + extra <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.len + extra) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.len));
-    this.buf = next;
-  }
-
-  /** One ASCII byte (delimiters, quotes, line ends). */
-  byte(b: number): void {
-    this.ensure(1);
-    this.buf[this.len++] = b;
-  }
-
-  /** The text; with `doubleQuotes`, every '"' is written twice (CSV escaping inside quotes). */
-  write(text: string, doubleQuotes = false): void {
-    const n = text.length;
-    this.ensure(2 * n + (doubleQuotes ? n : 0));
-    const { enc, buf } = this;
-    let j = this.len;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const v = enc[c]!;
-      if (v < 0x100) {
-        if (v === 0 && c !== 0) {
-          this.unrepresentable++;
-          continue;
-        }
-        if (c < 0x20 ? c !== 10 && c !== 13 : c >= 0x7f && c <= 0x9f) this.controls++;
-        buf[j++] = v;
-        if (doubleQuotes && c === 34) buf[j++] = 34;
-      } else {
-        buf[j++] = v >> 8;
-        buf[j++] = v & 0xff;
-      }
-    }
-    this.len = j;
-  }
-
-  /** A copy of the bytes written so far, exactly sized. */
-  bytes(): Uint8Array {
-    return this.buf.slice(0, this.len);
-  }
+export function cp932EncodeTable(): Uint16Array {
+  return getTables().enc;
 }
 
 export function encodeCp932(text: string): EncodeResult {

@@ -4,9 +4,9 @@
  */
 import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, TableSpec } from '../core/table.js';
-import { Cp932Writer, findUnrepresentable } from '../encoding/cp932.js';
+import { findUnrepresentable } from '../encoding/cp932.js';
+import { CsvByteWriter } from '../csv/byte-writer.js';
 import { normalizeLookalikes } from '../encoding/normalize.js';
-import { needsQuotes } from '../csv/write.js';
 import { getTable } from '../tables/index.js';
 import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../tables/versions.js';
 import { FileValidator } from '../validate/records.js';
@@ -56,7 +56,7 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   const toRecord = recordFactory(table);
   const validator = new FileValidator(table, sink, { file, kind, reportValues: options.reportValues });
 
-  const out = new Cp932Writer(records.length * n * 8);
+  const out = new CsvByteWriter(records.length * n * 8);
   // Normalized values differ from the input: keep them to locate encoding problems afterwards.
   const written: string[][] | undefined = options.normalize ? [] : undefined;
   for (let i = 0; i < records.length; i++) {
@@ -76,7 +76,7 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
     // Rules read records by key: give them the values as written whenever they differ from the input.
     validator.add(changed || present < n ? toRecord(row) : (rec as Readonly<Record<string, string>>), i + 1, undefined, row);
     written?.push(row);
-    writeRow(out, row, quoted);
+    out.writeRecord(row, quoted);
   }
   validator.finish();
 
@@ -85,24 +85,6 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   const issues = sink.finish({ file });
   const ok = sink.ok && out.unrepresentable === 0 && out.controls === 0;
   return ok ? { ok, bytes: out.bytes(), issues } : { ok: false, issues };
-}
-
-/**
- * The canonical form (see csv/write.ts, which writes the same text and is tested against
- * csv-stringify), written straight to CP932 bytes.
- */
-function writeRow(out: Cp932Writer, row: readonly string[], quoted: readonly boolean[]): void {
-  for (let j = 0; j < row.length; j++) {
-    if (j > 0) out.byte(44);
-    const v = row[j]!;
-    if (quoted[j] || needsQuotes(v)) {
-      out.byte(34);
-      out.write(v, true);
-      out.byte(34);
-    } else out.write(v);
-  }
-  out.byte(13);
-  out.byte(10);
 }
 
 /** Keys the layout does not have are not written: say so (nothing is dropped silently). */

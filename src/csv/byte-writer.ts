@@ -1,0 +1,87 @@
+/**
+ * The canonical writer of csv/write.ts, writing CP932 bytes directly: fields joined by commas,
+ * CRLF after every record, free text always quoted with inner quotes doubled, other fields quoted
+ * only when they must be. One loop per record encodes and quotes at once, into one growing
+ * buffer, without building a string (measured ≈ 2× faster than text + encode). A test checks its
+ * bytes against encodeCp932(writeRecords(…)), which itself is checked against csv-stringify.
+ */
+import { cp932EncodeTable } from '../encoding/cp932.js';
+
+const COMMA = 44;
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+export class CsvByteWriter {
+  private buf: Uint8Array;
+  private len = 0;
+  private readonly enc = cp932EncodeTable();
+  /** Characters MS932 cannot hold (left out of the bytes: the caller must not use them). */
+  unrepresentable = 0;
+  /** Control characters other than CR and LF (valid bytes, never valid text). */
+  controls = 0;
+
+  constructor(initialCapacity = 1 << 16) {
+    this.buf = new Uint8Array(Math.max(64, initialCapacity));
+  }
+
+  private reserve(extra: number): void {
+    if (this.len + extra <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + extra) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+
+  /** Encodes v[from..] at j, doubling quotes when `inQuotes`; returns the new end, or -1 when an unquoted field needs quotes. */
+  private put(v: string, j: number, inQuotes: boolean): number {
+    const { enc, buf } = this;
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      if (!inQuotes && (c === COMMA || c === QUOTE || c === CR || c === LF)) return -1;
+      const e = enc[c]!;
+      if (e < 0x100) {
+        if (e === 0 && c !== 0) {
+          this.unrepresentable++;
+          continue;
+        }
+        if (c < 0x20 ? c !== LF && c !== CR : c >= 0x7f && c <= 0x9f) this.controls++;
+        buf[j++] = e;
+        if (c === QUOTE) buf[j++] = QUOTE;
+      } else {
+        buf[j++] = e >> 8;
+        buf[j++] = e & 0xff;
+      }
+    }
+    return j;
+  }
+
+  /** Writes one record and its CRLF; `quoted[i]` says which fields are free text. */
+  writeRecord(row: readonly string[], quoted: readonly boolean[]): void {
+    let bound = 2;
+    for (let i = 0; i < row.length; i++) bound += 2 * row[i]!.length + 3;
+    this.reserve(bound);
+    const buf = this.buf;
+    let j = this.len;
+    for (let i = 0; i < row.length; i++) {
+      if (i > 0) buf[j++] = COMMA;
+      const v = row[i]!;
+      const plain = quoted[i] ? -1 : this.put(v, j, false);
+      if (plain >= 0) j = plain;
+      else {
+        buf[j++] = QUOTE;
+        j = this.put(v, j, true);
+        buf[j++] = QUOTE;
+      }
+    }
+    buf[j++] = CR;
+    buf[j++] = LF;
+    this.len = j;
+  }
+
+  /** A copy of the bytes written so far, exactly sized. */
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.len);
+  }
+}
