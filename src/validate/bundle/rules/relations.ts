@@ -3,6 +3,12 @@ import { getTable } from '../../../tables/index.js';
 import type { BundleRule } from '../rule.js';
 import { RELATIONS, keyOf } from '../relations.js';
 
+/** The key fields of two records are the same strings. */
+function sameKeys(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>, keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (a[keys[i]!] !== b[keys[i]!]) return false;
+  return true;
+}
+
 export const parentRecordsExist: BundleRule = {
   id: 'parentRecordsExist',
   codes: ['BUNDLE_MISSING_PARENT_RECORD'],
@@ -22,7 +28,7 @@ export const parentRecordsExist: BundleRule = {
           let prev: Readonly<Record<string, string>> | undefined;
           for (const r of parent.records as Readonly<Record<string, string>>[]) {
             // Rows of one user follow each other: skip the key when its fields did not change.
-            if (prev && rel.keys.every((k) => r[k] === prev![k])) continue;
+            if (prev && sameKeys(r, prev, rel.keys)) continue;
             parentKeys.add(keyOf(r, rel.keys));
             prev = r;
           }
@@ -30,13 +36,17 @@ export const parentRecordsExist: BundleRule = {
         }
         const table = getTable(rel.child);
         const keyNames = rel.keys.map((k) => table.fields.find((f) => f.key === k)?.name.ja ?? k).join('+');
+        let prev: Readonly<Record<string, string>> | undefined;
+        let prevLinked = false;
         (child.records as Readonly<Record<string, string>>[]).forEach((r, i) => {
-          const key = keyOf(r, rel.keys);
-          if (parentKeys.has(key)) return;
+          const linked = prev && sameKeys(r, prev, rel.keys) ? prevLinked : parentKeys.has(keyOf(r, rel.keys));
+          prev = r;
+          prevLinked = linked;
+          if (linked) return;
           // UPHOSOKU links to 1表 or to 6表, never both: only judge it against the unit's own parent.
           if (rel.child === 'UPHOSOKU' && (rel.parent === 'UP1KYO') !== (r.targetMonth === '000000')) return;
           const params: Record<string, string> = { parent: rel.parent, keys: keyNames };
-          if (options.reportValues) params.values = key.replace(/\u0000/g, '+');
+          if (options.reportValues) params.values = rel.keys.map((k) => r[k] ?? '').join('+');
           sink.add('BUNDLE_MISSING_PARENT_RECORD', { file: child.name, kind: rel.child, record: i + 1, line: child.lines[i] }, params);
         });
       }
