@@ -89,7 +89,11 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
   /** text[from, to) as a string, reusing the previous record's value of this field when equal. */
   const sliceField = (from: number, to: number): string => {
     const prev = fields[nf];
-    return prev !== undefined && prev.length === to - from && text.startsWith(prev, from) ? prev : text.slice(from, to);
+    const len = to - from;
+    if (prev === undefined || prev.length !== len) return text.slice(from, to);
+    if (len > 16) return text.startsWith(prev, from) ? prev : text.slice(from, to);
+    for (let i = 0; i < len; i++) if (prev.charCodeAt(i) !== text.charCodeAt(from + i)) return text.slice(from, to);
+    return prev;
   };
   const issues: Issue[] = [];
   const maxIssues = options.maxIssues ?? Infinity;
