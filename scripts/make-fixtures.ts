@@ -492,7 +492,7 @@ const README = `# spec-fixtures
 Test files for ケアプランデータ連携標準仕様 第4.1版 (CSV version 202407). **Generated**: do not edit by
 hand. They are built by \`scripts/make-fixtures.ts\` from the rules of the spec as the library
 declares them (\`src/tables\`), never copied from the spec's printed examples (which contain known
-errors, see \`/work/shared/spec/LAYOUTS.md\` §12). All personal data is fake (random names,
+errors, see the errata list of the spec transcription). All personal data is fake (random names,
 addresses and numbers composed by \`src/sample\`).
 
 Regenerate from the project root (tsx is not installed):
