@@ -20,6 +20,11 @@ export function allDigits(v: string, from = 0, to = v.length): boolean {
   return true;
 }
 
+function allUpperAlnumIn(v: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isUpperAlnum(v.charCodeAt(i))) return false;
+  return true;
+}
+
 function allUpperAlnum(v: string): boolean {
   if (v.length === 0) return false;
   for (let i = 0; i < v.length; i++) if (!isUpperAlnum(v.charCodeAt(i))) return false;
@@ -96,8 +101,13 @@ function isDayFlags(v: string): boolean {
 
 const FULLWIDTH_DASH = 0xff0d;
 
+/**
+ * TAISコード / 福祉用具届出コード: 5 + separator + 6 characters (例 00001-000010). TAIS codes are
+ * digits; the spec gives no other rule for 届出コード, so upper-case letters are accepted too
+ * rather than rejecting a code format we have not seen.
+ */
 function checkTais(v: string): FormatProblem | null {
-  if (v.length === 12 && allDigits(v, 0, 5) && allDigits(v, 6, 12)) {
+  if (v.length === 12 && allUpperAlnumIn(v, 0, 5) && allUpperAlnumIn(v, 6, 12)) {
     const sep = v.charCodeAt(5);
     if (sep === 45) return null;
     if (sep === FULLWIDTH_DASH) return { code: 'FIELD_TAIS_FULLWIDTH_DASH' };

@@ -24,7 +24,7 @@ const PATTERNS: Partial<Record<FieldSpec['format'], string>> = {
   postalCode: '[0-9]{3}-[0-9]{4}',
   serviceCode: '[0-9A-Z]{6}',
   dayFlags31: '[01]{31}',
-  taisCode: '[0-9]{5}[-\uFF0D][0-9]{6}',
+  taisCode: '[0-9A-Z]{5}[-\uFF0D][0-9A-Z]{6}',
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
