@@ -1,5 +1,6 @@
 /** `careplan-csv check`: validate files, a transmission, or directories of transmissions. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_BYTES_PER_SEND } from '../validate/bundle/rules/limits.js';
 import type { Issue } from '../core/issue.js';
 import { printable } from '../messages/format.js';
 import { groupIntoTransmissions } from '../validate/bundle/group.js';
@@ -49,9 +50,12 @@ interface Group {
   readonly files: readonly InputFile[];
 }
 
+/** Reads the files; one over the per-send limit is not loaded at all (it is refused by size). */
 function readAll(files: readonly InputFile[]) {
   return files.map((f) => {
     try {
+      const size = statSync(f.path).size;
+      if (size > MAX_BYTES_PER_SEND) return { name: f.name, bytes: new Uint8Array(0), size };
       const b = readFileSync(f.path);
       return { name: f.name, bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength) };
     } catch (e) {

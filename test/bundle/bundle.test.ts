@@ -209,3 +209,11 @@ describe('older CSV versions', () => {
     expect((again.records as Record<string, string>[]).map((r) => r.serviceCode)).toEqual((old.records as Record<string, string>[]).map((r) => r.serviceCode));
   });
 });
+
+describe('files too large to read', () => {
+  it('refuses a file by its declared size without its bytes', () => {
+    const r = validateBundle([{ name: 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV', bytes: new Uint8Array(0), size: 50 * 1024 * 1024 }], { scope: 'single-file' });
+    expect(r.issues.map((i) => i.code)).toEqual(['BUNDLE_TOO_LARGE']);
+    expect(r.files[0]!.size).toBe(50 * 1024 * 1024);
+  });
+});

@@ -8,6 +8,11 @@ export interface BundleFile {
   /** Base name of the file (never opened as a path). */
   readonly name: string;
   readonly bytes: Uint8Array;
+  /**
+   * The file's size when `bytes` were deliberately not read (a file over the per-send limit need
+   * not be loaded to be refused). Defaults to `bytes.length`.
+   */
+  readonly size?: number;
 }
 
 export interface ValidateBundleOptions {

@@ -40,7 +40,7 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
   const rules = BUNDLE_RULES.filter((r) => scope === 'transmission' || r.scope === 'send');
   let ctxFiles: BundleContextFile[] = files.map((f) => {
     const filename = parseFilename(f.name);
-    return { name: f.name, size: f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind };
+    return { name: f.name, size: f.size ?? f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind };
   });
   const context = (): BundleContext => ({ files: ctxFiles, groups: unitGroups(ctxFiles), options });
 

@@ -1,0 +1,19 @@
+import { closeSync, ftruncateSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, tempDir } from './helpers.js';
+
+describe('check on a file over the per-send limit', () => {
+  it('refuses it by size without reading it (a sparse 2 GiB file)', () => {
+    const dir = tempDir();
+    const path = join(dir, 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 2 * 1024 ** 3);
+    closeSync(fd);
+    const run = cli(['check', '--format', 'json', path]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { bundle: { issues: { code: string }[] }; files: { issues: { code: string }[] }[] };
+    expect(report.bundle.issues.map((i) => i.code)).toContain('BUNDLE_TOO_LARGE');
+    expect(report.files.flatMap((f) => f.issues).some((i) => i.code.startsWith('ENCODING_'))).toBe(false);
+  });
+});
