@@ -1,5 +1,6 @@
 /** File-system helpers of the CLI: collecting inputs and writing outputs without clobbering. */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { MAX_BYTES_PER_SEND } from '../validate/bundle/rules/limits.js';
 import { basename, join, resolve } from 'node:path';
 import { RefusedError, UsageError } from './args.js';
 import { printable } from '../messages/format.js';
@@ -72,7 +73,10 @@ export function inputFile(path: string, cwd: string): InputFile {
   return { name: basename(abs), path: abs };
 }
 
+/** The bytes of a file; one over the per-send limit is refused without being read. */
 export const readBytes = (f: InputFile): Uint8Array => {
+  const size = statSync(f.path).size;
+  if (size > MAX_BYTES_PER_SEND) throw new RefusedError(`${printable(f.name)} is ${size} bytes, over the ${MAX_BYTES_PER_SEND}-byte limit of one send (FILE_TOO_LARGE); not read`);
   const b = readFileSync(f.path);
   return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 };

@@ -17,3 +17,16 @@ describe('check on a file over the per-send limit', () => {
     expect(report.files.flatMap((f) => f.issues).some((i) => i.code.startsWith('ENCODING_'))).toBe(false);
   });
 });
+
+describe('inspect and convert on a file over the per-send limit', () => {
+  it.each([['inspect'], ['convert']])('%s refuses it without reading it (exit 1)', (command) => {
+    const dir = tempDir();
+    const path = join(dir, 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 2 * 1024 ** 3);
+    closeSync(fd);
+    const run = cli(command === 'convert' ? ['convert', path, '--to', 'json'] : ['inspect', path]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('FILE_TOO_LARGE');
+  });
+});
