@@ -9,7 +9,7 @@ import type { BundleResult } from '../validate/bundle/types.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io } from './args.js';
 import { collectInputs, type InputFile } from './fs.js';
 import { withoutValues } from './mask.js';
-import { runOk, type CheckMode, type CheckRun, type TransmissionReport } from './report/model.js';
+import { runOk, withoutRecords, type CheckMode, type CheckRun, type TransmissionReport } from './report/model.js';
 
 export const CHECK_HELP = `Usage: careplan-csv check [options] <path...>
 
@@ -109,7 +109,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const g of groups) {
     const files = readAll(g.files);
     const result = validateBundle(files, { scope: mode === 'single-file' ? 'single-file' : 'transmission', reportValues: showValues });
-    transmissions.push({ key: g.key, result: showValues ? result : masked(result) });
+    const slim = withoutRecords(result);
+    transmissions.push({ key: g.key, result: showValues ? slim : masked(slim) });
     if (progress) for (const f of g.files) io.stderr(`\r\x1b[K[${++done}/${total}] ${printable(f.name)}`);
   }
   if (progress) io.stderr('\r\x1b[K');

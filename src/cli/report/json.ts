@@ -5,7 +5,7 @@
 import type { Issue } from '../../core/issue.js';
 import { fieldNameOf, issueMessage } from '../../messages/format.js';
 import type { Lang } from '../args.js';
-import { runOk, type CheckRun } from './model.js';
+import { recordCount, runOk, type CheckRun } from './model.js';
 
 export interface IssueJson {
   code: string;
@@ -58,7 +58,7 @@ export function checkJson(run: CheckRun): CheckJson {
         name: f.name,
         kind: f.kind ?? null,
         csvVersion: f.csvVersion ?? null,
-        records: f.records.length,
+        records: recordCount(f as typeof f & { recordCount?: number }),
         issues: f.issues.map((i) => issueJson(i, run.lang)),
       });
     }

@@ -67,3 +67,14 @@ export function bundleIssuesByFile(result: BundleResult): Map<string | undefined
   }
   return map;
 }
+
+/**
+ * Number of records of a file in a report. The CLI drops the records themselves once a
+ * transmission is validated (a directory of archives must not accumulate them) and keeps the count.
+ */
+export const recordCount = (f: { records: readonly unknown[]; recordCount?: number }): number => f.recordCount ?? f.records.length;
+
+/** The result without its records (their count stays), so that reports of many files stay small. */
+export function withoutRecords(result: BundleResult): BundleResult {
+  return { ...result, files: result.files.map((f) => ({ ...f, records: [], recordCount: f.records.length })) as unknown as BundleResult['files'] };
+}

@@ -3,7 +3,7 @@ import type { Issue } from '../../core/issue.js';
 import { formatIssue, issueMessage, printable, severityLabel } from '../../messages/format.js';
 import type { Lang } from '../args.js';
 import { issueValue, oneLine } from '../mask.js';
-import { bundleIssuesByFile, countIssues, transmissionTitle, type CheckRun, type Counts } from './model.js';
+import { bundleIssuesByFile, countIssues, recordCount, transmissionTitle, type CheckRun, type Counts } from './model.js';
 
 export interface IssueLineOptions {
   readonly lang: Lang;
@@ -40,8 +40,8 @@ export function summaryLine(c: Counts, lang: Lang): string {
   return `${plural(c.files, 'file')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')}`;
 }
 
-function fileHeading(f: { name: string; kind: string | null; csvVersion: string | null; records: readonly unknown[] }, lang: Lang): string {
-  const n = f.records.length;
+function fileHeading(f: { name: string; kind: string | null; csvVersion: string | null; records: readonly unknown[]; recordCount?: number }, lang: Lang): string {
+  const n = recordCount(f);
   const parts = [f.kind ?? (lang === 'ja' ? '種類不明' : 'unknown kind')];
   if (f.csvVersion) parts.push(`CSV ${printable(f.csvVersion)}`);
   if (f.kind && f.kind !== 'UPKIHON_IMAGE') parts.push(lang === 'ja' ? `${n}件` : `${n} ${n === 1 ? 'record' : 'records'}`);
