@@ -97,3 +97,13 @@ export {
 } from './mutations.js';
 export { bundleMutationArb, BUNDLE_MUTATION_IDS, type BundleMutation, type BundleMutationId, type BundleMutationArbOptions } from './bundles.js';
 export { RULE_KIT, repairRecord, repairRecords, ruleIssues, type RuleKit, type RecordRuleKit, type FileRuleKit, type MutableRecord } from './repairs.js';
+export {
+  sampleRecords,
+  sampleFile,
+  sampleTransmission,
+  DEFAULT_CARE_OFFICE,
+  DEFAULT_PROVIDER,
+  DEFAULT_YOBO_PROVIDER,
+  type SampleOptions,
+  type Party,
+} from '../sample/index.js';

@@ -144,3 +144,13 @@ describe('transmissionArb', () => {
     expect(seen.size).toBe(15);
   });
 });
+
+describe('samples from careplan-csv/testing', () => {
+  it('are exported with the arbitraries and are valid', async () => {
+    const kit = await import('../../src/testing/index.js');
+    const { parseFile } = await import('../../src/file/parse.js');
+    const f = kit.sampleFile('UPSIKYU', { seed: 9 });
+    expect(parseFile(f)).toMatchObject({ ok: true, kind: 'UPSIKYU', issues: [] });
+    expect(kit.sampleTransmission('K2', { seed: 9 }).map((x) => x.name.slice(0, 7))).toEqual(expect.arrayContaining(['UPPLAN_', 'UPSIKYU']));
+  });
+});
