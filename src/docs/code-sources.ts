@@ -3,7 +3,7 @@ import type { IssueCode } from '../core/codes.js';
 
 const ENC = '第4.1版 1 文字コード: Shift-JIS（MS932）とし、範囲外の文字は含まない。外字の利用は不可';
 const CSV_Q = '別紙 ※フリーテキストは""（半角）で囲い、改行、半角カンマ（,）は削除しない。"は""に変換してエスケープ';
-const LIB = 'Library decision (docs/decisions.md): tolerant reading, reported so the sender can fix it';
+const LIB = 'Library decision (README, "How this library reads the spec"): tolerant reading, reported so the sender can fix it';
 const LAYOUT = '別紙 CSVファイルレイアウト定義書: 項目長・必須・書式';
 const UNITS = '本文 2.4 / 3.4: 下記ファイルの組み合わせをファイル送信の単位とし、各ファイルで同じファイル連番をつける';
 const SEND = 'ケアプランデータ連携システム: 1回の送信は30ファイル・10MBまで、拡張子CSV/PDF/JPEG/JPG/GIF/PNG/TXT';
