@@ -27,6 +27,9 @@ export interface ValidateRecordsOptions {
 }
 
 const MAX_LISTED = 5;
+/** Longest value copied into an issue (reportValues): a hostile field must not make the report huge. */
+export const MAX_REPORTED_VALUE = 200;
+const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice(0, MAX_REPORTED_VALUE)}…(${v.length})` : v);
 
 export class FileValidator {
   private readonly fileChecks: ((record: RecordValues, index: number) => readonly FileRuleIssue[])[];
@@ -88,7 +91,7 @@ export class FileValidator {
         }
         if (problem) {
           const spec = table.fields[f]!;
-          const params = options.reportValues ? { ...problem.params, value } : problem.params;
+          const params = options.reportValues ? { ...problem.params, value: reportedValue(value) } : problem.params;
           sink.add(problem.code, { file: options.file, kind: options.kind, record: recordNo, line, fieldNo: spec.no, fieldKey: spec.key }, params);
         }
       }

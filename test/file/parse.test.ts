@@ -163,3 +163,13 @@ describe('parseStream', () => {
     expect(issue).toMatchObject({ issue: { offset: 300 } });
   });
 });
+
+describe('reported values', () => {
+  it('are cut to 200 characters, with the full length, so a hostile field cannot make the report huge', () => {
+    const [r] = sampleRecords('UP1KYO', { seed: 3, records: 1 });
+    const row = TABLES.UP1KYO.fields.map((f) => (f.key === 'postalCode' ? 'x'.repeat(5000) : (r as Record<string, string>)[f.key]!));
+    const parsed = parseFile({ bytes: sjis(writeRecords([row], TABLES.UP1KYO.fields.map((f) => f.quoted))) }, { kind: 'UP1KYO', reportValues: true });
+    const issue = parsed.issues.find((i) => i.fieldKey === 'postalCode')!;
+    expect(String(issue.params!.value)).toBe(`${'x'.repeat(200)}…(5000)`);
+  });
+});
