@@ -67,6 +67,7 @@ export const CODE_SOURCES: Readonly<Record<IssueCode, string>> = {
   FILE_UNKNOWN_CSV_VERSION: '【CSVバージョン履歴】 201910, 202003, 202208, 202504, 202407',
   FILE_OLDER_CSV_VERSION: '【CSVバージョン履歴】: 202407 is current (第4.1版)',
   FILE_UNREADABLE_CSV_VERSION: '【CSVバージョン履歴】: this kind has no layout in that version (e.g. 第3表 before 第4版)',
+  FILE_VERSION_LAYOUT_MISMATCH: '【CSVバージョン履歴】 and 第4版 layout changes (6表/7表 gained TAISコード…): the version value and the fields disagree; read by the fields, reported',
   FILE_MIXED_MONTHS: '別紙 ファイル作成単位: 複数のサービス提供年月の情報を纏めて作成することはできない。１ファイル内は単月',
   FILE_MONTH_MISMATCH: `${NAME}: 対象年月（YYYYMM）`,
   FILE_KIND_MISMATCH: `${NAME} and the layouts: the prefix names the layout`,

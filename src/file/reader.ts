@@ -6,7 +6,7 @@
 import type { IssueSink } from '../core/issue.js';
 import type { KindId, RecordValues, TableSpec } from '../core/table.js';
 import { TABLES } from '../tables/index.js';
-import { layoutFor } from '../tables/versions.js';
+import { CURRENT_CSV_VERSION, layoutFor } from '../tables/versions.js';
 import { FileValidator } from '../validate/records.js';
 import { looksLikeHeader } from './header.js';
 import { recordFactory, type RecordFactory } from '../core/record-shape.js';
@@ -27,6 +27,15 @@ export interface ReaderEvents {
   record(record: RecordValues, recordNo: number, line: number): void;
   /** A row that is no record of the layout; `fields` is the reader's own copy. */
   rejected(fields: string[], recordNo: number, line: number): void;
+}
+
+/** The layout of the other generation (v3 ↔ v4) of a kind, when it differs. */
+function otherGeneration(kind: KindId, version: string | null): TableSpec | null {
+  const current = layoutFor(kind, CURRENT_CSV_VERSION);
+  const older = layoutFor(kind, '202208');
+  const mine = layoutFor(kind, version);
+  const other = mine === current ? older : current;
+  return other && other !== mine ? other : null;
 }
 
 export const kindsWithFieldCount = (count: number): KindId[] =>
@@ -75,6 +84,13 @@ export class RecordReader {
     if (this.table === undefined) {
       this.csvVersion = fields[0] ?? null;
       this.table = layoutFor(options.kind, this.csvVersion);
+      // The version value and the layout disagree (e.g. 202208 written with the 202407 fields, or
+      // the reverse): read the layout the fields actually have, and say so.
+      const other = this.table && this.table.fields.length !== fields.length ? otherGeneration(options.kind, this.csvVersion) : null;
+      if (other && other.fields.length === fields.length) {
+        sink.add('FILE_VERSION_LAYOUT_MISMATCH', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', fieldCount: fields.length });
+        this.table = other;
+      }
       if (this.table) {
         this.validator = new FileValidator(this.table, sink, { file: options.file, kind: options.kind, reportValues: options.reportValues, nameMonth: options.nameMonth });
         this.factory = recordFactory(this.table);

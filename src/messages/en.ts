@@ -58,6 +58,7 @@ export const en = {
   FILE_UNKNOWN_CSV_VERSION: (p) => `CSV version ${p.version} is not defined by any version of the spec (current: 202407)`,
   FILE_OLDER_CSV_VERSION: (p) => `Older CSV version ${p.version} (current: 202407)`,
   FILE_UNREADABLE_CSV_VERSION: (p) => `The ${p.kind} layout of CSV version ${p.version} cannot be read`,
+  FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSV version ${p.version}, but ${p.fieldCount} fields are the layout of another version (read with that layout)`,
   FILE_MIXED_MONTHS: (p) => `Several service months in one file (${p.months})`,
   FILE_MONTH_MISMATCH: (p) => `The month in the file name (${p.nameMonth}) differs from the record's (${p.recordMonth})`,
   FILE_KIND_MISMATCH: (p) => `The name says ${p.kind}, but the content (${p.fieldCount} fields) has the layout of ${p.candidates}`,

@@ -58,6 +58,7 @@ export const ja = {
   FILE_UNKNOWN_CSV_VERSION: (p) => `CSVバージョン${p.version}はどの版の仕様にもありません（現行は202407）`,
   FILE_OLDER_CSV_VERSION: (p) => `旧版のCSVバージョン${p.version}です（現行は202407）`,
   FILE_UNREADABLE_CSV_VERSION: (p) => `CSVバージョン${p.version}の${p.kind}のレイアウトは読めません`,
+  FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョンは${p.version}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
   FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（${p.months}）`,
   FILE_MONTH_MISMATCH: (p) => `ファイル名の年月${p.nameMonth}とレコードの年月${p.recordMonth}が違います`,
   FILE_KIND_MISMATCH: (p) => `ファイル名は${p.kind}ですが、内容（${p.fieldCount}項目）は${p.candidates}のレイアウトです`,

@@ -173,3 +173,25 @@ describe('reported values', () => {
     expect(String(issue.params!.value)).toBe(`${'x'.repeat(200)}…(5000)`);
   });
 });
+
+describe('a CSV version that does not match the layout of the fields', () => {
+  const v4 = () => sampleRecords('UPPLAN', { seed: 6, records: 2 });
+  it('reads 202208-labelled records that have the 202407 fields with the 202407 layout, and warns', () => {
+    const rows = v4().map((r) => TABLES.UPPLAN.fields.map((f) => (f.key === 'csvVersion' ? '202208' : (r as Record<string, string>)[f.key]!)));
+    const r = parseFile({ bytes: sjis(writeRecords(rows, TABLES.UPPLAN.fields.map((f) => f.quoted))) }, { kind: 'UPPLAN' });
+    expect(r.issues.map((i) => i.code)).toEqual(['FILE_VERSION_LAYOUT_MISMATCH', 'FILE_OLDER_CSV_VERSION']);
+    expect(r.ok).toBe(true);
+    expect(r.records).toHaveLength(rows.length);
+    expect((r.records[0] as Record<string, string>).taisCode).toBeDefined();
+  });
+
+  it('reads 202407-labelled records that have the 202208 fields with the 202208 layout, and warns', async () => {
+    const { layoutFor } = await import('../../src/tables/versions.js');
+    const v3 = layoutFor('UPPLAN', '202208')!;
+    const rows = v4().map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
+    const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPPLAN' });
+    expect(r.issues.map((i) => i.code)).toEqual(['FILE_VERSION_LAYOUT_MISMATCH']);
+    expect((r.records[0] as Record<string, string>).taisCode).toBeUndefined();
+    expect((r.records[0] as Record<string, string>).detailCode).toBeDefined();
+  });
+});
