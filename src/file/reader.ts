@@ -38,6 +38,16 @@ function otherGeneration(kind: KindId, version: string | null): TableSpec | null
   return other && other !== mine ? other : null;
 }
 
+/**
+ * True when another kind's layout has the same field count but other fields (UP2KYO and the
+ * 202208 UPPLAN both have 22): then the content may just be another kind, and the file is
+ * reported as FILE_KIND_MISMATCH rather than read with a guessed layout.
+ */
+function anotherKindHas(kind: KindId, layout: TableSpec): boolean {
+  const keys = layout.fields.map((f) => f.key).join(',');
+  return kindsWithFieldCount(layout.fields.length).some((k) => k !== kind && (TABLES[k] as TableSpec).fields.map((f) => f.key).join(',') !== keys);
+}
+
 export const kindsWithFieldCount = (count: number): KindId[] =>
   (Object.keys(TABLES) as KindId[]).filter((k) => (TABLES[k] as TableSpec).fields.length === count);
 
@@ -87,7 +97,7 @@ export class RecordReader {
       // The version value and the layout disagree (e.g. 202208 written with the 202407 fields, or
       // the reverse): read the layout the fields actually have, and say so.
       const other = this.table && this.table.fields.length !== fields.length ? otherGeneration(options.kind, this.csvVersion) : null;
-      if (other && other.fields.length === fields.length) {
+      if (other && other.fields.length === fields.length && !anotherKindHas(options.kind, other)) {
         sink.add('FILE_VERSION_LAYOUT_MISMATCH', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', fieldCount: fields.length });
         this.table = other;
       }

@@ -185,13 +185,23 @@ describe('a CSV version that does not match the layout of the fields', () => {
     expect((r.records[0] as Record<string, string>).taisCode).toBeDefined();
   });
 
-  it('reads 202407-labelled records that have the 202208 fields with the 202208 layout, and warns', async () => {
+  it('reads 202407-labelled 第7表 records that have the 202208 fields with the 202208 layout, and warns', async () => {
+    const { layoutFor } = await import('../../src/tables/versions.js');
+    const v3 = layoutFor('UPSIKYU', '202208')!;
+    const rows = sampleRecords('UPSIKYU', { seed: 6, records: 2 }).map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
+    const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPSIKYU' });
+    expect(r.issues.map((i) => i.code)).toEqual(['FILE_VERSION_LAYOUT_MISMATCH']);
+    expect((r.records[0] as Record<string, string>).taisCode).toBeUndefined();
+    expect((r.records[0] as Record<string, string>).count).toBeDefined();
+  });
+
+  it('does not guess when another kind has that field count: 22 fields named UPPLAN may be 第2表', async () => {
     const { layoutFor } = await import('../../src/tables/versions.js');
     const v3 = layoutFor('UPPLAN', '202208')!;
     const rows = v4().map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
     const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPPLAN' });
-    expect(r.issues.map((i) => i.code)).toEqual(['FILE_VERSION_LAYOUT_MISMATCH']);
-    expect((r.records[0] as Record<string, string>).taisCode).toBeUndefined();
-    expect((r.records[0] as Record<string, string>).detailCode).toBeDefined();
+    expect(r.issues.map((i) => i.code)).toEqual(['FILE_KIND_MISMATCH']);
+    expect(r.issues[0]!.params).toMatchObject({ candidates: 'UP2KYO' });
   });
+
 });
