@@ -217,3 +217,16 @@ describe('files too large to read', () => {
     expect(r.files[0]!.size).toBe(50 * 1024 * 1024);
   });
 });
+
+describe('attachments with free names', () => {
+  it('does not apply the CSV naming rules to a PDF or a picture sent along, but still to a CSV', () => {
+    const files = [...k1(), { name: 'ケアプラン説明.pdf', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }, { name: 'map.png', bytes: new Uint8Array(1) }];
+    const r = validateBundle(files);
+    expect(r.ok).toBe(true);
+    expect(r.files.filter((f) => !f.name.endsWith('.CSV')).flatMap((f) => f.issues)).toEqual([]);
+    const csv = validateBundle([{ name: 'export.CSV', bytes: new Uint8Array(1) }], { scope: 'single-file' });
+    expect(csv.files[0]!.issues.map((i) => i.code)).toEqual(['FILENAME_UNKNOWN_PATTERN']);
+    const hostile = validateBundle([{ name: 'a\u0000.pdf', bytes: new Uint8Array(1) }], { scope: 'single-file' });
+    expect(hostile.files[0]!.issues.map((i) => i.code)).toContain('FILENAME_UNSAFE_CHARACTER');
+  });
+});

@@ -82,9 +82,17 @@ function unitGroups(files: readonly BundleContextFile[]): Map<string, BundleCont
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * The naming rules cover the standard's CSVs and the 家族構成 images; other attachments a send may
+ * carry (PDF, TXT, GIF, PNG, JPEG) have free names, so only hostile-name issues apply to them.
+ */
+const FREE_NAME_EXEMPT: ReadonlySet<string> = new Set(['FILENAME_UNKNOWN_PATTERN', 'FILENAME_LOWERCASE_EXTENSION']);
+const nameIssues = (f: BundleContextFile) =>
+  f.kind === undefined && f.extension.toUpperCase() !== 'CSV' ? f.filename.issues.filter((i) => !FREE_NAME_EXEMPT.has(i.code)) : f.filename.issues;
+
 /** The result for a file that was not decoded: its name's issues only. */
 function unparsed(f: BundleContextFile): BundleFileResult {
-  const issues = f.filename.issues.map((i) => ({ ...i, file: f.name }));
+  const issues = nameIssues(f).map((i) => ({ ...i, file: f.name }));
   return {
     ok: !hasErrors(issues),
     kind: (f.kind ?? null) as null,
