@@ -91,8 +91,10 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     const prev = fields[nf];
     const len = to - from;
     if (prev === undefined || prev.length !== len) return text.slice(from, to);
+    // Values that change between rows mostly differ at the end (dates, counts): check that first.
+    if (len > 0 && prev.charCodeAt(len - 1) !== text.charCodeAt(to - 1)) return text.slice(from, to);
     if (len > 16) return text.startsWith(prev, from) ? prev : text.slice(from, to);
-    for (let i = 0; i < len; i++) if (prev.charCodeAt(i) !== text.charCodeAt(from + i)) return text.slice(from, to);
+    for (let i = 0; i < len - 1; i++) if (prev.charCodeAt(i) !== text.charCodeAt(from + i)) return text.slice(from, to);
     return prev;
   };
   const issues: Issue[] = [];
