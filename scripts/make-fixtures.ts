@@ -377,6 +377,15 @@ function toleratedCases(): Case[] {
   }
   {
     const { name, records } = base('UPPLAN');
+    add({
+      id: 'version-layout-mismatch',
+      description: 'UPPLAN labelled CSV version 202208 but written with the 202407 fields (TAISコード etc.): read with the layout of its fields; two warnings.',
+      file: { name, bytes: sjis(rawCsv('UPPLAN', records.map((r) => ({ ...r, csvVersion: '202208' })))) },
+      issues: [{ code: 'FILE_VERSION_LAYOUT_MISMATCH' }, { code: 'FILE_OLDER_CSV_VERSION' }],
+    });
+  }
+  {
+    const { name, records } = base('UPPLAN');
     add({ id: 'all-fields-quoted', description: 'UPPLAN with every field quoted, not only the free text.', file: { name, bytes: sjis(rawCsv('UPPLAN', records, { quoteAll: true })) }, issues: [{ code: 'CSV_QUOTED_NON_FREE_FIELD' }] });
   }
   {
@@ -443,6 +452,37 @@ function checkValid(f: FileOut, allowed: readonly IssueCode[] = []): void {
   }
 }
 
+/**
+ * transmissions/invalid/kyotaku-broken/: the demo transmission broken three ways — K1 without 第3表
+ * (BUNDLE_INVALID_COMBINATION), an impossible サービス利用日 in record 2 of UPPLAN (FIELD_INVALID_DATE),
+ * and 第7表 addressed to another receiver under the same ファイル連番 (BUNDLE_UNIT_PARTIES_DIFFER).
+ */
+function brokenTransmission(units: readonly [string, string, SampleOptions][]): number {
+  const dir = join(OUT, 'transmissions', 'invalid', 'kyotaku-broken');
+  let count = 0;
+  for (const [, unit, options] of units)
+    for (const f of sampleTransmission(unit, options)) {
+      if (f.name.startsWith('UP3KYO_')) continue;
+      let out: FileOut = f;
+      if (f.name.startsWith('UPPLAN_')) {
+        const records = (parseFile(f).records as unknown as Values[]).map((r, i) => (i === 1 ? { ...r, serviceDate: '20250230' } : r));
+        out = { name: f.name, bytes: sjis(rawCsv('UPPLAN', records)) };
+      }
+      if (f.name.startsWith('UPSIKYU_')) out = { name: f.name.replace(/^(UPSIKYU_\d{6}_\d{10}_\w{2})_\d{10}/, '$1_1371200303'), bytes: f.bytes };
+      write(dir, out);
+      count++;
+    }
+  writeFileSync(
+    join(dir, 'expected.json'),
+    json({
+      description:
+        'The kyotaku transmission broken three ways: K1 without 第3表 (BUNDLE_INVALID_COMBINATION), an impossible サービス利用日 20250230 in record 2 of UPPLAN (FIELD_INVALID_DATE), and 第7表 addressed to another receiver with the same ファイル連番 (BUNDLE_UNIT_PARTIES_DIFFER).',
+      issues: [{ code: 'BUNDLE_INVALID_COMBINATION' }, { code: 'FIELD_INVALID_DATE', record: 2, fieldNo: 10 }, { code: 'BUNDLE_UNIT_PARTIES_DIFFER' }],
+    }),
+  );
+  return count;
+}
+
 function main(): void {
   for (const d of ['valid', 'invalid', 'tolerated', 'transmissions']) rmSync(join(OUT, d), { recursive: true, force: true });
   let validCount = 0;
@@ -477,6 +517,8 @@ function main(): void {
       write(join(OUT, 'transmissions', 'valid', dir), f);
       transmissionFiles++;
     }
+
+  transmissionFiles += brokenTransmission(units.filter(([dir]) => dir === 'kyotaku'));
 
   const invalid = invalidCases();
   writeCases('invalid', invalid, false);
