@@ -104,10 +104,12 @@ const plans: Plan[] = [
 
 type Row = Record<string, string>;
 
+/** The person keys every file of the unit repeats (保険者番号, 被保険者番号). */
+const person = (p: Plan): Row => ({ insurerNumber: p.client.insurer, insuredNumber: p.client.insured });
+
 function up1kyo(p: Plan): Row {
   return {
-    insurerNumber: p.client.insurer,
-    insuredNumber: p.client.insured,
+    ...person(p),
     createdOn: p.planDate,
     postalCode: p.client.postalCode,
     address1: p.client.address,
@@ -139,8 +141,7 @@ function up2kyo(p: Plan): Row[] {
         const firstOfNeed = g === 0 && i === 0;
         const firstOfGoal = i === 0;
         rows.push({
-          insurerNumber: p.client.insurer,
-          insuredNumber: p.client.insured,
+          ...person(p),
           createdOn: p.planDate,
           planDate: p.planDate,
           issueNo: String(n + 1),
@@ -168,7 +169,7 @@ function up2kyo(p: Plan): Row[] {
 
 /** 第3表: one record per weekly service, daily activity or non-weekly service. */
 function up3kyo(p: Plan): Row[] {
-  const key = { insurerNumber: p.client.insurer, insuredNumber: p.client.insured, createdOn: p.planDate, planDate: p.planDate };
+  const key = { ...person(p), createdOn: p.planDate, planDate: p.planDate };
   return [
     ...p.weekly.map((w) => ({ ...key, serviceContent: w.content, weekday: String(w.weekday), startTime: w.start, endTime: w.end })),
     ...p.activities.map((a) => ({ ...key, dailyActivity: a.activity, activityStartTime: a.start, activityEndTime: a.end })),
@@ -179,8 +180,7 @@ function up3kyo(p: Plan): Row[] {
 /** 利用者補足情報 linked to 第1〜3表: No.4 the plan date, No.63 (and the file-name month) 000000. */
 function uphosoku(p: Plan): Row {
   return {
-    insurerNumber: p.client.insurer,
-    insuredNumber: p.client.insured,
+    ...person(p),
     planDate: p.planDate,
     nameKana: p.client.kana,
     name: p.client.name,
