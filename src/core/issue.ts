@@ -85,6 +85,17 @@ export class IssueSink {
     }
     this.push(makeIssue(code, location, params, this.overrides));
   }
+  /**
+   * Puts issues at position `mark`, as if they had been pushed before the ones kept since then,
+   * and keeps the cap: issues that no longer fit are counted as left out, as they would have been.
+   * For a fast path that learns only later of issues that come first (parseFile's byte scanner).
+   */
+  insertAt(mark: number, issues: readonly Issue[], at?: IssueLocation): void {
+    const later = this.issues.splice(mark);
+    this.kept -= later.length;
+    for (const i of issues) this.push(i, at);
+    for (const i of later) this.push(i);
+  }
   /** Counts issues left out elsewhere (e.g. by the tokenizer's own cap). */
   skip(count: number, anyError: boolean): void {
     this.dropped += count;

@@ -294,6 +294,53 @@ function checkNonCanonical(bytes: Uint8Array, t: Tables): Issue[] {
   return [nonCanonicalIssue(t, bytes, first, index, found.length)];
 }
 
+/** Scratch buffer of decodeCleanCp932, grown on demand. */
+let cleanUnits = new Uint16Array(256);
+
+/**
+ * Decodes bytes[start, end) when they are clean CP932, that is when {@link decodeCp932} would
+ * report nothing about them: no control character other than CR and LF, no invalid or unmapped
+ * sequence, no 外字, no non-canonical pair. Returns null otherwise, and the caller takes the
+ * tolerant path that reports each problem. With `quoted`, each `""` becomes one `"` (the bytes
+ * are the inside of a quoted CSV field, whose quotes the caller has already paired).
+ *
+ * For the byte scanner (csv/scan-bytes.ts), which decodes each distinct field value once. The
+ * start must be a character boundary: any byte below 0x40 is one (it is never a trail byte).
+ */
+export function decodeCleanCp932(bytes: Uint8Array, start: number, end: number, quoted: boolean): string | null {
+  const { dec, nonCanonical } = getTables();
+  if (cleanUnits.length < end - start) cleanUnits = new Uint16Array(Math.max(end - start, cleanUnits.length * 2));
+  const units = cleanUnits;
+  let j = 0;
+  for (let i = start; i < end; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b < 0x20 ? b !== 0x0a && b !== 0x0d : b === 0x7f) return null;
+      if (b === 0x22 && quoted) i++;
+      units[j++] = b;
+      i++;
+    } else if (b >= 0xa1 && b <= 0xdf) {
+      units[j++] = b + 0xfec0;
+      i++;
+    } else {
+      if (i + 1 >= end || (b >= 0xf0 && b <= 0xf9)) return null;
+      const p = (b << 8) | bytes[i + 1]!;
+      const u = dec[p]!;
+      if (u === 0 || nonCanonical[p] === 1) return null;
+      units[j++] = u;
+      i += 2;
+    }
+  }
+  return j <= 64 ? String.fromCharCode.apply(null, units.subarray(0, j) as unknown as number[]) : codeUnitsToString(units, j);
+}
+
+/** UTF-16 length of the clean CP932 bytes[0, end): one unit per character (see decodeCleanCp932). */
+export function cleanCp932Length(bytes: Uint8Array, end: number): number {
+  let units = 0;
+  for (let i = 0; i < end; units++) i += isLead(bytes[i]!) ? 2 : 1;
+  return units;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Public API
 

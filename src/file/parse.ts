@@ -4,10 +4,11 @@
  */
 import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, RecordValues } from '../core/table.js';
-import { decodeCp932 } from '../encoding/cp932.js';
+import { cleanCp932Length, decodeCp932 } from '../encoding/cp932.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 import type { FileKindId } from '../filenames/grammar.js';
-import { scanRecords } from '../csv/tokenize.js';
+import { scanRecords, type RecordSink, type ScanResult } from '../csv/tokenize.js';
+import { scanCanonicalBytes, type ByteScanResult } from '../csv/scan-bytes.js';
 import { RecordReader } from './reader.js';
 import type { KindRecord } from '../tables/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
@@ -79,6 +80,16 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+let useByteScanner = true;
+/**
+ * Turns the byte scanner on (true) or off, so that tests can compare parseFile's results with and
+ * without it. Not part of the public API.
+ * @internal
+ */
+export function setByteScannerForTests(enabled: boolean): void {
+  useByteScanner = enabled;
+}
+
 function result(
   kind: FileKindId | null,
   csvVersion: string | null,
@@ -123,20 +134,8 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
   }
   const tableKind: KindId = kind;
 
-  // Encoding: UTF-8 is a clear issue, never a pile of garbage records.
-  let text: string;
-  const utf8Bom = startsWith(bytes, UTF8_BOM);
-  if (utf8Bom || looksLikeUtf8(bytes)) {
-    sink.add(utf8Bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT', { file, offset: 0 }, undefined);
-    if (!options.acceptUtf8) return result(kind, null, [], sink, filename, [], [], file);
-    text = new TextDecoder('utf-8').decode(bytes);
-  } else {
-    const decoded = decodeCp932(bytes);
-    for (const i of decoded.issues) sink.push(i, { file });
-    text = decoded.text;
-  }
-
   const maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
+  const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
   const records: RecordValues[] = [];
   const lines: number[] = [];
   const rejected: RejectedRow[] = [];
@@ -149,10 +148,34 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
       rejected.push({ record, line, fields });
     },
   });
-  const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
-  const scan = scanRecords(text, { maxRecords, maxIssues }, (fields, quoted, line, recordNo) => reader.accept(fields, quoted, line, recordNo));
-  for (const i of scan.issues) sink.push(i, { file, kind: tableKind });
-  sink.skip(scan.dropped, scan.droppedError);
+  const accept: RecordSink = (fields, quoted, line, recordNo) => reader.accept(fields, quoted, line, recordNo);
+
+  // Encoding: UTF-8 is a clear issue, never a pile of garbage records.
+  let scan: ScanResult | ByteScanResult;
+  const utf8Bom = startsWith(bytes, UTF8_BOM);
+  if (utf8Bom || looksLikeUtf8(bytes)) {
+    sink.add(utf8Bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT', { file, offset: 0 }, undefined);
+    if (!options.acceptUtf8) return result(kind, null, [], sink, filename, [], [], file);
+    scan = scanRecords(new TextDecoder('utf-8').decode(bytes), { maxRecords, maxIssues }, accept);
+  } else {
+    // Canonical CP932 is read straight from the bytes; from the first record that is not, the
+    // whole file is decoded and the tolerant tokenizer reads on from that record. Decoding issues
+    // go before the ones already found, as if the file had been decoded first.
+    const mark = sink.issues.length;
+    const fast = useByteScanner ? scanCanonicalBytes(bytes, { maxRecords }, accept) : { count: 0, truncated: false, stoppedAt: { offset: 0, line: 1, record: 1 } };
+    scan = fast;
+    if (fast.stoppedAt) {
+      const { offset, line, record } = fast.stoppedAt;
+      const decoded = decodeCp932(bytes);
+      sink.insertAt(mark, decoded.issues, { file });
+      const rest = decoded.text.slice(offset === 0 ? 0 : cleanCp932Length(bytes, offset));
+      scan = scanRecords(rest, { maxRecords: maxRecords - fast.count, maxIssues, startLine: line, startRecord: record }, accept);
+    }
+  }
+  if ('issues' in scan) {
+    for (const i of scan.issues) sink.push(i, { file, kind: tableKind });
+    sink.skip(scan.dropped, scan.droppedError);
+  }
   if (scan.truncated) sink.add('FILE_TOO_MANY_RECORDS', { file, record: maxRecords + 1 }, { limit: maxRecords });
   reader.finish();
   if (filename?.senderOffice && filename.senderOffice === filename.receiverOffice) sink.add('FILE_SAME_SENDER_RECEIVER', { file });

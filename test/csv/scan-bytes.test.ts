@@ -1,0 +1,212 @@
+/**
+ * The byte scanner (parseFile's fast path) against the tolerant path: on canonical input it emits
+ * exactly the records `decodeCp932` + `scanRecords` emit; where it stops, it says where; and
+ * parseFile gives the same result, issues and their order included, with and without it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { scanCanonicalBytes } from '../../src/csv/scan-bytes.js';
+import { scanRecords } from '../../src/csv/tokenize.js';
+import { decodeCp932, encodeCp932 } from '../../src/encoding/cp932.js';
+import { parseFile, setByteScannerForTests, type ParseFileOptions } from '../../src/file/parse.js';
+import { anyFileArb, isAlsoValidUtf8 } from '../../src/testing/index.js';
+
+type Row = { fields: string[]; quoted: boolean[]; line: number; record: number };
+const collect = () => {
+  const rows: Row[] = [];
+  const sink = (fields: readonly string[], quoted: readonly boolean[], line: number, record: number) => {
+    rows.push({ fields: [...fields], quoted: [...quoted], line, record });
+  };
+  return { rows, sink };
+};
+const fast = (bytes: Uint8Array, maxRecords?: number) => {
+  const { rows, sink } = collect();
+  return { ...scanCanonicalBytes(bytes, { maxRecords }, sink), rows };
+};
+const tolerant = (bytes: Uint8Array) => {
+  const { rows, sink } = collect();
+  scanRecords(decodeCp932(bytes).text, {}, sink);
+  return rows;
+};
+const sjis = (text: string) => encodeCp932(text).bytes!;
+
+/** parseFile with the byte scanner on and off. */
+function bothWays(name: string | undefined, bytes: Uint8Array, options: ParseFileOptions = {}) {
+  setByteScannerForTests(true);
+  const withScanner = parseFile({ name, bytes }, options);
+  setByteScannerForTests(false);
+  const without = parseFile({ name, bytes }, options);
+  setByteScannerForTests(true);
+  return { withScanner, without };
+}
+afterEach(() => setByteScannerForTests(true));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => {
+    const p = join(dir, e);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+const fixtureFiles = filesUnder('spec-fixtures').filter((p) => /\.csv$/i.test(p));
+
+/** Bytes that end canonical reading, each at a random place of a canonical file. */
+const BREAKERS: readonly (readonly number[])[] = [
+  [0x0a], // LF alone
+  [0x0d], // CR alone
+  [0x22], // a quote
+  [0x22, 0x41], // a quote and text
+  [0x0d, 0x0a], // an extra line break (maybe an empty line)
+  [0x01], // a control character
+  [0x7f],
+  [0x80],
+  [0xa0],
+  [0xff],
+  [0x83], // a lone lead byte
+  [0xf0, 0x40], // 外字
+  [0xed, 0x40], // a non-canonical NEC-selected IBM pair
+  [0x81, 0xad], // an unmapped pair
+  [0x2c], // one comma more
+];
+
+describe('byte scanner', () => {
+  it('emits what the tolerant path emits, on every canonical fixture, and reads it to the end', () => {
+    const canonical = fixtureFiles.filter((p) => p.includes('/valid/') || p.includes('/transmissions/'));
+    expect(canonical.length).toBeGreaterThan(30);
+    for (const p of canonical) {
+      const bytes = new Uint8Array(readFileSync(p));
+      const r = fast(bytes);
+      expect(r.stoppedAt, p).toBeNull();
+      expect(r.rows, p).toEqual(tolerant(bytes));
+    }
+  });
+
+  it('emits what the tolerant path emits on generated files (property)', () => {
+    fc.assert(
+      fc.property(anyFileArb({ maxRecords: 6 }), (file) => {
+        const r = fast(file.bytes);
+        expect(r.stoppedAt).toBeNull();
+        expect(r.rows).toEqual(tolerant(file.bytes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never takes one value for another whose bytes hash the same', () => {
+    // "Aa" and "BB" have the same 31-multiplier hash and length, and so land in the same slot.
+    const text = 'Aa,BB,AaAa,BBBB,AaBB,BBAa\r\nBB,Aa,BBBB,AaAa,BBAa,AaBB\r\n"A""a","B""B"\r\n';
+    const r = fast(sjis(text));
+    expect(r.stoppedAt).toBeNull();
+    expect(r.rows.map((row) => row.fields)).toEqual([
+      ['Aa', 'BB', 'AaAa', 'BBBB', 'AaBB', 'BBAa'],
+      ['BB', 'Aa', 'BBBB', 'AaAa', 'BBAa', 'AaBB'],
+      ['A"a', 'B"B'],
+    ]);
+  });
+
+  it('counts the lines of quoted line breaks and unescapes doubled quotes', () => {
+    const r = fast(sjis('"a\r\nb","x""y",1\r\n"a\r\nb",""\r\n3\r\n'));
+    expect(r.stoppedAt).toBeNull();
+    expect(r.rows).toEqual([
+      { fields: ['a\r\nb', 'x"y', '1'], quoted: [true, true, false], line: 1, record: 1 },
+      { fields: ['a\r\nb', ''], quoted: [true, true], line: 3, record: 2 },
+      { fields: ['3'], quoted: [false], line: 5, record: 3 },
+    ]);
+  });
+
+  it.each([
+    ['LF line end', 'a,b\r\nc,d\ne,f\r\n', 2, 2],
+    ['lone CR', 'a,b\r\nc,d\re,f\r\n', 2, 2],
+    ['stray quote', 'a\r\nb\r\nc"d\r\n', 3, 3],
+    ['text after a closing quote', 'a\r\n"b"c\r\n', 2, 2],
+    ['unterminated quote', 'a\r\n"b\r\nc\r\n', 2, 2],
+    ['no final line break', 'a\r\nb', 2, 2],
+    ['empty line', 'a\r\n\r\nb\r\n', 2, 2],
+    ['quoted line break before the stop', '"a\r\nb"\r\nc\nd\r\n', 3, 2],
+  ])('stops at the record that is not canonical: %s', (_name, text, line, record) => {
+    const bytes = sjis(text);
+    const r = fast(bytes);
+    expect(r.stoppedAt).toMatchObject({ line, record });
+    expect(r.count).toBe(record - 1);
+    expect(r.rows).toEqual(tolerant(bytes).slice(0, record - 1));
+  });
+
+  it.each([
+    ['外字', [0xf0, 0x40]],
+    ['non-canonical pair', [0xed, 0x40]],
+    ['control character', [0x01]],
+    ['0x80', [0x80]],
+    ['invalid byte', [0xff]],
+    ['lone lead byte before a comma', [0x83]],
+  ])('stops at a field that is not clean CP932: %s', (_name, bad) => {
+    const bytes = Uint8Array.from([...sjis('a,b\r\nc,'), ...bad, ...sjis(',d\r\n')]);
+    const r = fast(bytes);
+    expect(r.stoppedAt).toEqual({ offset: 5, line: 2, record: 2 });
+  });
+
+  it('stops at maxRecords like the tolerant tokenizer', () => {
+    const r = fast(sjis('a\r\nb\r\nc\r\n'), 2);
+    expect(r).toMatchObject({ count: 2, truncated: true, stoppedAt: null });
+  });
+});
+
+describe('parseFile with and without the byte scanner', () => {
+  it('gives the same result on every fixture (valid, invalid, tolerated)', () => {
+    expect(fixtureFiles.length).toBeGreaterThan(80);
+    for (const p of fixtureFiles) {
+      const name = p.split('/').pop()!;
+      const { withScanner, without } = bothWays(name, new Uint8Array(readFileSync(p)));
+      expect(withScanner, p).toEqual(without);
+    }
+  });
+
+  it('gives the same result when a canonical file is broken anywhere (property)', () => {
+    const breakAt = fc.record({ breaker: fc.constantFrom(...BREAKERS), at: fc.double({ min: 0, max: 1, noNaN: true }) });
+    fc.assert(
+      fc.property(
+        anyFileArb({ minRecords: 2, maxRecords: 6 }),
+        fc.array(breakAt, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom<ParseFileOptions>({}, { maxIssues: 2 }, { maxRecords: 2 }, { reportValues: true }),
+        (file, breaks, options) => {
+          let bytes = file.bytes;
+          for (const { breaker, at } of breaks) {
+            const i = Math.floor(at * bytes.length);
+            bytes = Uint8Array.from([...bytes.subarray(0, i), ...breaker, ...bytes.subarray(i)]);
+          }
+          const { withScanner, without } = bothWays(file.name, bytes, options);
+          expect(withScanner).toEqual(without);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps issue order and the cap when decoding issues surface late', () => {
+    // A field error in record 2 (found by the scanner), then 外字 in the last record: decoding
+    // issues come first, as if the file had been decoded first, and the cap keeps the same ones.
+    const dir = 'spec-fixtures/invalid/field-code-list';
+    const name = readdirSync(dir).find((f) => f.endsWith('.CSV'))!;
+    const bytes = new Uint8Array(readFileSync(join(dir, name)));
+    const broken = Uint8Array.from([...bytes.subarray(0, bytes.length - 2), 0xf0, 0x40, 0x0d, 0x0a]);
+    const codes = (r: { issues: { code: string }[] }) => r.issues.map((i) => i.code);
+    for (const maxIssues of [1, 2, 1000]) {
+      const { withScanner, without } = bothWays(name, broken, { maxIssues });
+      expect(withScanner.issues).toEqual(without.issues);
+      expect(codes(withScanner)[0]).toBe('ENCODING_GAIJI');
+    }
+    expect(codes(bothWays(name, broken).withScanner)).toContain('FIELD_UNKNOWN_CODE');
+  });
+
+  it('is not fooled by files that are also valid UTF-8 or have a BOM', () => {
+    fc.assert(
+      fc.property(anyFileArb({ maxRecords: 3 }), (file) => {
+        const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...file.bytes]);
+        const { withScanner, without } = bothWays(file.name, bom, { acceptUtf8: true });
+        expect(withScanner).toEqual(without);
+        if (isAlsoValidUtf8(file.bytes)) expect(bothWays(file.name, file.bytes).withScanner).toEqual(bothWays(file.name, file.bytes).without);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
