@@ -24,6 +24,7 @@ import {
   type Mutation,
 } from '../src/testing/index.js';
 import { getTable } from '../src/tables/index.js';
+import { setByteScannerForTests, type ParseFileOptions } from '../src/file/parse.js';
 
 const SLOW_MS = 1000;
 const BATCH = 500;
@@ -111,9 +112,22 @@ interface BytesCase {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * Oracle for parseFile's byte scanner: the same result with the scanner turned off (the input then
+ * goes through decodeCp932 + the tolerant tokenizer only).
+ */
+function scannerAgrees(input: { name?: string; bytes: Uint8Array }, options: ParseFileOptions, r: ParseFileResult): Verdict {
+  setByteScannerForTests(false);
+  try {
+    return sameJson(parseFile(input, options), r) ? undefined : 'parseFile differs with and without the byte scanner';
+  } finally {
+    setByteScannerForTests(true);
+  }
+}
+
 const parseBytes = (c: BytesCase) => {
   const r = parseFile({ bytes: c.bytes }, { kind: c.kind });
-  return { verdict: wellFormed(r) ?? (c.bytes.length === 0 && r.ok ? 'empty input is ok' : undefined), ok: r.ok };
+  return { verdict: wellFormed(r) ?? (c.bytes.length === 0 && r.ok ? 'empty input is ok' : undefined) ?? scannerAgrees({ bytes: c.bytes }, { kind: c.kind }, r), ok: r.ok };
 };
 const describeBytes = (c: BytesCase) => `${c.kind} ${short(c.bytes)}`;
 
@@ -158,9 +172,36 @@ const truncation: Category<Cut> = {
     const split = decodeCp932(cut).issues.some((i) => i.code === 'ENCODING_INVALID_BYTES');
     if (split && r.ok) return { verdict: 'a cut inside a two-byte character is ok', ok: r.ok };
     if (at === 0 && r.ok) return { verdict: 'an empty file is ok', ok: r.ok };
-    return { verdict: undefined, ok: r.ok };
+    return { verdict: scannerAgrees({ name: file.name, bytes: cut }, {}, r), ok: r.ok };
   },
   describe: ({ file, at }) => `${file.name} cut at ${at} ${short(file.bytes)}`,
+};
+
+interface Insert {
+  readonly file: GeneratedFile;
+  readonly inserts: readonly { readonly at: number; readonly bytes: Uint8Array }[];
+}
+/** Canonical files with a few bytes put in anywhere: the byte scanner stops there and hands over. */
+const insertion: Category<Insert> = {
+  name: 'valid file with bytes put in',
+  weight: 10,
+  arb: fc.record({
+    file: anyFileArb({ minRecords: 2, maxRecords: 6 }),
+    inserts: fc.array(
+      fc.record({
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        bytes: fc.array(fc.oneof(fc.constantFrom(...CSV_BYTES), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 3 }).map((a) => Uint8Array.from(a)),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  }).map(({ file, inserts }) => ({ file, inserts: inserts.map((i) => ({ at: Math.floor(i.at * file.bytes.length), bytes: i.bytes })) })),
+  run({ file, inserts }) {
+    let bytes = file.bytes;
+    for (const i of inserts) bytes = Uint8Array.from([...bytes.subarray(0, i.at), ...i.bytes, ...bytes.subarray(i.at)]);
+    const r = parseFile({ name: file.name, bytes });
+    return { verdict: wellFormed(r) ?? scannerAgrees({ name: file.name, bytes }, {}, r), ok: r.ok };
+  },
+  describe: ({ file, inserts }) => `${file.name} ${inserts.map((i) => `+${Array.from(i.bytes).join(' ')}@${i.at}`).join(' ')} ${short(file.bytes)}`,
 };
 
 interface RecordsCase {
@@ -238,7 +279,7 @@ const bundleMutation: Category<BundleMutation> = {
   describe: (m) => `${m.id} ${m.unitId} ${m.description} ${m.files.map((f) => f.name).join(' ')}`,
 };
 
-const CATEGORIES = [valid, mutation, bytes, csvBytes, text, truncation, records, transmission, bundleMutation] as Category<unknown>[];
+const CATEGORIES = [valid, mutation, bytes, csvBytes, text, truncation, insertion, records, transmission, bundleMutation] as Category<unknown>[];
 
 // ---------------------------------------------------------------------------------------------
 // The run

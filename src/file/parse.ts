@@ -164,12 +164,15 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
     const mark = sink.issues.length;
     const fast = useByteScanner ? scanCanonicalBytes(bytes, { maxRecords }, accept) : { count: 0, truncated: false, stoppedAt: { offset: 0, line: 1, record: 1 } };
     scan = fast;
-    if (fast.stoppedAt) {
-      const { offset, line, record } = fast.stoppedAt;
+    if (fast.stoppedAt || fast.truncated) {
+      // Stopped early, or at maxRecords: the rest may hold encoding issues, reported anyway.
       const decoded = decodeCp932(bytes);
       sink.insertAt(mark, decoded.issues, { file });
-      const rest = decoded.text.slice(offset === 0 ? 0 : cleanCp932Length(bytes, offset));
-      scan = scanRecords(rest, { maxRecords: maxRecords - fast.count, maxIssues, startLine: line, startRecord: record }, accept);
+      if (fast.stoppedAt) {
+        const { offset, line, record } = fast.stoppedAt;
+        const rest = decoded.text.slice(offset === 0 ? 0 : cleanCp932Length(bytes, offset));
+        scan = scanRecords(rest, { maxRecords: maxRecords - fast.count, maxIssues, startLine: line, startRecord: record }, accept);
+      }
     }
   }
   if ('issues' in scan) {
