@@ -42,3 +42,37 @@ export const rowReader = (table: TableSpec): RowReader =>
     (keys) => `return [${keys.map((k) => `x.${k}`).join(', ')}];`,
     (keys) => (record) => keys.map((k) => record[k]),
   );
+
+export interface KeyAccess {
+  /** The key fields of two records are the same strings. */
+  readonly same: (a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>) => boolean;
+  /** The key fields joined into one string (NUL between them; a missing field counts as ''). */
+  readonly join: (record: Readonly<Record<string, unknown>>) => string;
+}
+
+const keyAccess = new Map<string, KeyAccess>();
+
+/**
+ * Comparing and joining a few key fields of records (the relations between files): compiled once
+ * per key list into named property loads, which V8 serves from the record shape, where a loop over
+ * the key names would look each one up by name.
+ */
+export function keyAccessFor(keys: readonly string[]): KeyAccess {
+  const id = keys.join(',');
+  let access = keyAccess.get(id);
+  if (access) return access;
+  if (keys.some((k) => !/^[A-Za-z_$][\w$]*$/.test(k))) throw new TypeError(`keyAccessFor: not an identifier: ${id}`);
+  try {
+    access = {
+      same: new Function('a', 'b', `return ${keys.map((k) => `a.${k} === b.${k}`).join(' && ')};`) as KeyAccess['same'],
+      join: new Function('x', `return ${keys.map((k) => `(x.${k} ?? '')`).join(" + '\\u0000' + ")};`) as KeyAccess['join'],
+    };
+  } catch {
+    access = {
+      same: (a, b) => keys.every((k) => a[k] === b[k]),
+      join: (x) => keys.map((k) => x[k] ?? '').join('\u0000'),
+    };
+  }
+  keyAccess.set(id, access);
+  return access;
+}

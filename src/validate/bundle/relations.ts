@@ -3,6 +3,7 @@
  * by which key fields. Declared once; used by the bundle rule and by the deletion helper.
  */
 import type { KindId } from '../../core/table.js';
+import { keyAccessFor } from '../../core/record-shape.js';
 
 export interface Relation {
   readonly parent: KindId;
@@ -27,8 +28,4 @@ export const RELATIONS: readonly Relation[] = [
   { parent: 'UPYOBO', child: 'UPYOBO_SUB', keys: PLAN_KEYS, section: '本文 3.3' },
 ];
 
-export const keyOf = (record: Readonly<Record<string, string>>, keys: readonly string[]): string => {
-  let key = record[keys[0]!] ?? '';
-  for (let i = 1; i < keys.length; i++) key += '\u0000' + (record[keys[i]!] ?? '');
-  return key;
-};
+export const keyOf = (record: Readonly<Record<string, string>>, keys: readonly string[]): string => keyAccessFor(keys).join(record);

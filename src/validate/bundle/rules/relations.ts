@@ -1,13 +1,8 @@
 /** Key relations inside one unit: every child record has its parent record (本文 2.3 / 3.3). */
 import { getTable } from '../../../tables/index.js';
 import type { BundleRule } from '../rule.js';
-import { RELATIONS, keyOf } from '../relations.js';
-
-/** The key fields of two records are the same strings. */
-function sameKeys(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>, keys: readonly string[]): boolean {
-  for (let i = 0; i < keys.length; i++) if (a[keys[i]!] !== b[keys[i]!]) return false;
-  return true;
-}
+import { RELATIONS } from '../relations.js';
+import { keyAccessFor } from '../../../core/record-shape.js';
 
 export const parentRecordsExist: BundleRule = {
   id: 'parentRecordsExist',
@@ -21,6 +16,7 @@ export const parentRecordsExist: BundleRule = {
         const parent = files.find((f) => f.kind === rel.parent)?.parsed;
         const child = files.find((f) => f.kind === rel.child)?.parsed;
         if (!parent || !child || parent.kind !== rel.parent) continue;
+        const { same, join } = keyAccessFor(rel.keys);
         const setId = `${rel.parent}:${rel.keys.join(',')}`;
         let parentKeys = keySets.get(setId);
         if (!parentKeys) {
@@ -28,8 +24,8 @@ export const parentRecordsExist: BundleRule = {
           let prev: Readonly<Record<string, string>> | undefined;
           for (const r of parent.records as Readonly<Record<string, string>>[]) {
             // Rows of one user follow each other: skip the key when its fields did not change.
-            if (prev && sameKeys(r, prev, rel.keys)) continue;
-            parentKeys.add(keyOf(r, rel.keys));
+            if (prev && same(r, prev)) continue;
+            parentKeys.add(join(r));
             prev = r;
           }
           keySets.set(setId, parentKeys);
@@ -39,7 +35,7 @@ export const parentRecordsExist: BundleRule = {
         let prev: Readonly<Record<string, string>> | undefined;
         let prevLinked = false;
         (child.records as Readonly<Record<string, string>>[]).forEach((r, i) => {
-          const linked = prev && sameKeys(r, prev, rel.keys) ? prevLinked : parentKeys.has(keyOf(r, rel.keys));
+          const linked = prev && same(r, prev) ? prevLinked : parentKeys.has(join(r));
           prev = r;
           prevLinked = linked;
           if (linked) return;
