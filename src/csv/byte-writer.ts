@@ -57,23 +57,41 @@ export class CsvByteWriter {
     return j;
   }
 
+  /** Where the previous record's fields were written: a repeated value is copied, not encoded. */
+  private lastValue: string[] = [];
+  private lastStart = new Int32Array(0);
+  private lastEnd = new Int32Array(0);
+
   /** Writes one record and its CRLF; `quoted[i]` says which fields are free text. */
   writeRecord(row: readonly string[], quoted: readonly boolean[]): void {
     let bound = 2;
     for (let i = 0; i < row.length; i++) bound += 2 * row[i]!.length + 3;
     this.reserve(bound);
-    const buf = this.buf;
+    if (this.lastStart.length < row.length) {
+      this.lastStart = new Int32Array(row.length);
+      this.lastEnd = new Int32Array(row.length);
+    }
+    const { buf, lastValue, lastStart, lastEnd } = this;
     let j = this.len;
     for (let i = 0; i < row.length; i++) {
       if (i > 0) buf[j++] = COMMA;
       const v = row[i]!;
-      const plain = quoted[i] ? -1 : this.put(v, j, false);
-      if (plain >= 0) j = plain;
-      else {
-        buf[j++] = QUOTE;
-        j = this.put(v, j, true);
-        buf[j++] = QUOTE;
+      const start = j;
+      if (v === lastValue[i]) {
+        // One user's rows repeat most values: the bytes (quotes included) are those of the last row.
+        for (let k = lastStart[i]!, end = lastEnd[i]!; k < end; k++) buf[j++] = buf[k]!;
+      } else {
+        const plain = quoted[i] ? -1 : this.put(v, j, false);
+        if (plain >= 0) j = plain;
+        else {
+          buf[j++] = QUOTE;
+          j = this.put(v, j, true);
+          buf[j++] = QUOTE;
+        }
+        lastValue[i] = v;
       }
+      lastStart[i] = start;
+      lastEnd[i] = j;
     }
     buf[j++] = CR;
     buf[j++] = LF;
