@@ -21,6 +21,14 @@ import type { RecordSink } from './tokenize.js';
 export interface ByteScanOptions {
   /** Stop after this many records. */
   readonly maxRecords?: number;
+  /**
+   * False when more bytes follow (streaming): a record that reaches the end of the bytes is then
+   * left for the next call (see `consumed`), not taken for a broken one. Default true.
+   */
+  readonly final?: boolean;
+  /** Line and record numbers of the first record (streaming). Default 1 and 1. */
+  readonly startLine?: number;
+  readonly startRecord?: number;
 }
 
 export interface ByteScanResult {
@@ -29,10 +37,26 @@ export interface ByteScanResult {
   /** True when maxRecords (or the sink) stopped the scan; the rest was not read. */
   readonly truncated: boolean;
   /**
-   * Where the scan gave up, when it met something outside the canonical dialect: the byte offset,
-   * line and record number where that record starts. Null when the whole input was read.
+   * True when the scan stopped at a record outside the canonical dialect. That record starts at
+   * byte `consumed`, on line `nextLine`; the tolerant tokenizer should read on from there.
    */
-  readonly stoppedAt: { readonly offset: number; readonly line: number; readonly record: number } | null;
+  readonly notCanonical: boolean;
+  /** Bytes that the emitted records cover. */
+  readonly consumed: number;
+  /** The line number after the consumed bytes. */
+  readonly nextLine: number;
+}
+
+let enabled = true;
+/** False only while tests compare results with and without the byte scanner. */
+export const byteScannerEnabled = (): boolean => enabled;
+/**
+ * Turns the byte scanner on (true) or off, so that tests can compare parseFile's and
+ * parseStream's results with and without it. Not part of the public API.
+ * @internal
+ */
+export function setByteScannerForTests(on: boolean): void {
+  enabled = on;
 }
 
 const COMMA = 44;
@@ -46,6 +70,8 @@ const SLOTS = 4096;
 export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink): ByteScanResult {
   const n = bytes.length;
   const maxRecords = options.maxRecords ?? Infinity;
+  const final = options.final ?? true;
+  const firstRecord = options.startRecord ?? 1;
   // The value cache, direct-mapped. A field's bytes are summed up while the delimiters are found:
   // `low` and `high` hold its last 8 bytes exactly, `hash` the bytes before those. So a value of
   // up to 8 bytes (most fields: codes, dates, numbers) is found without reading its bytes again;
@@ -71,14 +97,17 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
     return value;
   };
 
-  const stopped = (offset: number, line: number, record: number): ByteScanResult => ({ count, truncated: false, stoppedAt: { offset, line, record } });
+  /** The scan ends before the record that starts at `start` on line `startLine`. */
+  const finish = (start: number, startLine: number, truncated: boolean, notCanonical: boolean): ByteScanResult => ({ count, truncated, notCanonical, consumed: start, nextLine: startLine });
+  /** The record reaches the end of the bytes: broken when they are all, else unfinished. */
+  const atEnd = (start: number, startLine: number) => finish(start, startLine, false, final);
   const fields: string[] = [];
   const quoted: boolean[] = [];
   let pos = 0;
-  let line = 1;
+  let line = options.startLine ?? 1;
   let count = 0;
   while (pos < n) {
-    if (count >= maxRecords) return { count, truncated: true, stoppedAt: null };
+    if (count >= maxRecords) return finish(pos, line, true, false);
     const recordStart = pos;
     const recordLine = line;
     let nf = 0;
@@ -99,7 +128,7 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
             low = (low << 8) | c;
             pos++;
           }
-          if (pos >= n) return stopped(recordStart, recordLine, count + 1); // unterminated quote
+          if (pos >= n) return atEnd(recordStart, recordLine); // unterminated quote
           if (bytes[pos + 1] !== QUOTE) break;
           // A doubled quote: both bytes count, like any other.
           for (let q = 0; q < 2; q++) {
@@ -119,7 +148,7 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
           low = (low << 8) | c;
           pos++;
         }
-        if (pos < n && c === QUOTE) return stopped(recordStart, recordLine, count + 1); // stray quote
+        if (pos < n && c === QUOTE) return finish(recordStart, recordLine, false, true); // stray quote
         end = pos;
       }
       let value: string | null = '';
@@ -136,12 +165,12 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
           if (k >= length - 8) value = slotValue[at >> 3]!;
         }
         value ??= decodeInto(at, start, end, low, high, hash, isQuoted);
-        if (value === null) return stopped(recordStart, recordLine, count + 1);
+        if (value === null) return finish(recordStart, recordLine, false, true);
         line += slots[at + 5]!;
       }
       fields[nf] = value;
       quoted[nf++] = isQuoted;
-      if (pos >= n) return stopped(recordStart, recordLine, count + 1); // no line break after the last record
+      if (pos >= n) return atEnd(recordStart, recordLine); // no line break after the last record
       const c = bytes[pos];
       if (c === COMMA) {
         pos++;
@@ -152,16 +181,17 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
         line++;
         break;
       }
-      return stopped(recordStart, recordLine, count + 1); // LF or CR alone, or text after a closing quote
+      if (c === CR && pos + 1 >= n) return atEnd(recordStart, recordLine); // LF may follow
+      return finish(recordStart, recordLine, false, true); // LF or CR alone, or text after a closing quote
     }
     if (fields.length !== nf) {
       fields.length = nf;
       quoted.length = nf;
     }
     // An empty line: the tolerant tokenizer counts and reports those.
-    if (nf === 1 && !quoted[0] && fields[0] === '') return stopped(recordStart, recordLine, count + 1);
+    if (nf === 1 && !quoted[0] && fields[0] === '') return finish(recordStart, recordLine, false, true);
     count++;
-    if (onRecord(fields, quoted, recordLine, count) === false) return { count, truncated: true, stoppedAt: null };
+    if (onRecord(fields, quoted, recordLine, firstRecord + count - 1) === false) return finish(pos, line, true, false);
   }
-  return { count, truncated: false, stoppedAt: null };
+  return finish(pos, line, false, false);
 }

@@ -8,7 +8,8 @@ import { cleanCp932Length, decodeCp932 } from '../encoding/cp932.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 import type { FileKindId } from '../filenames/grammar.js';
 import { scanRecords, type RecordSink, type ScanResult } from '../csv/tokenize.js';
-import { scanCanonicalBytes, type ByteScanResult } from '../csv/scan-bytes.js';
+import { byteScannerEnabled, scanCanonicalBytes, type ByteScanResult } from '../csv/scan-bytes.js';
+export { setByteScannerForTests } from '../csv/scan-bytes.js';
 import { RecordReader } from './reader.js';
 import type { KindRecord } from '../tables/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
@@ -78,16 +79,6 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-}
-
-let useByteScanner = true;
-/**
- * Turns the byte scanner on (true) or off, so that tests can compare parseFile's results with and
- * without it. Not part of the public API.
- * @internal
- */
-export function setByteScannerForTests(enabled: boolean): void {
-  useByteScanner = enabled;
 }
 
 function result(
@@ -162,16 +153,16 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
     // whole file is decoded and the tolerant tokenizer reads on from that record. Decoding issues
     // go before the ones already found, as if the file had been decoded first.
     const mark = sink.issues.length;
-    const fast = useByteScanner ? scanCanonicalBytes(bytes, { maxRecords }, accept) : { count: 0, truncated: false, stoppedAt: { offset: 0, line: 1, record: 1 } };
+    const fast = byteScannerEnabled() ? scanCanonicalBytes(bytes, { maxRecords }, accept) : { count: 0, truncated: false, notCanonical: true, consumed: 0, nextLine: 1 };
     scan = fast;
-    if (fast.stoppedAt || fast.truncated) {
+    if (fast.notCanonical || fast.truncated) {
       // Stopped early, or at maxRecords: the rest may hold encoding issues, reported anyway.
       const decoded = decodeCp932(bytes);
       sink.insertAt(mark, decoded.issues, { file });
-      if (fast.stoppedAt) {
-        const { offset, line, record } = fast.stoppedAt;
-        const rest = decoded.text.slice(offset === 0 ? 0 : cleanCp932Length(bytes, offset));
-        scan = scanRecords(rest, { maxRecords: maxRecords - fast.count, maxIssues, startLine: line, startRecord: record }, accept);
+      if (fast.notCanonical) {
+        const rest = decoded.text.slice(fast.consumed === 0 ? 0 : cleanCp932Length(bytes, fast.consumed));
+        const startRecord = fast.count + 1;
+        scan = scanRecords(rest, { maxRecords: maxRecords - fast.count, maxIssues, startLine: fast.nextLine, startRecord }, accept);
       }
     }
   }

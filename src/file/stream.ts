@@ -5,7 +5,8 @@
 import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, RecordValues } from '../core/table.js';
 import { decodeCp932 } from '../encoding/cp932.js';
-import { lineEndingIssues, scanRecords } from '../csv/tokenize.js';
+import { lineEndingIssues, scanRecords, type RecordSink } from '../csv/tokenize.js';
+import { byteScannerEnabled, scanCanonicalBytes } from '../csv/scan-bytes.js';
 import { RecordReader } from './reader.js';
 import { parseFilename } from '../filenames/parse.js';
 import { DEFAULT_MAX_ISSUES } from './limits.js';
@@ -94,6 +95,9 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
       ready.push({ type: 'rejected', fields, recordNo, line });
     },
   });
+  const accept: RecordSink = (fields, quoted, l, n) => reader.accept(fields, quoted, l, n);
+  /** Still reading canonical records straight from the bytes (csv/scan-bytes.ts). */
+  let canonical = byteScannerEnabled();
   const flush = function* () {
     const out = ready;
     ready = [];
@@ -110,14 +114,29 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
         return false;
       }
     }
-    const bytes = concat(pendingBytes, chunk);
+    let bytes = concat(pendingBytes, chunk);
+    if (canonical) {
+      // The byte scanner reads while the records are canonical; the first one that is not, and
+      // everything after it, goes to the tolerant path below.
+      const r = scanCanonicalBytes(bytes, { final, startLine: line, startRecord: recordNo }, accept);
+      line = r.nextLine;
+      recordNo += r.count;
+      byteBase += r.consumed;
+      if (!r.notCanonical) {
+        pendingBytes = bytes.slice(r.consumed);
+        yield* flush();
+        return true;
+      }
+      canonical = false;
+      bytes = bytes.subarray(r.consumed);
+    }
     const cut = final ? bytes.length : sjisBoundary(bytes);
     pendingBytes = bytes.slice(cut);
     const decoded = decodeCp932(bytes.subarray(0, cut));
     for (const i of decoded.issues) sink.push(i, { file, offset: i.offset === undefined ? undefined : i.offset + byteBase });
     byteBase += cut;
     text += decoded.text;
-    const t = scanRecords(text, { final, startLine: line, startRecord: recordNo }, (fields, quoted, l, n) => reader.accept(fields, quoted, l, n));
+    const t = scanRecords(text, { final, startLine: line, startRecord: recordNo }, accept);
     text = text.slice(t.consumed);
     line = t.nextLine;
     recordNo += t.count;

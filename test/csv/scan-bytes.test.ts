@@ -11,6 +11,7 @@ import { scanCanonicalBytes } from '../../src/csv/scan-bytes.js';
 import { scanRecords } from '../../src/csv/tokenize.js';
 import { decodeCp932, encodeCp932 } from '../../src/encoding/cp932.js';
 import { parseFile, setByteScannerForTests, type ParseFileOptions } from '../../src/file/parse.js';
+import { parseStream, type StreamEvent } from '../../src/file/stream.js';
 import { anyFileArb, isAlsoValidUtf8 } from '../../src/testing/index.js';
 
 type Row = { fields: string[]; quoted: boolean[]; line: number; record: number };
@@ -77,7 +78,7 @@ describe('byte scanner', () => {
     for (const p of canonical) {
       const bytes = new Uint8Array(readFileSync(p));
       const r = fast(bytes);
-      expect(r.stoppedAt, p).toBeNull();
+      expect(r, p).toMatchObject({ notCanonical: false, consumed: bytes.length });
       expect(r.rows, p).toEqual(tolerant(bytes));
     }
   });
@@ -86,7 +87,7 @@ describe('byte scanner', () => {
     fc.assert(
       fc.property(anyFileArb({ maxRecords: 6 }), (file) => {
         const r = fast(file.bytes);
-        expect(r.stoppedAt).toBeNull();
+        expect(r).toMatchObject({ notCanonical: false, consumed: file.bytes.length });
         expect(r.rows).toEqual(tolerant(file.bytes));
       }),
       { numRuns: 300 },
@@ -101,13 +102,13 @@ describe('byte scanner', () => {
     const b = [a[1], a[0], a[3], a[2], a[5], a[4]];
     const text = `${a.join(',')}\r\n${b.join(',')}\r\n"A""a12345678","B""B12345678"\r\n`;
     const r = fast(sjis(text));
-    expect(r.stoppedAt).toBeNull();
+    expect(r.notCanonical).toBe(false);
     expect(r.rows.map((row) => row.fields)).toEqual([a, b, ['A"a12345678', 'B"B12345678']]);
   });
 
   it('counts the lines of quoted line breaks and unescapes doubled quotes', () => {
     const r = fast(sjis('"a\r\nb","x""y",1\r\n"a\r\nb",""\r\n3\r\n'));
-    expect(r.stoppedAt).toBeNull();
+    expect(r.notCanonical).toBe(false);
     expect(r.rows).toEqual([
       { fields: ['a\r\nb', 'x"y', '1'], quoted: [true, true, false], line: 1, record: 1 },
       { fields: ['a\r\nb', ''], quoted: [true, true], line: 3, record: 2 },
@@ -127,8 +128,9 @@ describe('byte scanner', () => {
   ])('stops at the record that is not canonical: %s', (_name, text, line, record) => {
     const bytes = sjis(text);
     const r = fast(bytes);
-    expect(r.stoppedAt).toMatchObject({ line, record });
-    expect(r.count).toBe(record - 1);
+    expect(r).toMatchObject({ notCanonical: true, nextLine: line, count: record - 1 });
+    // The tolerant tokenizer reads on from `consumed` to the same records as from the start.
+    expect(tolerant(bytes.subarray(r.consumed)).map((row) => row.fields)).toEqual(tolerant(bytes).slice(record - 1).map((row) => row.fields));
     expect(r.rows).toEqual(tolerant(bytes).slice(0, record - 1));
   });
 
@@ -142,12 +144,50 @@ describe('byte scanner', () => {
   ])('stops at a field that is not clean CP932: %s', (_name, bad) => {
     const bytes = Uint8Array.from([...sjis('a,b\r\nc,'), ...bad, ...sjis(',d\r\n')]);
     const r = fast(bytes);
-    expect(r.stoppedAt).toEqual({ offset: 5, line: 2, record: 2 });
+    expect(r).toMatchObject({ notCanonical: true, consumed: 5, nextLine: 2, count: 1 });
   });
 
   it('stops at maxRecords like the tolerant tokenizer', () => {
     const r = fast(sjis('a\r\nb\r\nc\r\n'), 2);
-    expect(r).toMatchObject({ count: 2, truncated: true, stoppedAt: null });
+    expect(r).toMatchObject({ count: 2, truncated: true, notCanonical: false, consumed: 6, nextLine: 3 });
+  });
+
+  it('streaming: leaves an unfinished record for the next call, at any cut (property)', () => {
+    fc.assert(
+      fc.property(anyFileArb({ maxRecords: 5 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }), (file, cutsAt) => {
+        const cuts = [...new Set(cutsAt.map((x) => Math.floor(x * file.bytes.length)))].sort((a, b) => a - b);
+        const { rows, sink } = collect();
+        let pending = new Uint8Array(0);
+        let line = 1;
+        let record = 1;
+        const pieces = [...cuts, file.bytes.length].map((c, i, all) => file.bytes.subarray(i === 0 ? 0 : all[i - 1], c));
+        pieces.forEach((piece, i) => {
+          const bytes = Uint8Array.from([...pending, ...piece]);
+          const final = i === pieces.length - 1;
+          const r = scanCanonicalBytes(bytes, { final, startLine: line, startRecord: record }, sink);
+          expect(r.notCanonical).toBe(false);
+          pending = bytes.slice(r.consumed);
+          line = r.nextLine;
+          record += r.count;
+        });
+        expect(pending.length).toBe(0);
+        expect(rows).toEqual(tolerant(file.bytes));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ['a record without its line break', 'a\r\nb'],
+    ['a CR whose LF may follow', 'a\r\nb\r'],
+    ['an open quote', 'a\r\n"b\r\nc'],
+    ['a closing quote that may be doubled', 'a\r\n"b"'],
+  ])('streaming: %s is unfinished, not broken', (_name, text) => {
+    const bytes = sjis(text);
+    expect(fast(bytes)).toMatchObject({ notCanonical: true, consumed: 3, count: 1 });
+    const { rows, sink } = collect();
+    expect(scanCanonicalBytes(bytes, { final: false }, sink)).toMatchObject({ notCanonical: false, consumed: 3, nextLine: 2, count: 1 });
+    expect(rows.map((r) => r.fields)).toEqual([['a']]);
   });
 });
 
@@ -207,6 +247,38 @@ describe('parseFile with and without the byte scanner', () => {
         if (isAlsoValidUtf8(file.bytes)) expect(bothWays(file.name, file.bytes).withScanner).toEqual(bothWays(file.name, file.bytes).without);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('parseStream with and without the byte scanner', () => {
+  /** The events as a sorted list: the scanner may report a chunk's decoding issues after its records. */
+  async function events(chunks: Uint8Array[], name: string, scanner: boolean): Promise<string[]> {
+    setByteScannerForTests(scanner);
+    try {
+      const out: StreamEvent[] = [];
+      for await (const e of parseStream(chunks, { name })) out.push(e);
+      // `index` is the character index in the piece decoded at once, which depends on the path.
+      return out.map((e) => JSON.stringify(e.type === 'issue' ? { ...e, issue: { ...e.issue, params: { ...e.issue.params, index: undefined } } } : e)).sort();
+    } finally {
+      setByteScannerForTests(true);
+    }
+  }
+
+  it('yields the same records, rows and issues for broken files cut anywhere (property)', async () => {
+    const breakAt = fc.record({ breaker: fc.constantFrom(...BREAKERS), at: fc.double({ min: 0, max: 1, noNaN: true }) });
+    await fc.assert(
+      fc.asyncProperty(anyFileArb({ minRecords: 2, maxRecords: 5 }), fc.array(breakAt, { maxLength: 2 }), fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }), async (file, breaks, sizes) => {
+        let bytes = file.bytes;
+        for (const { breaker, at } of breaks) {
+          const i = Math.floor(at * bytes.length);
+          bytes = Uint8Array.from([...bytes.subarray(0, i), ...breaker, ...bytes.subarray(i)]);
+        }
+        const chunks: Uint8Array[] = [];
+        for (let at = 0, k = 0; at < bytes.length; at += sizes[k++ % sizes.length]!) chunks.push(bytes.subarray(at, at + sizes[k % sizes.length]!));
+        expect(await events(chunks, file.name, true)).toEqual(await events(chunks, file.name, false));
+      }),
+      { numRuns: 200 },
     );
   });
 });
