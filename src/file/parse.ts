@@ -5,6 +5,7 @@
 import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, RecordValues } from '../core/table.js';
 import { cleanCp932Length, decodeCp932 } from '../encoding/cp932.js';
+import { hasUtf8Bom, looksLikeUtf8 } from '../encoding/utf8.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 import type { FileKindId } from '../filenames/grammar.js';
 import { scanRecords, type RecordSink, type ScanResult } from '../csv/tokenize.js';
@@ -62,24 +63,7 @@ export type ParseFileResult =
   | { [K in KindId]: ParseResultBase & { readonly kind: K; readonly records: KindRecord<K>[] } }[KindId]
   | (ParseResultBase & { readonly kind: 'UPKIHON_IMAGE' | null; readonly records: [] });
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
-
-/**
- * UTF-8 input: the file decodes as UTF-8 and holds a character of 3 UTF-8 bytes (Japanese in UTF-8
- * always does). Requiring it keeps CP932 half-width kana such as ﾃｱ (C3 B1, also a valid 2-byte
- * UTF-8 sequence) from being taken for UTF-8. Only tried when a non-ASCII byte shows up early.
- */
-function looksLikeUtf8(bytes: Uint8Array): boolean {
-  let nonAscii = false;
-  for (let i = 0; i < Math.min(bytes.length, 1 << 16); i++) if (bytes[i]! >= 0x80) nonAscii = true;
-  if (!nonAscii) return false;
-  try {
-    return /[\u0800-\uffff]/.test(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return false;
-  }
-}
 
 function result(
   kind: FileKindId | null,
@@ -143,7 +127,7 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
 
   // Encoding: UTF-8 is a clear issue, never a pile of garbage records.
   let scan: ScanResult | ByteScanResult;
-  const utf8Bom = startsWith(bytes, UTF8_BOM);
+  const utf8Bom = hasUtf8Bom(bytes);
   if (utf8Bom || looksLikeUtf8(bytes)) {
     sink.add(utf8Bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT', { file, offset: 0 }, undefined);
     if (!options.acceptUtf8) return result(kind, null, [], sink, filename, [], [], file);

@@ -10,6 +10,7 @@ import { byteScannerEnabled, scanCanonicalBytes } from '../csv/scan-bytes.js';
 import { RecordReader } from './reader.js';
 import { parseFilename } from '../filenames/parse.js';
 import { DEFAULT_MAX_ISSUES } from './limits.js';
+import { hasUtf8Bom, looksLikeUtf8, UTF8_PROBE_BYTES } from '../encoding/utf8.js';
 
 export interface ParseStreamOptions {
   /** The file name; gives the kind and the month when it is standard. */
@@ -77,12 +78,13 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     return;
   }
 
-  let pendingBytes = new Uint8Array(0);
+  let pendingBytes: Uint8Array = new Uint8Array(0);
   let byteBase = 0;
   let text = '';
   let line = 1;
   let recordNo = 1;
-  let first = true;
+  /** The first bytes are held until they tell UTF-8 from CP932. */
+  let probing = true;
   const endings = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
   let ready: StreamEvent[] = [];
   const reader = new RecordReader(sink, { file, kind, reportValues: options.reportValues, nameMonth: filename?.targetMonth }, {
@@ -106,15 +108,21 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   };
 
   const step = function* (chunk: Uint8Array, final: boolean): Generator<StreamEvent> {
-    if (first && chunk.length > 0) {
-      first = false;
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
-        sink.add('ENCODING_UTF8_BOM', { file, offset: 0 });
+    let bytes = concat(pendingBytes, chunk);
+    if (probing) {
+      // UTF-8 or CP932? Wait for the first UTF8_PROBE_BYTES (or the end), then guess as parseFile does.
+      if (!final && bytes.length < UTF8_PROBE_BYTES) {
+        pendingBytes = bytes;
+        return true;
+      }
+      probing = false;
+      const bom = hasUtf8Bom(bytes);
+      if (bom || looksLikeUtf8(bytes.subarray(0, UTF8_PROBE_BYTES), !final || bytes.length > UTF8_PROBE_BYTES)) {
+        sink.add(bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT', { file, offset: 0 });
         yield* drain();
         return false;
       }
     }
-    let bytes = concat(pendingBytes, chunk);
     if (canonical) {
       // The byte scanner reads while the records are canonical; the first one that is not, and
       // everything after it, goes to the tolerant path below.
@@ -153,7 +161,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     const go = yield* step(chunk, false);
     if (go === false) return;
   }
-  yield* step(new Uint8Array(0), true);
+  if ((yield* step(new Uint8Array(0), true)) === false) return;
   for (const i of lineEndingIssues(endings)) sink.push(i, { file, kind });
   reader.finish();
   sink.finish({ file });

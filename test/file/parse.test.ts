@@ -162,6 +162,32 @@ describe('parseStream', () => {
     const issue = events.find((e) => e.type === 'issue' && e.issue.code === 'ENCODING_INVALID_BYTES');
     expect(issue).toMatchObject({ issue: { offset: 300 } });
   });
+
+  it('reports UTF-8 input once and yields no records, as parseFile does, however the bytes are cut', async () => {
+    const f = sampleFile('UPPLAN', { seed: 4, records: 300 });
+    const text = new TextDecoder('shift_jis').decode(f.bytes);
+    const utf8 = new TextEncoder().encode(text);
+    expect(utf8.length).toBeGreaterThan(65536);
+    expect(parseFile({ name: f.name, bytes: utf8 }).issues.map((i) => i.code)).toEqual(['ENCODING_UTF8_INPUT']);
+    for (const size of [1, 7, 1000, 65536, utf8.length]) {
+      const chunks: Uint8Array[] = [];
+      for (let at = 0; at < utf8.length; at += size) chunks.push(utf8.subarray(at, at + size));
+      const events = await collect(chunks, f.name);
+      expect(events.map((e) => (e.type === 'issue' ? e.issue.code : e.type))).toEqual(['ENCODING_UTF8_INPUT']);
+    }
+    const bom = await collect([Uint8Array.of(0xef, 0xbb), Uint8Array.from([0xbf, ...utf8.subarray(0, 100)])], f.name);
+    expect(bom.map((e) => (e.type === 'issue' ? e.issue.code : e.type))).toEqual(['ENCODING_UTF8_BOM']);
+  });
+
+  it('reads a CP932 file longer than the UTF-8 probe, cut into small chunks, as CP932', async () => {
+    const f = sampleFile('UPPLAN', { seed: 4, records: 300 });
+    expect(f.bytes.length).toBeGreaterThan(65536);
+    const chunks: Uint8Array[] = [];
+    for (let at = 0; at < f.bytes.length; at += 999) chunks.push(f.bytes.subarray(at, at + 999));
+    const events = await collect(chunks, f.name);
+    expect(events.filter((e) => e.type === 'record')).toHaveLength(parseFile(f).records.length);
+    expect(events.filter((e) => e.type === 'issue')).toEqual([]);
+  });
 });
 
 describe('reported values', () => {
