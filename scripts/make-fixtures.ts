@@ -5,7 +5,7 @@
  *   invalid/<case>/           one broken file (bytes written directly) + expected.json
  *   tolerated/<case>/         valid but non-canonical files other software writes + expected.json
  *
- * tsx is not installed and there is no npm script for this; run it from the project root with:
+ * Run it from the project root with `node scripts/run-ts.mjs scripts/make-fixtures.ts`, or:
  *   npx esbuild scripts/make-fixtures.ts --bundle --platform=node --format=cjs --outfile=/tmp/mf.cjs && node /tmp/mf.cjs
  *
  * The script checks every fixture against parseFile before writing it and fails on a mismatch.
@@ -328,6 +328,17 @@ function invalidCases(): Case[] {
     const no = fieldNo('UP1KYO', 'plannerName');
     const bytes = sjis(rawCsv('UP1KYO', records, { mapFields: (n, f) => (n === 2 ? [...f.slice(0, no - 1), `${f[no - 1]}様`, ...f.slice(no)] : f) }));
     add({ id: 'csv-text-after-quote', description: `UP1KYO: 居宅サービス計画作成者氏名 (No.${no}) of record 2 has text after its closing quote ("…"様).`, file: { name, bytes }, issues: [{ code: 'CSV_TEXT_AFTER_QUOTE', record: 2, fieldNo: no }] });
+  }
+
+  {
+    const { name, records } = base('UP1KYO');
+    const bytes = sjis(rawCsv('UP1KYO', records, { mapFields: (n, f) => (n === 2 ? [...f, ...Array.from({ length: 1100 - f.length }, (_, i) => String(i))] : f) }));
+    add({
+      id: 'csv-too-many-fields',
+      description: 'UP1KYO: record 2 has 1100 fields; from field 1025 on, its text is kept as one last field (and the record does not fit the layout).',
+      file: { name, bytes },
+      issues: [{ code: 'CSV_TOO_MANY_FIELDS', record: 2 }, { code: 'RECORD_FIELD_COUNT', record: 2 }],
+    });
   }
 
   // --- file names

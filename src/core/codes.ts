@@ -22,6 +22,7 @@ export const ISSUE_CATALOGUE = {
   CSV_UNTERMINATED_QUOTE: 'error',
   CSV_STRAY_QUOTE: 'error',
   CSV_TEXT_AFTER_QUOTE: 'error',
+  CSV_TOO_MANY_FIELDS: 'error',
   CSV_UNQUOTED_FREE_TEXT: 'info',
   CSV_QUOTED_NON_FREE_FIELD: 'info',
   // fields
@@ -74,6 +75,7 @@ export const ISSUE_CATALOGUE = {
   FILE_SAME_SENDER_RECEIVER: 'warning',
   FILE_KIND_UNKNOWN: 'error',
   FILE_TOO_LARGE: 'error',
+  FILE_RECORD_TOO_LARGE: 'error',
   FILE_TOO_MANY_RECORDS: 'error',
   FILE_ISSUES_TRUNCATED: 'info',
   FILE_NOT_JPEG: 'error',

@@ -59,6 +59,12 @@ export interface ScanResult {
   readonly lineEndings: LineEndingCounts;
 }
 
+/**
+ * Fields a record may have before the rest of it is kept as one last field (CSV_TOO_MANY_FIELDS).
+ * Far above any layout (63 at most), far below what would make a hostile line costly.
+ */
+export const MAX_FIELDS = 1024;
+
 const COMMA = 44;
 const QUOTE = 34;
 const CR = 13;
@@ -154,9 +160,15 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     const issueMark = issues.length;
     const recordNo = firstRecord + count;
     nf = 0;
+    // Past MAX_FIELDS, fields are only counted, and the text from the first of them to the end of
+    // the record becomes one last field: a line of a million commas costs no million-slot arrays.
+    let overflowAt = -1;
+    let overflowFields = 0;
+    let contentEnd = n;
     let unterminated = false;
     let atEnd = false;
     for (;;) {
+      const fieldStart = pos;
       let value: string;
       let isQuoted = false;
       if (text.charCodeAt(pos) === QUOTE) {
@@ -220,8 +232,10 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
         value = sliceField(pos, end);
         pos = end;
       }
-      quoted[nf] = isQuoted;
-      fields[nf++] = value;
+      if (nf < MAX_FIELDS) {
+        quoted[nf] = isQuoted;
+        fields[nf++] = value;
+      } else if (overflowFields++ === 0) overflowAt = fieldStart;
       if (pos >= n) {
         atEnd = true;
         // The text ended inside this record: no line break after the last record.
@@ -233,14 +247,17 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
         pos++;
         if (pos >= n) {
           // "a,b," at EOF: the record ends with one more empty field.
-          quoted[nf] = false;
-          fields[nf++] = '';
+          if (nf < MAX_FIELDS) {
+            quoted[nf] = false;
+            fields[nf++] = '';
+          } else if (overflowFields++ === 0) overflowAt = pos;
           report(makeIssue('CSV_NO_FINAL_NEWLINE', { line, record: recordNo }));
           atEnd = true;
           break;
         }
         continue;
       }
+      contentEnd = pos;
       if (c === CR) {
         if (!final && pos + 1 >= n) {
           // A CR at the end of a chunk may be the first half of CRLF.
@@ -269,6 +286,11 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
     }
     consumed = pos;
     consumedLine = line;
+    if (overflowAt >= 0) {
+      report(makeIssue('CSV_TOO_MANY_FIELDS', { line: startLine, record: recordNo }, { count: nf + overflowFields, limit: MAX_FIELDS }));
+      quoted[nf] = false;
+      fields[nf++] = text.slice(overflowAt, contentEnd);
+    }
     fields.length = nf;
     quoted.length = nf;
     if (nf === 1 && !quoted[0] && fields[0] === '') {

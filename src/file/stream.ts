@@ -9,7 +9,7 @@ import { lineEndingIssues, scanRecords, type RecordSink } from '../csv/tokenize.
 import { byteScannerEnabled, scanCanonicalBytes } from '../csv/scan-bytes.js';
 import { RecordReader } from './reader.js';
 import { parseFilename } from '../filenames/parse.js';
-import { DEFAULT_MAX_ISSUES } from './limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
 import { hasUtf8Bom, looksLikeUtf8, UTF8_PROBE_BYTES } from '../encoding/utf8.js';
 
 export interface ParseStreamOptions {
@@ -21,6 +21,11 @@ export interface ParseStreamOptions {
   readonly severity?: SeverityOverrides;
   /** Keep at most this many issues, then one summary (default 1000). */
   readonly maxIssues?: number;
+  /**
+   * Stop with FILE_RECORD_TOO_LARGE when one record grows past this many bytes without ending
+   * (default 10 MiB, the per-send limit: no real record comes near it). Bounds the memory.
+   */
+  readonly maxRecordBytes?: number;
 }
 
 export type StreamEvent =
@@ -52,6 +57,17 @@ async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
     }
   }
   yield* source as AsyncIterable<Uint8Array>;
+}
+
+function concatAll(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -157,11 +173,29 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     return true;
   };
 
+  // Chunks are held until they add up to as much as the text still unread: a record that spans
+  // many chunks is then scanned again only each time its bytes double, so an endless line costs
+  // linear time, not quadratic.
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_BYTES;
+  const held: Uint8Array[] = [];
+  let heldBytes = 0;
   for await (const chunk of chunksOf(source)) {
-    const go = yield* step(chunk, false);
+    held.push(chunk);
+    heldBytes += chunk.length;
+    const unread = pendingBytes.length + text.length;
+    if (!probing && unread + heldBytes > maxRecordBytes && unread > 0) {
+      // After the UTF-8 probe, the unread text is one unfinished record: it will not end in time.
+      sink.add('FILE_RECORD_TOO_LARGE', { file, kind, record: recordNo, line }, { limit: maxRecordBytes });
+      sink.finish({ file });
+      yield* flush();
+      return;
+    }
+    if (heldBytes < unread) continue;
+    const go = yield* step(concatAll(held.splice(0), heldBytes), false);
+    heldBytes = 0;
     if (go === false) return;
   }
-  if ((yield* step(new Uint8Array(0), true)) === false) return;
+  if ((yield* step(concatAll(held, heldBytes), true)) === false) return;
   for (const i of lineEndingIssues(endings)) sink.push(i, { file, kind });
   reader.finish();
   sink.finish({ file });

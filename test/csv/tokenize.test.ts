@@ -2,13 +2,36 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as csvParse } from 'csv-parse/sync';
 import { stringify as csvStringify } from 'csv-stringify/sync';
-import { tokenize } from '../../src/csv/tokenize.js';
+import { MAX_FIELDS, tokenize } from '../../src/csv/tokenize.js';
 import { writeRecords } from '../../src/csv/write.js';
 import { csvParseOptions, csvStringifyOptions } from '../../src/csv/dialect.js';
 
 const codes = (text: string) => tokenize(text).issues.map((i) => i.code);
 
 describe('tokenize', () => {
+  it(`keeps a record of more than ${MAX_FIELDS} fields as ${MAX_FIELDS} fields and the rest of its text, and says so`, () => {
+    const wide = Array.from({ length: 3000 }, (_, i) => (i === 2000 ? '"x,""y"""' : String(i)));
+    const r = tokenize(`a,b\r\n${wide.join(',')}\r\nc\r\n${wide.join(',')}`);
+    expect(r.records.map((x) => x.fields.length)).toEqual([2, MAX_FIELDS + 1, 1, MAX_FIELDS + 1]);
+    for (const x of [r.records[1]!, r.records[3]!]) {
+      expect(x.fields.slice(0, MAX_FIELDS)).toEqual(wide.slice(0, MAX_FIELDS));
+      // The rest exactly as written: commas and quotes included.
+      expect(x.fields[MAX_FIELDS]).toBe(wide.slice(MAX_FIELDS).join(','));
+      expect(x.quoted[MAX_FIELDS]).toBe(false);
+    }
+    expect(r.records.map((x) => x.line)).toEqual([1, 2, 3, 4]);
+    expect(r.issues.filter((i) => i.code === 'CSV_TOO_MANY_FIELDS')).toEqual([
+      expect.objectContaining({ record: 2, line: 2, params: { count: 3000, limit: MAX_FIELDS } }),
+      expect.objectContaining({ record: 4, line: 4, params: { count: 3000, limit: MAX_FIELDS } }),
+    ]);
+  });
+
+  it(`reads exactly ${MAX_FIELDS} fields as they are`, () => {
+    const r = tokenize(`${Array.from({ length: MAX_FIELDS }, () => '1').join(',')}\r\n`);
+    expect(r.records[0]!.fields).toHaveLength(MAX_FIELDS);
+    expect(r.issues).toEqual([]);
+  });
+
   it('reads canonical records with quoted free text holding commas, quotes and CRLF', () => {
     const r = tokenize('202407,"a,""b""\r\nc",\r\n1,"",x\r\n');
     expect(r.records.map((x) => x.fields)).toEqual([

@@ -179,6 +179,45 @@ describe('parseStream', () => {
     expect(bom.map((e) => (e.type === 'issue' ? e.issue.code : e.type))).toEqual(['ENCODING_UTF8_BOM']);
   });
 
+  it('stops with FILE_RECORD_TOO_LARGE at a record that does not end within maxRecordBytes, in linear time', async () => {
+    // 20 MB without a line break in 1000-byte chunks: rescanning the growing record at every
+    // chunk would take minutes (and fail on the test timeout); memory stays bounded by the limit.
+    const piece = new Uint8Array(1000).fill(0x41);
+    async function* endless() {
+      for (let i = 0; i < 20_000; i++) yield piece;
+    }
+    const events: StreamEvent[] = [];
+    for await (const e of parseStream(endless(), { kind: 'UPPLAN' })) events.push(e);
+    expect(events).toEqual([{ type: 'issue', issue: expect.objectContaining({ code: 'FILE_RECORD_TOO_LARGE', record: 1, line: 1, params: { limit: 10 * 1024 * 1024 } }) }]);
+  });
+
+  it('yields the records before an oversized one, then the issue', async () => {
+    const f = sampleFile('UPPLAN', { seed: 4, records: 300 }); // longer than the UTF-8 probe
+    const long = sjis(`${'x'.repeat(6000)}\r\n`);
+    const bytes = Uint8Array.from([...f.bytes, ...long, ...f.bytes]);
+    const chunks: Uint8Array[] = [];
+    for (let at = 0; at < bytes.length; at += 700) chunks.push(bytes.subarray(at, at + 700));
+    const events: StreamEvent[] = [];
+    for await (const e of parseStream(chunks, { name: f.name, maxRecordBytes: 5000 })) events.push(e);
+    const records = parseFile(f).records.length;
+    expect(events.filter((e) => e.type === 'record')).toHaveLength(records);
+    expect(events.at(-1)).toEqual({ type: 'issue', issue: expect.objectContaining({ code: 'FILE_RECORD_TOO_LARGE', record: records + 1 }) });
+  });
+
+  it('reads a record of several MB that spans thousands of chunks', async () => {
+    const f = plan();
+    const rows = parseFile(f).records.length;
+    const long = sjis(`"${'あ'.repeat(1_500_000)}"\r\n`);
+    const bytes = Uint8Array.from([...f.bytes, ...long]);
+    const chunks: Uint8Array[] = [];
+    for (let at = 0; at < bytes.length; at += 1000) chunks.push(bytes.subarray(at, at + 1000));
+    const events: StreamEvent[] = [];
+    for await (const e of parseStream(chunks, { name: f.name })) events.push(e);
+    expect(events.filter((e) => e.type === 'record')).toHaveLength(rows);
+    const wide = events.find((e) => e.type === 'rejected');
+    expect(wide).toMatchObject({ type: 'rejected', recordNo: rows + 1, fields: ['あ'.repeat(1_500_000)] });
+  });
+
   it('reads a CP932 file longer than the UTF-8 probe, cut into small chunks, as CP932', async () => {
     const f = sampleFile('UPPLAN', { seed: 4, records: 300 });
     expect(f.bytes.length).toBeGreaterThan(65536);
