@@ -95,15 +95,18 @@ const valid: Category<GeneratedFile> = {
   describe: (f) => `${f.name} ${short(f.bytes)}`,
 };
 
+/** A file or bundle mutation: checkMutation says whether the expected issues came. */
+function runMutation(m: Mutation | BundleMutation) {
+  const c = checkMutation(m);
+  for (const i of c.issues) formatIssue(i);
+  return { verdict: c.passed ? undefined : `${m.id}: ${c.problems.join('; ')}`, ok: !c.issues.some((i) => i.severity === 'error') };
+}
+
 const mutation: Category<Mutation> = {
   name: 'mutation',
   weight: 22,
   arb: mutationArb(),
-  run(m) {
-    const c = checkMutation(m);
-    for (const i of c.issues) formatIssue(i);
-    return { verdict: c.passed ? undefined : `${m.id}: ${c.problems.join('; ')}`, ok: !c.issues.some((i) => i.severity === 'error') };
-  },
+  run: runMutation,
   describe: (m) => `${m.id} ${m.kind} ${m.description} ${m.via === 'parseFile' ? `${m.name ?? ''} ${short(m.bytes)}` : JSON.stringify(m.records).slice(0, 400)}`,
 };
 
@@ -271,11 +274,7 @@ const bundleMutation: Category<BundleMutation> = {
   name: 'bundle mutation',
   weight: 3,
   arb: bundleMutationArb(),
-  run(m) {
-    const c = checkMutation(m);
-    for (const i of c.issues) formatIssue(i);
-    return { verdict: c.passed ? undefined : `${m.id}: ${c.problems.join('; ')}`, ok: !c.issues.some((i) => i.severity === 'error') };
-  },
+  run: runMutation,
   describe: (m) => `${m.id} ${m.unitId} ${m.description} ${m.files.map((f) => f.name).join(' ')}`,
 };
 

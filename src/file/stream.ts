@@ -59,24 +59,19 @@ async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
   yield* source as AsyncIterable<Uint8Array>;
 }
 
-function concatAll(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(length);
+/** The chunks as one array (the chunk itself when there is only one). */
+function concatAll(chunks: readonly Uint8Array[]): Uint8Array {
+  const nonEmpty = chunks.filter((c) => c.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? new Uint8Array(0);
+  const out = new Uint8Array(nonEmpty.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const c of chunks) {
+  for (const c of nonEmpty) {
     out.set(c, at);
     at += c.length;
   }
   return out;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
 
 export async function* parseStream(source: Source, options: ParseStreamOptions = {}): AsyncGenerator<StreamEvent> {
   const file = options.name;
@@ -124,7 +119,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   };
 
   const step = function* (chunk: Uint8Array, final: boolean): Generator<StreamEvent> {
-    let bytes = concat(pendingBytes, chunk);
+    let bytes = concatAll([pendingBytes, chunk]);
     if (probing) {
       // UTF-8 or CP932? Wait for the first UTF8_PROBE_BYTES (or the end), then guess as parseFile does.
       if (!final && bytes.length < UTF8_PROBE_BYTES) {
@@ -191,11 +186,11 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
       return;
     }
     if (heldBytes < unread) continue;
-    const go = yield* step(concatAll(held.splice(0), heldBytes), false);
+    const go = yield* step(concatAll(held.splice(0)), false);
     heldBytes = 0;
     if (go === false) return;
   }
-  if ((yield* step(concatAll(held, heldBytes), true)) === false) return;
+  if ((yield* step(concatAll(held), true)) === false) return;
   for (const i of lineEndingIssues(endings)) sink.push(i, { file, kind });
   reader.finish();
   sink.finish({ file });
