@@ -23,8 +23,8 @@ import {
   type GeneratedTransmission,
   type Mutation,
 } from '../src/testing/index.js';
-import { getTable } from '../src/tables/index.js';
-import { setByteScannerForTests, type ParseFileOptions } from '../src/file/parse.js';
+import { getTable } from '../src/spec/kinds/index.js';
+import { setByteScannerForTests, type ParseFileOptions } from '../src/codec/parse-file.js';
 
 const SLOW_MS = 1000;
 const BATCH = 500;

@@ -4,20 +4,20 @@
  *
  * @module careplan-csv
  */
-export { parseFile, type FileInput, type ParseFileOptions, type ParseFileResult, type RejectedRow } from './file/parse.js';
-export { parseStream, type ParseStreamOptions, type StreamEvent } from './file/stream.js';
-export { stringifyFile, type StringifyFileOptions, type StringifyFileResult } from './file/stringify.js';
+export { parseFile, type FileInput, type ParseFileOptions, type ParseFileResult, type RejectedRow } from './codec/parse-file.js';
+export { parseStream, type ParseStreamOptions, type StreamEvent } from './codec/parse-stream.js';
+export { stringifyFile, type StringifyFileOptions, type StringifyFileResult } from './codec/stringify.js';
 export { parseFilename, buildFilename, describePattern, FILENAME_GRAMMARS } from './filenames/index.js';
 export type { ParsedFilename, FilenameParts, FileKindId, FilenameConvention } from './filenames/index.js';
-export { formatIssue, issueMessage, fieldNameOf, type FormatIssueOptions, type Locale } from './messages/format.js';
+export { formatIssue, issueMessage, fieldNameOf, type FormatIssueOptions, type Locale } from './report/format.js';
 export { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf, type IssueCode, type Severity, type Layer } from './core/codes.js';
 export { type Issue, type IssueParams, type SeverityOverrides, hasErrors } from './core/issue.js';
-export { TABLES, KIND_IDS, getTable, isKindId, type KindRecord } from './tables/index.js';
-export type { KindId, TableSpec, RecordValues, RecordRule, FileRule } from './core/table.js';
-export type { FieldSpec, FieldFormat, LocalizedText } from './core/field.js';
-export { CSV_VERSIONS, CURRENT_CSV_VERSION, layoutFor, upgrade } from './tables/versions.js';
-export { buildCarePlanTree, type CarePlanTree } from './tables/rules/table2.js';
-export { SERVICE_TYPES } from './codelists/service-types.js';
+export { TABLES, KIND_IDS, getTable, isKindId, type KindRecord } from './spec/kinds/index.js';
+export type { KindId, TableSpec, RecordValues, RecordRule, FileRule } from './spec/kind.js';
+export type { FieldSpec, FieldFormat, LocalizedText } from './spec/fields.js';
+export { CSV_VERSIONS, CURRENT_CSV_VERSION, layoutFor, upgrade } from './spec/editions.js';
+export { buildCarePlanTree, type CarePlanTree } from './spec/rules/table2.js';
+export { SERVICE_TYPES } from './spec/codelists/service-types.js';
 export { decodeCp932, encodeCp932, findUnrepresentable, isCp932Representable, cp932ByteLength, normalizeLookalikes } from './encoding/index.js';
 export {
   validateBundle,
@@ -35,11 +35,11 @@ export {
   type ValidateBundleOptions,
   type TransmissionUnit,
   type TransmissionUnitResult,
-} from './validate/bundle/index.js';
+} from './bundle/index.js';
 export type { BuildFilenameOptions } from './filenames/index.js';
-export type { CsvVersionInfo } from './tables/versions.js';
-export type { PlanIssue, Goal, SupportItem } from './tables/rules/table2.js';
+export type { CsvVersionInfo } from './spec/editions.js';
+export type { PlanIssue, Goal, SupportItem } from './spec/rules/table2.js';
 export type { DecodeResult, EncodeResult, Unrepresentable } from './encoding/cp932.js';
-export type { TransmissionGroup } from './validate/bundle/group.js';
-export type { UnitMember, Relation } from './validate/bundle/index.js';
-export type { ParseStreamSource } from './file/stream.js';
+export type { TransmissionGroup } from './bundle/group.js';
+export type { UnitMember, Relation } from './bundle/index.js';
+export type { ParseStreamSource } from './codec/parse-stream.js';

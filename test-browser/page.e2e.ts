@@ -10,7 +10,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runCheck } from '../src/cli/check.js';
-import type { CheckJson } from '../src/cli/report/json.js';
+import type { CheckJson } from '../src/report/json.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const WEB = join(ROOT, 'dist/web');

@@ -27,8 +27,8 @@ describe('generated docs', () => {
   });
 });
 
-import { jsonSchema } from '../src/schema/zod.js';
-import { KIND_IDS } from '../src/tables/index.js';
+import { jsonSchema } from '../src/derive/zod.js';
+import { KIND_IDS } from '../src/spec/kinds/index.js';
 
 const schemaRoot = join(__dirname, '..', 'schemas');
 if (process.env.UPDATE_DOCS === '1') {

@@ -1,15 +1,15 @@
 /** `careplan-csv check`: validate files, a transmission, or directories of transmissions. */
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_BYTES_PER_SEND } from '../validate/bundle/rules/limits.js';
+import { MAX_BYTES_PER_SEND } from '../bundle/rules/limits.js';
 import type { Issue } from '../core/issue.js';
-import { printable } from '../messages/format.js';
-import { groupIntoTransmissions } from '../validate/bundle/group.js';
-import { validateBundle } from '../validate/bundle/validate.js';
-import type { BundleResult } from '../validate/bundle/types.js';
+import { printable } from '../report/format.js';
+import { groupIntoTransmissions } from '../bundle/group.js';
+import { validateBundle } from '../bundle/validate.js';
+import type { BundleResult } from '../bundle/types.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io } from './args.js';
 import { collectInputs, type InputFile } from './fs.js';
-import { withoutValues } from './mask.js';
-import { runOk, withoutRecords, type CheckMode, type CheckRun, type TransmissionReport } from './report/model.js';
+import { withoutValues } from '../report/mask.js';
+import { runOk, withoutRecords, type CheckMode, type CheckRun, type TransmissionReport } from '../report/model.js';
 
 export const CHECK_HELP = `Usage: careplan-csv check [options] <path...>
 
@@ -118,10 +118,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const report: CheckRun = { mode, transmissions, lang, showValues };
   const render =
     format === 'json'
-      ? (await import('./report/json.js')).renderJson
+      ? (await import('../report/json.js')).renderJson
       : format === 'junit'
-        ? (await import('./report/junit.js')).renderJunit
-        : (await import('./report/text.js')).renderText;
+        ? (await import('../report/junit.js')).renderJunit
+        : (await import('../report/text.js')).renderText;
   io.stdout(render(report));
   return runOk(report) ? EXIT_OK : EXIT_ISSUES;
 }

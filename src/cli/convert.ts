@@ -2,16 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Issue } from '../core/issue.js';
-import type { KindId } from '../core/table.js';
-import { parseFile } from '../file/parse.js';
-import { stringifyFile } from '../file/stringify.js';
-import { printable } from '../messages/format.js';
-import { isKindId, KIND_IDS } from '../tables/index.js';
-import { isKnownCsvVersion } from '../tables/versions.js';
+import type { KindId } from '../spec/kind.js';
+import { parseFile } from '../codec/parse-file.js';
+import { stringifyFile } from '../codec/stringify.js';
+import { printable } from '../report/format.js';
+import { isKindId, KIND_IDS } from '../spec/kinds/index.js';
+import { isKnownCsvVersion } from '../spec/editions.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io, type Lang } from './args.js';
 import { inputFile, readBytes, writeOutput } from './fs.js';
-import { issueJson } from './report/json.js';
-import { issueLine } from './report/text.js';
+import { issueJson } from '../report/json.js';
+import { issueLine } from '../report/text.js';
 
 export const CONVERT_HELP = `Usage:
   careplan-csv convert <file.CSV> --to json [--kind K] [--out F]

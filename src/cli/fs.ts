@@ -1,9 +1,9 @@
 /** File-system helpers of the CLI: collecting inputs and writing outputs without clobbering. */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { MAX_BYTES_PER_SEND } from '../validate/bundle/rules/limits.js';
+import { MAX_BYTES_PER_SEND } from '../bundle/rules/limits.js';
 import { basename, join, resolve } from 'node:path';
 import { RefusedError, UsageError } from './args.js';
-import { printable } from '../messages/format.js';
+import { printable } from '../report/format.js';
 
 export interface InputFile {
   /** Base name: what the library sees (file names carry the kind, month and parties). */

@@ -1,13 +1,13 @@
 /** `careplan-csv inspect`: one file as a readable list of records, personal fields masked. */
-import type { KindId } from '../core/table.js';
-import { parseFile } from '../file/parse.js';
-import { printable } from '../messages/format.js';
-import { getTable, isKindId, KIND_IDS } from '../tables/index.js';
-import { layoutFor } from '../tables/versions.js';
+import type { KindId } from '../spec/kind.js';
+import { parseFile } from '../codec/parse-file.js';
+import { printable } from '../report/format.js';
+import { getTable, isKindId, KIND_IDS } from '../spec/kinds/index.js';
+import { layoutFor } from '../spec/editions.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, nonNegativeInt, oneOf, parse, type Io } from './args.js';
 import { inputFile, readBytes } from './fs.js';
-import { maskedValue, oneLine, withoutValues } from './mask.js';
-import { issueLine } from './report/text.js';
+import { maskedValue, oneLine, withoutValues } from '../report/mask.js';
+import { issueLine } from '../report/text.js';
 
 export const INSPECT_HELP = `Usage: careplan-csv inspect [options] <file>
 

@@ -1,9 +1,9 @@
 /** `careplan-csv sample`: write valid sample files (one kind, or a whole transmission unit). */
 import { resolve } from 'node:path';
-import { printable } from '../messages/format.js';
+import { printable } from '../report/format.js';
 import { sampleFile, sampleTransmission } from '../sample/index.js';
 import { FILE_KIND_IDS, type FileKindId } from '../filenames/grammar.js';
-import { TRANSMISSION_UNITS } from '../validate/bundle/units.js';
+import { TRANSMISSION_UNITS } from '../bundle/units.js';
 import { EXIT_OK, UsageError, nonNegativeInt, parse, type Io } from './args.js';
 import { writeOutputs } from './fs.js';
 

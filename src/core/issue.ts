@@ -1,18 +1,22 @@
-/** The issue model shared by every layer. */
-import { ISSUE_CATALOGUE, type IssueCode, type Severity } from './codes.js';
-import type { KindId } from './table.js';
+/** The issue model shared by every layer: typed issues, problems, and the capped sink. */
+import { ISSUE_CATALOGUE, type IssueCode, type ParamsOf, type Severity } from './codes.js';
 
-export type { IssueCode, Severity };
+export type { IssueCode, Severity, ParamsOf };
+
+/** Generic view of any issue's params. */
 export type IssueParams = Readonly<Record<string, string | number>>;
 
-export interface Issue {
-  readonly code: IssueCode;
-  readonly severity: Severity;
-  readonly params?: IssueParams;
+/** Params that carry the offending value(s): only ever set when the caller asked for values (`reportValues`). */
+export interface ValueParams {
+  readonly value?: string;
+  readonly values?: string;
+}
+
+export interface IssueLocation {
   /** File name, when known. */
   readonly file?: string;
   /** File kind, when known (used to name the field in reports). */
-  readonly kind?: KindId;
+  readonly kind?: string;
   /** 1-based physical line. */
   readonly line?: number;
   /** 1-based data record (differs from line when a quoted field holds a newline). */
@@ -24,22 +28,55 @@ export interface Issue {
   readonly offset?: number;
 }
 
-export type IssueLocation = Pick<Issue, 'file' | 'kind' | 'line' | 'record' | 'fieldNo' | 'fieldKey' | 'offset'>;
+/** One issue of code `C`: its params are typed by the code's declaration. */
+export type IssueOf<C extends IssueCode> = IssueLocation & {
+  readonly code: C;
+  readonly severity: Severity;
+  /** Typed by the code; any other key reads as `string | number | undefined` for generic consumers. */
+  readonly params?: ParamsOf<C> & ValueParams & IssueParams;
+};
+
+/** Any issue: a union discriminated by `code`. */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/** Params are required when the code declares a required one. */
+type ParamsRequired<C extends IssueCode> = {} extends ParamsOf<C> ? false : true;
+
+/** A problem before it has a location: a code and its params, as rules and checks return them. */
+export type ProblemOf<C extends IssueCode> = ParamsRequired<C> extends true
+  ? { readonly code: C; readonly params: ParamsOf<C> }
+  : { readonly code: C; readonly params?: ParamsOf<C> };
+export type Problem<C extends IssueCode = IssueCode> = { [K in C]: ProblemOf<K> }[C];
+
+/** The trailing arguments of `makeIssue`/`IssueSink.add`: params (required when the code has required ones). */
+export type ParamsArgs<C extends IssueCode> = ParamsRequired<C> extends true
+  ? [params: ParamsOf<C> & ValueParams]
+  : [params?: ParamsOf<C> & ValueParams];
 
 /** Per-code severity overrides, e.g. `{ FILE_OLDER_CSV_VERSION: 'error' }`. */
 export type SeverityOverrides = Partial<Record<IssueCode, Severity>>;
 
 const LOCATION_KEYS = ['file', 'kind', 'line', 'record', 'fieldNo', 'fieldKey', 'offset'] as const;
 
-export function makeIssue(code: IssueCode, location: IssueLocation = {}, params?: IssueParams, overrides?: SeverityOverrides): Issue {
-  const severity = overrides?.[code] ?? ISSUE_CATALOGUE[code];
-  const issue: { -readonly [K in keyof Issue]: Issue[K] } = { code, severity };
+function build(code: IssueCode, location: IssueLocation, params: object | undefined, overrides: SeverityOverrides | undefined): Issue {
+  const issue: Record<string, unknown> = { code, severity: overrides?.[code] ?? ISSUE_CATALOGUE[code] };
   if (params !== undefined) issue.params = params;
   for (const k of LOCATION_KEYS) {
     const v = location[k];
-    if (v !== undefined) (issue as Record<string, unknown>)[k] = v;
+    if (v !== undefined) issue[k] = v;
   }
-  return issue;
+  return issue as unknown as Issue;
+}
+
+/** Makes an issue with its default severity. */
+export function makeIssue<C extends IssueCode>(code: C, location: IssueLocation = {}, ...params: ParamsArgs<C>): IssueOf<C> {
+  return build(code, location, params[0], undefined) as IssueOf<C>;
+}
+
+/** Makes an issue from a problem, at a location, with optional value params. */
+export function issueFromProblem(problem: Problem, location: IssueLocation, values?: ValueParams, overrides?: SeverityOverrides): Issue {
+  const params = values ? { ...problem.params, ...values } : problem.params;
+  return build(problem.code, location, params, overrides);
 }
 
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');
@@ -59,9 +96,12 @@ export class IssueSink {
     private readonly max = Infinity,
     readonly overrides?: SeverityOverrides,
   ) {}
-  /** Keeps an issue, adding the location keys of `at` that are defined. */
+  private severityOf(code: IssueCode): Severity {
+    return this.overrides?.[code] ?? ISSUE_CATALOGUE[code];
+  }
+  /** Keeps an issue made elsewhere, adding the location keys of `at` that are defined. */
   push(issue: Issue, at?: IssueLocation): void {
-    const severity = this.overrides?.[issue.code] ?? issue.severity;
+    const severity = this.severityOf(issue.code);
     if (this.kept >= this.max) {
       this.skip(1, severity === 'error');
       return;
@@ -78,12 +118,25 @@ export class IssueSink {
   pushAll(issues: readonly Issue[], at?: IssueLocation): void {
     for (const i of issues) this.push(i, at);
   }
-  add(code: IssueCode, location: IssueLocation = {}, params?: IssueParams): void {
+  /** Adds an issue of `code` at `location`. */
+  add<C extends IssueCode>(code: C, location: IssueLocation = {}, ...params: ParamsArgs<C>): void {
     if (this.kept >= this.max) {
-      this.skip(1, (this.overrides?.[code] ?? ISSUE_CATALOGUE[code]) === 'error');
+      this.skip(1, this.severityOf(code) === 'error');
       return;
     }
-    this.push(makeIssue(code, location, params, this.overrides));
+    this.keep(build(code, location, params[0], this.overrides));
+  }
+  /** Adds a problem (from a check or a rule) at `location`, with optional value params. */
+  report(problem: Problem, location: IssueLocation, values?: ValueParams): void {
+    if (this.kept >= this.max) {
+      this.skip(1, this.severityOf(problem.code) === 'error');
+      return;
+    }
+    this.keep(issueFromProblem(problem, location, values, this.overrides));
+  }
+  private keep(issue: Issue): void {
+    this.issues.push(issue);
+    this.kept++;
   }
   /**
    * Puts issues at position `mark`, as if they had been pushed before the ones kept since then,
@@ -109,7 +162,7 @@ export class IssueSink {
     return this.issues.splice(0, this.issues.length);
   }
   finish(location: IssueLocation = {}): Issue[] {
-    if (this.dropped > 0) this.issues.push(makeIssue('FILE_ISSUES_TRUNCATED', location, { count: this.dropped }, this.overrides));
+    if (this.dropped > 0) this.issues.push(build('FILE_ISSUES_TRUNCATED', location, { count: this.dropped }, this.overrides));
     return this.issues;
   }
   /** No error-severity issue, kept or left out. */

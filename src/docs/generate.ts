@@ -3,17 +3,13 @@
  * declarations as the code. Committed under docs/ and checked by test/docs.test.ts.
  */
 import { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf } from '../core/codes.js';
-import type { FieldSpec } from '../core/field.js';
-import type { TableSpec } from '../core/table.js';
-import { ja } from '../messages/ja.js';
-import { en } from '../messages/en.js';
-import { KIND_IDS, getTable } from '../tables/index.js';
-import { CODE_SOURCES } from './code-sources.js';
+import type { FieldSpec } from '../spec/fields.js';
+import type { TableSpec } from '../spec/kind.js';
+import { messageTemplate } from '../report/format.js';
+import { KIND_IDS, getTable } from '../spec/kinds/index.js';
+import { CODE_SOURCES } from '../spec/issue-sources.js';
 import { describePattern } from '../filenames/grammar.js';
 
-/** Renders a message with its parameter names as placeholders: `{max}`. */
-const template = (fn: (p: Record<string, string>) => string) =>
-  fn(new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `{${key}}` : undefined) }) as Record<string, string>);
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -27,11 +23,11 @@ export function issuesMarkdown(): string {
     '',
     '| code | layer | severity | 日本語 | English |',
     '|---|---|---|---|---|',
-    ...ISSUE_CODES.map((c) => `| [\`${c}\`](#${docsAnchor(c)}) | ${layerOf(c)} | ${ISSUE_CATALOGUE[c]} | ${cell(template(ja[c]))} | ${cell(template(en[c]))} |`),
+    ...ISSUE_CODES.map((c) => `| [\`${c}\`](#${docsAnchor(c)}) | ${layerOf(c)} | ${ISSUE_CATALOGUE[c]} | ${cell(messageTemplate(c, 'ja'))} | ${cell(messageTemplate(c, 'en'))} |`),
     '',
   ];
   for (const c of ISSUE_CODES) {
-    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**`, `- 日本語: ${template(ja[c])}`, `- English: ${template(en[c])}`, `- Source: ${CODE_SOURCES[c]}`, '');
+    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**`, `- 日本語: ${messageTemplate(c, 'ja')}`, `- English: ${messageTemplate(c, 'en')}`, `- Source: ${CODE_SOURCES[c]}`, '');
   }
   return lines.join('\n');
 }

@@ -7,8 +7,8 @@
  * `FILENAME_SEGMENTS`). The older convention (CSV 202208 and before, "v3") is derived from the
  * same pattern by dropping the service-type tokens, for the kinds that existed then.
  */
-import type { KindId } from '../core/table.js';
-import { isTimestamp14, isYyyymm } from '../core/formats.js';
+import type { KindId } from '../spec/kind.js';
+import { isTimestamp14, isYyyymm } from '../spec/formats.js';
 
 export type FileKindId = KindId | 'UPKIHON_IMAGE';
 export type FilenameConvention = 'v4' | 'v3';

@@ -200,8 +200,8 @@ function parseStructure(s: string, issues: Issue[]): Structure {
     const value = values[i]!;
     parts[spec.part] = value;
     const problem = segmentValueProblem(spec, value);
-    if (problem === 'month') issues.push(makeIssue('FILENAME_INVALID_MONTH', {}, { value }));
-    else if (problem === 'timestamp') issues.push(makeIssue('FILENAME_INVALID_TIMESTAMP', {}, { value }));
+    if (problem === 'month') issues.push(makeIssue('FILENAME_INVALID_MONTH', {}, { month: value }));
+    else if (problem === 'timestamp') issues.push(makeIssue('FILENAME_INVALID_TIMESTAMP', {}, { timestamp: value }));
   }
   if (convention === 'v3') issues.push(makeIssue('FILENAME_LEGACY_CONVENTION', {}, { convention: 'v3' }));
   return { kind, convention, parts };

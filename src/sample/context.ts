@@ -2,9 +2,9 @@
  * The shared world of one sample: parties, offices, care managers and users. Every file kind is
  * generated from a context, so the files of one transmission link by their keys.
  */
-import { SERVICE_TYPES } from '../codelists/service-types.js';
-import { CURRENT_CSV_VERSION } from '../tables/versions.js';
-import { isTimestamp14, isYyyymm } from '../core/formats.js';
+import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
+import { CURRENT_CSV_VERSION } from '../spec/editions.js';
+import { isTimestamp14, isYyyymm } from '../spec/formats.js';
 import { addDays, addMonths, dateIn } from './calendar.js';
 import { address, awkwardAddress, officeName, personName, phoneNumber, type Address, type PersonName } from './fake.js';
 import { monthPlan, type MonthPlan, type Office } from './services.js';

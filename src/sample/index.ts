@@ -12,13 +12,13 @@
  * preventive content (要支援, 訪問型サービス A2 provider by default); the shared kinds (UPHOSOKU,
  * 第6表, 第7表) do so when the provider's service type is a 予防給付/総合事業 type.
  */
-import type { KindId } from '../core/table.js';
-import type { KindRecord } from '../tables/index.js';
-import { isKindId } from '../tables/index.js';
-import { stringifyFile } from '../file/stringify.js';
+import type { KindId } from '../spec/kind.js';
+import type { KindRecord } from '../spec/kinds/index.js';
+import { isKindId } from '../spec/kinds/index.js';
+import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename } from '../filenames/build.js';
 import type { FileKindId, FilenameConvention } from '../filenames/grammar.js';
-import { TRANSMISSION_UNITS } from '../validate/bundle/units.js';
+import { TRANSMISSION_UNITS } from '../bundle/units.js';
 import { makeContext, type Party, type SampleContext } from './context.js';
 import { buildRecords, imageFileName } from './records.js';
 import { tinyJpeg } from './jpeg.js';

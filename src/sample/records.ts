@@ -3,10 +3,10 @@
  * it means to fill; `complete` adds every other key of the layout as '' and rejects unknown keys,
  * so a typo in a key is a thrown error here, not a silently empty column.
  */
-import type { KindId } from '../core/table.js';
-import { getTable } from '../tables/index.js';
+import type { KindId } from '../spec/kind.js';
+import { getTable } from '../spec/kinds/index.js';
 import { buildFilename } from '../filenames/build.js';
-import { TOTAL_OFFICE_CODE, TOTAL_SERVICE_CODE } from '../tables/rules/service-lines.js';
+import { TOTAL_OFFICE_CODE, TOTAL_SERVICE_CODE } from '../spec/rules/service-lines.js';
 import { addDays, addMonths, clockText, dateIn, lastDay, slashDate, warekiMonth } from './calendar.js';
 import { BENEFIT_LIMITS, type SampleContext, type User } from './context.js';
 import { AWKWARD_TEXT, clinicName, freeText, fullKana, fullName, personName, phoneNumber, relation, address as fakeAddress } from './fake.js';

@@ -7,7 +7,7 @@
  * サービス種類 + 4 characters) and the unit values are plausible, but neither is authoritative:
  * they are sample data, not a code table.
  */
-import { SERVICE_TYPES } from '../codelists/service-types.js';
+import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
 import { datesOnWeekdays, dateIn } from './calendar.js';
 import type { Rng } from './random.js';
 

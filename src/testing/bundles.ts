@@ -4,13 +4,13 @@
  */
 import fc from 'fast-check';
 import type { ExpectedIssue } from './mutations.js';
-import { stringifyFile } from '../file/stringify.js';
+import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename, type FilenameParts } from '../filenames/index.js';
-import { getTable } from '../tables/index.js';
-import { RELATIONS } from '../validate/bundle/relations.js';
-import { matchUnits } from '../validate/bundle/units.js';
-import type { BundleFile } from '../validate/bundle/types.js';
-import { parseFile } from '../file/parse.js';
+import { getTable } from '../spec/kinds/index.js';
+import { RELATIONS } from '../bundle/relations.js';
+import { matchUnits } from '../bundle/units.js';
+import type { BundleFile } from '../bundle/types.js';
+import { parseFile } from '../codec/parse-file.js';
 import { isAlsoValidUtf8, transmissionArb, type GeneratedFile, type GeneratedImage, type GeneratedTransmission } from './files.js';
 import { repairRecords, type MutableRecord } from './repairs.js';
 import { officeCodeArb, timestampArb } from './values.js';

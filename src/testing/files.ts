@@ -1,13 +1,13 @@
 /** File arbitraries: valid, canonical files with their names, and whole transmissions. */
 import fc from 'fast-check';
-import type { KindId } from '../core/table.js';
+import type { KindId } from '../spec/kind.js';
 import { writeRecord } from '../csv/write.js';
 import { DIALECT } from '../csv/dialect.js';
 import { encodeCp932 } from '../encoding/cp932.js';
-import { stringifyFile } from '../file/stringify.js';
+import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename, FILENAME_GRAMMARS, type FileKindId, type FilenameConvention, type FilenameParts } from '../filenames/index.js';
-import { getTable, KIND_IDS, type KindRecord } from '../tables/index.js';
-import { TRANSMISSION_UNITS, type TransmissionUnit } from '../validate/bundle/units.js';
+import { getTable, KIND_IDS, type KindRecord } from '../spec/kinds/index.js';
+import { TRANSMISSION_UNITS, type TransmissionUnit } from '../bundle/units.js';
 import { SERVICE_YEARS, finishRecords, rawRecordsArb, recordsArb, type RecordsArbOptions } from './records.js';
 import { officeCodeArb, serviceTypeArb, timestampArb, yyyymmArb, yyyymmddArb } from './values.js';
 

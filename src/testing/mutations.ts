@@ -5,20 +5,20 @@
  */
 import fc from 'fast-check';
 import { ISSUE_CATALOGUE, type IssueCode } from '../core/codes.js';
-import type { FieldFormat, FieldSpec } from '../core/field.js';
-import { FIXED_WIDTH_FORMATS } from '../core/formats.js';
+import type { FieldFormat, FieldSpec } from '../spec/fields.js';
+import { FIXED_WIDTH_FORMATS } from '../spec/formats.js';
 import type { Issue } from '../core/issue.js';
-import type { KindId, TableSpec } from '../core/table.js';
+import type { KindId, TableSpec } from '../spec/kind.js';
 import { writeRecord } from '../csv/write.js';
 import { encodeCp932, isCp932Representable } from '../encoding/cp932.js';
-import { parseFile, type ParseFileOptions } from '../file/parse.js';
-import { stringifyFile } from '../file/stringify.js';
+import { parseFile, type ParseFileOptions } from '../codec/parse-file.js';
+import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename } from '../filenames/index.js';
-import { getTable, KIND_IDS } from '../tables/index.js';
-import { checkFieldValue } from '../validate/field.js';
+import { getTable, KIND_IDS } from '../spec/kinds/index.js';
+import { checkFieldValue } from '../check/field.js';
 import { encodeRows, fileArb, filenamePartsArb, isAlsoValidUtf8, rowOf, type GeneratedFile } from './files.js';
 import type { BundleMutation } from './bundles.js';
-import { validateBundle } from '../validate/bundle/validate.js';
+import { validateBundle } from '../bundle/validate.js';
 import { monthArbFor, monthKeysOf } from './records.js';
 import { RULE_KIT, repairRecord, repairRecords, ruleIssues, type FileRuleKit, type MutableRecord, type RecordRuleKit } from './repairs.js';
 import { YEAR_RANGE } from './values.js';

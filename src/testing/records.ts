@@ -1,9 +1,9 @@
 /** Record arbitraries: one value per field from the declarations, then the rule repairs. */
 import fc from 'fast-check';
-import type { FieldSpec } from '../core/field.js';
-import type { KindId, TableSpec } from '../core/table.js';
-import { getTable, type KindRecord } from '../tables/index.js';
-import { CURRENT_CSV_VERSION } from '../tables/versions.js';
+import type { FieldSpec } from '../spec/fields.js';
+import type { KindId, TableSpec } from '../spec/kind.js';
+import { getTable, type KindRecord } from '../spec/kinds/index.js';
+import { CURRENT_CSV_VERSION } from '../spec/editions.js';
 import { fieldValueArb, yyyymmArb, type FieldValueOptions } from './values.js';
 import { repairRecords, type MutableRecord } from './repairs.js';
 

@@ -3,7 +3,7 @@
  * small repair per rule id (and broken on purpose by one small `violate`). A test asserts that
  * every rule id of every table has an entry here, so a new rule cannot be forgotten.
  */
-import { runFileRule, type FileRule, type FileRuleIssue, type RecordRule, type TableSpec } from '../core/table.js';
+import { runFileRule, type FileRule, type FileRuleIssue, type RecordRule, type TableSpec } from '../spec/kind.js';
 
 /** A record under construction: one string per field key. */
 export type MutableRecord = Record<string, string>;

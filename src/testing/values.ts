@@ -3,10 +3,10 @@
  * by the declaration's length, exact, code list, specialValues and min/max. No per-kind code.
  */
 import fc from 'fast-check';
-import type { FieldFormat, FieldSpec } from '../core/field.js';
-import { daysInMonth } from '../core/formats.js';
+import type { FieldFormat, FieldSpec } from '../spec/fields.js';
+import { daysInMonth } from '../spec/formats.js';
 import { isCp932Representable } from '../encoding/cp932.js';
-import { SERVICE_TYPES } from '../codelists/service-types.js';
+import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
 
 const DIGITS = [...'0123456789'];
 const UPPER_ALNUM = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'];

@@ -5,10 +5,10 @@
  * Every string goes in as text (see dom.ts).
  */
 import { fieldNameOf, getTable, issueMessage, layoutFor, type BundleFileResult, type Issue, type Locale } from '../index.js';
-import { printable, severityLabel } from '../messages/format.js';
-import { maskedValue, oneLine } from '../cli/mask.js';
-import { bundleIssuesByFile, transmissionTitle } from '../cli/report/model.js';
-import { summaryLine } from '../cli/report/text.js';
+import { printable, severityLabel } from '../report/format.js';
+import { maskedValue, oneLine } from '../report/mask.js';
+import { bundleIssuesByFile, transmissionTitle } from '../report/model.js';
+import { summaryLine } from '../report/text.js';
 import { countIssues, everyIssue, type CheckedTransmission } from './check.js';
 import { h, type Child } from './dom.js';
 import { UI, type UiText } from './i18n.js';

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { validateBundle } from '../../src/validate/bundle/validate.js';
-import { parseFile } from '../../src/file/parse.js';
-import { stringifyFile } from '../../src/file/stringify.js';
+import { validateBundle } from '../../src/bundle/validate.js';
+import { parseFile } from '../../src/codec/parse-file.js';
+import { stringifyFile } from '../../src/codec/stringify.js';
 import { sampleTransmission } from '../../src/sample/index.js';
 import * as cp932 from '../../src/encoding/cp932.js';
-import type { BundleFile } from '../../src/validate/bundle/types.js';
-import type { KindId } from '../../src/core/table.js';
+import type { BundleFile } from '../../src/bundle/types.js';
+import type { KindId } from '../../src/spec/kind.js';
 
 const dir = join(__dirname, '..', '..', 'spec-fixtures', 'transmissions', 'valid');
 const load = (sub: string): BundleFile[] =>
@@ -189,7 +189,7 @@ describe('介護予防 relations (one mutation each)', () => {
 
 describe('older CSV versions', () => {
   it('decodes a 202208 第6表 file, upgrades it, and re-encodes it as a valid 202407 file', async () => {
-    const { upgrade } = await import('../../src/tables/versions.js');
+    const { upgrade } = await import('../../src/spec/editions.js');
     const v3 = join(__dirname, '..', '..', 'spec-fixtures', 'valid', 'v3');
     const name = readdirSync(v3).find((n) => n.startsWith('UPPLAN'))!;
     const old = parseFile({ name, bytes: new Uint8Array(readFileSync(join(v3, name))) });

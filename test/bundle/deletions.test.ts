@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deletionScope } from '../../src/validate/bundle/deletions.js';
+import { deletionScope } from '../../src/bundle/deletions.js';
 
 const person = { insurerNumber: '131016', insuredNumber: '0000012345' };
 

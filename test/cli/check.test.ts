@@ -1,11 +1,11 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/messages/format.js';
+import { MESSAGES } from '../../src/report/format.js';
 import { sampleFile, sampleTransmission } from '../../src/sample/index.js';
 import { cli, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
-import { parseFile } from '../../src/file/parse.js';
-import type { CheckJson } from '../../src/cli/report/json.js';
+import { parseFile } from '../../src/codec/parse-file.js';
+import type { CheckJson } from '../../src/report/json.js';
 
 const ISSUE_KEYS = ['code', 'severity', 'message', 'line', 'record', 'row', 'fieldNo', 'fieldName'];
 const FILE_KEYS = ['name', 'kind', 'csvVersion', 'records', 'issues'];

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeCp932 } from '../../src/encoding/index.js';
-import { parseFile } from '../../src/file/parse.js';
-import { getTable, KIND_IDS } from '../../src/tables/index.js';
-import { layoutFor } from '../../src/tables/versions.js';
-import type { KindId } from '../../src/core/table.js';
+import { parseFile } from '../../src/codec/parse-file.js';
+import { getTable, KIND_IDS } from '../../src/spec/kinds/index.js';
+import { layoutFor } from '../../src/spec/editions.js';
+import type { KindId } from '../../src/spec/kind.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 

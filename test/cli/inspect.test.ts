@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/file/parse.js';
+import { parseFile } from '../../src/codec/parse-file.js';
 import { sampleFile } from '../../src/sample/index.js';
-import { getTable } from '../../src/tables/index.js';
+import { getTable } from '../../src/spec/kinds/index.js';
 import { cli, tempDir, writeFiles } from './helpers.js';
 
 let file: string;

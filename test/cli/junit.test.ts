@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/file/parse.js';
+import { parseFile } from '../../src/codec/parse-file.js';
 import { sampleFile, sampleTransmission } from '../../src/sample/index.js';
 import { childrenNamed, cli, parseXml, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
 

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseFile } from '../../src/file/parse.js';
+import { parseFile } from '../../src/codec/parse-file.js';
 import { sampleTransmission } from '../../src/sample/index.js';
 import { cli, leaks, personalValues, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
 

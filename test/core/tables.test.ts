@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defineTable } from '../../src/core/table.js';
-import { csvVersionField, free, insurerNumberField } from '../../src/core/field.js';
-import { KIND_IDS, TABLES } from '../../src/tables/index.js';
-import { layoutFor, upgrade } from '../../src/tables/versions.js';
+import { defineTable } from '../../src/spec/kind.js';
+import { csvVersionField, free, insurerNumberField } from '../../src/spec/fields.js';
+import { KIND_IDS, TABLES } from '../../src/spec/kinds/index.js';
+import { layoutFor, upgrade } from '../../src/spec/editions.js';
 
 // Field counts of 別紙 CSVファイルレイアウト定義書 (第4.1版).
 const SPEC_FIELD_COUNTS = {

@@ -10,8 +10,8 @@ import fc from 'fast-check';
 import { scanCanonicalBytes } from '../../src/csv/scan-bytes.js';
 import { scanRecords } from '../../src/csv/tokenize.js';
 import { decodeCp932, encodeCp932 } from '../../src/encoding/cp932.js';
-import { parseFile, setByteScannerForTests, type ParseFileOptions } from '../../src/file/parse.js';
-import { parseStream, type StreamEvent } from '../../src/file/stream.js';
+import { parseFile, setByteScannerForTests, type ParseFileOptions } from '../../src/codec/parse-file.js';
+import { parseStream, type StreamEvent } from '../../src/codec/parse-stream.js';
 import { anyFileArb, isAlsoValidUtf8 } from '../../src/testing/index.js';
 
 type Row = { fields: string[]; quoted: boolean[]; line: number; record: number };

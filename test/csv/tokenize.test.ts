@@ -146,9 +146,9 @@ describe('tokenizer against the csv-parse oracle', () => {
   });
 });
 
-import { stringifyFile } from '../../src/file/stringify.js';
+import { stringifyFile } from '../../src/codec/stringify.js';
 import { encodeCp932 } from '../../src/encoding/cp932.js';
-import { TABLES } from '../../src/tables/index.js';
+import { TABLES } from '../../src/spec/kinds/index.js';
 
 describe('the byte writer of stringifyFile', () => {
   it('writes exactly the CP932 bytes of the text writer (which csv-stringify checks above)', () => {

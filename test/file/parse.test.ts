@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseFile } from '../../src/file/parse.js';
-import { stringifyFile } from '../../src/file/stringify.js';
-import { parseStream, type StreamEvent } from '../../src/file/stream.js';
-import { formatIssue } from '../../src/messages/format.js';
+import { parseFile } from '../../src/codec/parse-file.js';
+import { stringifyFile } from '../../src/codec/stringify.js';
+import { parseStream, type StreamEvent } from '../../src/codec/parse-stream.js';
+import { formatIssue } from '../../src/report/format.js';
 import { encodeCp932 } from '../../src/encoding/cp932.js';
 import { sampleFile, sampleRecords } from '../../src/sample/index.js';
-import { KIND_IDS, TABLES } from '../../src/tables/index.js';
+import { KIND_IDS, TABLES } from '../../src/spec/kinds/index.js';
 import { writeRecords } from '../../src/csv/write.js';
 
 const sjis = (text: string) => encodeCp932(text).bytes!;
@@ -251,7 +251,7 @@ describe('a CSV version that does not match the layout of the fields', () => {
   });
 
   it('reads 202407-labelled 第7表 records that have the 202208 fields with the 202208 layout, and warns', async () => {
-    const { layoutFor } = await import('../../src/tables/versions.js');
+    const { layoutFor } = await import('../../src/spec/editions.js');
     const v3 = layoutFor('UPSIKYU', '202208')!;
     const rows = sampleRecords('UPSIKYU', { seed: 6, records: 2 }).map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
     const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPSIKYU' });
@@ -261,7 +261,7 @@ describe('a CSV version that does not match the layout of the fields', () => {
   });
 
   it('does not guess when another kind has that field count: 22 fields named UPPLAN may be 第2表', async () => {
-    const { layoutFor } = await import('../../src/tables/versions.js');
+    const { layoutFor } = await import('../../src/spec/editions.js');
     const v3 = layoutFor('UPPLAN', '202208')!;
     const rows = v4().map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
     const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPPLAN' });

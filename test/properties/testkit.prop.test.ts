@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { KIND_IDS, TABLES, getTable, parseFile, type TableSpec } from '../../src/index.js';
-import { layoutFor, CSV_VERSIONS } from '../../src/tables/versions.js';
-import { checkFieldValue } from '../../src/validate/field.js';
-import { matchUnits } from '../../src/validate/bundle/units.js';
+import { layoutFor, CSV_VERSIONS } from '../../src/spec/editions.js';
+import { checkFieldValue } from '../../src/check/field.js';
+import { matchUnits } from '../../src/bundle/units.js';
 import {
   MUTATION_IDS,
   RULE_KIT,
@@ -148,7 +148,7 @@ describe('transmissionArb', () => {
 describe('samples from careplan-csv/testing', () => {
   it('are exported with the arbitraries and are valid', async () => {
     const kit = await import('../../src/testing/index.js');
-    const { parseFile } = await import('../../src/file/parse.js');
+    const { parseFile } = await import('../../src/codec/parse-file.js');
     const f = kit.sampleFile('UPSIKYU', { seed: 9 });
     expect(parseFile(f)).toMatchObject({ ok: true, kind: 'UPSIKYU', issues: [] });
     expect(kit.sampleTransmission('K2', { seed: 9 }).map((x) => x.name.slice(0, 7))).toEqual(expect.arrayContaining(['UPPLAN_', 'UPSIKYU']));

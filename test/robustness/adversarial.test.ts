@@ -63,7 +63,7 @@ describe('adversarial input returns', () => {
   it.each(Object.entries(ADVERSARIAL))('formatIssue and issueMessage with %s in every parameter of every code', (_, text) => {
     const params = Object.fromEntries(PARAM_NAMES.map((k) => [k, text]));
     for (const code of ISSUE_CODES) {
-      const issue: Issue = { code, severity: 'error', kind: 'UPKIHON', line: 1, record: 1, fieldNo: 7, params };
+      const issue = { code, severity: 'error', kind: 'UPKIHON', line: 1, record: 1, fieldNo: 7, params } as unknown as Issue; // deliberately wrong params
       expect(typeof formatIssue(issue)).toBe('string');
       expect(typeof issueMessage(issue, 'en')).toBe('string');
     }

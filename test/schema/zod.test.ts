@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fieldSchema, schemas } from '../../src/schema/zod.js';
-import { checkFieldValue } from '../../src/validate/field.js';
+import { fieldSchema, schemas } from '../../src/derive/zod.js';
+import { checkFieldValue } from '../../src/check/field.js';
 import { ISSUE_CATALOGUE } from '../../src/core/codes.js';
-import { KIND_IDS, TABLES } from '../../src/tables/index.js';
+import { KIND_IDS, TABLES } from '../../src/spec/kinds/index.js';
 
 const allFields = KIND_IDS.flatMap((k) => TABLES[k].fields.map((f) => [k, f] as const));
 const valueArb = fc.oneof(

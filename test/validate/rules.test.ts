@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordValues } from '../../src/core/table.js';
-import { detailCodeOnlyForRental, rentalNeedsTaisOrNotificationCode, serviceTypeInScope, startAndEndTimeAgree } from '../../src/tables/rules/service-lines.js';
-import { summaryRowFixedFields, totalRowOfficeCode } from '../../src/tables/rules/table7.js';
-import { linkedToOneUnit } from '../../src/tables/rules/hosoku.js';
-import { buildCarePlanTree, planItemNumbersUnique } from '../../src/tables/rules/table2.js';
-import { runFileRule } from '../../src/core/table.js';
-import { TABLES } from '../../src/tables/index.js';
+import type { RecordValues } from '../../src/spec/kind.js';
+import { detailCodeOnlyForRental, rentalNeedsTaisOrNotificationCode, serviceTypeInScope, startAndEndTimeAgree } from '../../src/spec/rules/service-lines.js';
+import { summaryRowFixedFields, totalRowOfficeCode } from '../../src/spec/rules/table7.js';
+import { linkedToOneUnit } from '../../src/spec/rules/hosoku.js';
+import { buildCarePlanTree, planItemNumbersUnique } from '../../src/spec/rules/table2.js';
+import { runFileRule } from '../../src/spec/kind.js';
+import { TABLES } from '../../src/spec/kinds/index.js';
 
 const codes = (rule: { check(r: RecordValues): readonly { code: string }[] }, r: RecordValues) => rule.check(r).map((i) => i.code);
 

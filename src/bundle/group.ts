@@ -1,0 +1,32 @@
+/** Grouping files into transmissions: by ファイル連番 (timestamp), sender and receiver. */
+import { parseFilename } from '../filenames/parse.js';
+
+export interface TransmissionGroup<T extends { name: string }> {
+  /** `timestamp sender→receiver`, or '' for files whose name does not parse. */
+  readonly key: string;
+  readonly timestamp?: string;
+  readonly files: T[];
+}
+
+const partyKey = (p: ReturnType<typeof parseFilename>) =>
+  p.timestamp ? `${p.timestamp} ${p.senderOffice}-${p.senderServiceType ?? ''}→${p.receiverOffice}-${p.receiverServiceType ?? ''}` : '';
+
+/**
+ * Splits files (e.g. a directory) into transmissions by (timestamp, sender, receiver), in
+ * ascending ファイル連番 order — the order receivers process them (本文 2.5/3.5).
+ * Files whose name cannot be parsed form one group with key ''.
+ */
+export function groupIntoTransmissions<T extends { name: string }>(files: readonly T[]): TransmissionGroup<T>[] {
+  const groups = new Map<string, TransmissionGroup<T>>();
+  for (const f of files) {
+    const p = parseFilename(f.name);
+    const key = partyKey(p);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, timestamp: p.timestamp, files: [] };
+      groups.set(key, g);
+    }
+    g.files.push(f);
+  }
+  return [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,62 @@
+/** Types of transmission (bundle) validation. */
+import type { Issue, SeverityOverrides } from '../core/issue.js';
+import type { ParseFileResult } from '../codec/parse-file.js';
+import type { ParsedFilename } from '../filenames/parse.js';
+import type { FileKindId } from '../filenames/grammar.js';
+
+export interface BundleFile {
+  /** Base name of the file (never opened as a path). */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /**
+   * The file's size when `bytes` were deliberately not read (a file over the per-send limit need
+   * not be loaded to be refused). Defaults to `bytes.length`.
+   */
+  readonly size?: number;
+}
+
+export interface ValidateBundleOptions {
+  readonly reportValues?: boolean;
+  readonly severity?: SeverityOverrides;
+  /** Per-send limits; defaults are the spec's 30 files and 10 MiB (10 × 1024 × 1024 bytes). */
+  readonly maxFiles?: number;
+  readonly maxTotalBytes?: number;
+  readonly maxIssuesPerFile?: number;
+  /**
+   * 'transmission' (default): every rule, as if the files were one send.
+   * 'single-file': the file rules and per-send limits only (what `careplan-csv check` does for one file).
+   */
+  readonly scope?: 'transmission' | 'single-file';
+}
+
+/** The result for one file of a bundle. */
+export type BundleFileResult = ParseFileResult & { readonly name: string; readonly size: number };
+
+export interface BundleResult {
+  /** No error-severity issue in any file or in the bundle. */
+  readonly ok: boolean;
+  readonly files: BundleFileResult[];
+  /** Issues about the transmission as a whole (limits, units, relations). */
+  readonly issues: Issue[];
+  /** Transmission units found, grouped by ファイル連番 (timestamp) and parties. */
+  readonly units: TransmissionUnitResult[];
+}
+
+export interface TransmissionUnitResult {
+  readonly timestamp: string;
+  /** Matched unit ids of the spec (e.g. 'K1'), or empty when the combination is not a unit. */
+  readonly unitIds: string[];
+  readonly fileNames: string[];
+}
+
+/** What a bundle rule sees: every file with its parsed name and (for CSVs) parse result. */
+export interface BundleContextFile {
+  readonly name: string;
+  readonly size: number;
+  readonly bytes: Uint8Array;
+  readonly extension: string;
+  readonly filename: ParsedFilename;
+  readonly kind: FileKindId | undefined;
+  /** Parse result of CSV files of a known kind; undefined otherwise (or before parsing). */
+  readonly parsed?: BundleFileResult;
+}

@@ -1,0 +1,160 @@
+/**
+ * Record and file validation of decoded values, shared by parseFile, parseStream (reading) and
+ * stringifyFile (writing): field checks, the table's record rules and file rules, CSV version and
+ * month rules. Incremental: records are fed one by one, so a stream needs no more memory than
+ * the rules' own state.
+ */
+import type { IssueSink } from '../core/issue.js';
+import type { FileRuleIssue, KindId, RecordValues, TableSpec } from '../spec/kind.js';
+import { fieldCheck, type FieldCheck } from './field.js';
+import type { FormatProblem } from '../spec/formats.js';
+import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion } from '../spec/editions.js';
+
+export interface RecordLocation {
+  /** 1-based data record number. */
+  readonly record: number;
+  /** 1-based physical line (absent when validating objects before writing). */
+  readonly line?: number;
+}
+
+export interface ValidateRecordsOptions {
+  readonly file?: string;
+  readonly kind: KindId;
+  /** Copy the offending value into issues (personal data!). */
+  readonly reportValues?: boolean;
+  /** The YYYYMM of the file name, when known. */
+  readonly nameMonth?: string;
+}
+
+const MAX_LISTED = 5;
+/** Longest value copied into an issue (reportValues): a hostile field must not make the report huge. */
+export const MAX_REPORTED_VALUE = 200;
+const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice(0, MAX_REPORTED_VALUE)}…(${v.length})` : v);
+
+export class FileValidator {
+  private readonly fileChecks: ((record: RecordValues, index: number) => readonly FileRuleIssue[])[];
+  private readonly locations: RecordLocation[] = [];
+  private readonly fieldNo: (key: string | undefined) => number | undefined;
+  private readonly checks: readonly FieldCheck[];
+  private readonly keys: readonly string[];
+  private readonly lastValue: (string | undefined)[] = [];
+  private readonly lastProblem: (FormatProblem | null)[] = [];
+  private index = 0;
+  private firstVersion: string | undefined;
+  private readonly versions = new Set<string>();
+  private firstMonth: string | undefined;
+  private readonly months = new Set<string>();
+  private mixedMonthsAt: { record: number; line?: number } | undefined;
+  private monthMismatchReported = false;
+
+  constructor(
+    private readonly table: TableSpec,
+    private readonly sink: IssueSink,
+    private readonly options: ValidateRecordsOptions,
+  ) {
+    this.fileChecks = table.fileRules.map((r) => r.start());
+    this.checks = table.fields.map(fieldCheck);
+    this.keys = table.fields.map((f) => f.key);
+    const numbers = new Map(table.fields.map((f) => [f.key, f.no]));
+    this.fieldNo = (key) => (key === undefined ? undefined : numbers.get(key));
+  }
+
+  private at(location: RecordLocation, fieldKey?: string) {
+    return { file: this.options.file, kind: this.options.kind, record: location.record, line: location.line, fieldNo: this.fieldNo(fieldKey), fieldKey };
+  }
+
+  private atRecord(record: number, line: number | undefined, fieldKey?: string) {
+    return this.at({ record, line }, fieldKey);
+  }
+
+  /**
+   * Checks one record. `values`, when given, holds the same values by position (the reader's
+   * row): reading an array by index is much faster than looking up keys by name.
+   */
+  add(r: RecordValues, recordNo: number, line?: number, values?: readonly string[]): void {
+    const { sink, table, options } = this;
+    const index = this.index++;
+    if (this.fileChecks.length > 0) this.locations.push({ record: recordNo, line });
+    {
+      // Checked even when the sink is full, so that the summary counts what was left out.
+      // Consecutive records repeat most values (one user's rows): the last value of each field
+      // and its result are remembered, so a repeated value is not checked again.
+      const { checks, keys, lastValue, lastProblem } = this;
+      for (let f = 0; f < checks.length; f++) {
+        const value = values ? values[f]! : (r[keys[f]!] ?? '');
+        let problem: FormatProblem | null;
+        if (value === lastValue[f]) problem = lastProblem[f]!;
+        else {
+          problem = checks[f]!(value);
+          lastValue[f] = value;
+          lastProblem[f] = problem;
+        }
+        if (problem) {
+          const spec = table.fields[f]!;
+          const params = options.reportValues ? { ...problem.params, value: reportedValue(value) } : problem.params;
+          sink.add(problem.code, { file: options.file, kind: options.kind, record: recordNo, line, fieldNo: spec.no, fieldKey: spec.key }, params);
+        }
+      }
+      for (const rule of table.recordRules) for (const p of rule.check(r)) sink.add(p.code, this.atRecord(recordNo, line, p.fieldKey), p.params);
+    }
+    for (const check of this.fileChecks)
+      for (const p of check(r, index)) sink.add(p.code, this.at(this.locations[p.recordIndex] ?? { record: recordNo, line }, p.fieldKey), p.params);
+    this.trackVersion(r, recordNo, line);
+    this.trackMonth(r, recordNo, line);
+  }
+
+  /** One CSV version per file. */
+  private trackVersion(r: RecordValues, recordNo: number, line: number | undefined): void {
+    const v = r.csvVersion ?? '';
+    if (this.firstVersion !== undefined && this.versions.has(v)) return;
+    const location = { record: recordNo, line };
+    if (this.firstVersion === undefined) {
+      this.firstVersion = v;
+      this.versions.add(v);
+      if (v === '') return;
+      if (!isKnownCsvVersion(v)) this.sink.add('FILE_UNKNOWN_CSV_VERSION', this.at(location, 'csvVersion'), { version: v });
+      else if (v !== CURRENT_CSV_VERSION) this.sink.add('FILE_OLDER_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, edition: CSV_VERSIONS[v]!.edition });
+      return;
+    }
+    this.versions.add(v);
+    if (this.versions.size === 2) this.sink.add('FILE_MIXED_CSV_VERSIONS', this.at(location, 'csvVersion'), { versions: [...this.versions].join(', ') });
+  }
+
+  /** One service month per file; the month of the name equals every record's. */
+  private trackMonth(r: RecordValues, recordNo: number, line: number | undefined): void {
+    const key = this.table.singleMonthField;
+    if (key) {
+      const m = r[key] ?? '';
+      if (this.firstMonth === undefined) this.firstMonth = m;
+      if (m !== this.firstMonth) {
+        if (this.months.size < MAX_LISTED) this.months.add(m);
+        if (!this.mixedMonthsAt) this.mixedMonthsAt = { record: recordNo, line };
+      }
+    }
+    const nameMonth = this.options.nameMonth;
+    if (nameMonth === undefined || this.table.monthInName.kind === 'none' || this.monthMismatchReported) return;
+    const monthKey = this.table.monthInName.fieldKey;
+    const recordMonth = r[monthKey] ?? '';
+    if (recordMonth !== nameMonth) {
+      this.monthMismatchReported = true;
+      this.sink.add('FILE_MONTH_MISMATCH', this.atRecord(recordNo, line, monthKey), { nameMonth, recordMonth });
+    }
+  }
+
+  finish(): void {
+    const key = this.table.singleMonthField;
+    if (key && this.mixedMonthsAt) this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { months: [this.firstMonth, ...this.months].join(', ') });
+  }
+}
+
+export function validateRecords(
+  table: TableSpec,
+  records: readonly RecordValues[],
+  locations: readonly RecordLocation[],
+  sink: IssueSink,
+  options: ValidateRecordsOptions,
+): void {
+  const v = new FileValidator(table, sink, options);
+  for (let i = 0; i < records.length; i++) v.add(records[i]!, locations[i]!.record, locations[i]!.line);
+  v.finish();
+}

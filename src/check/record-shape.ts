@@ -1,0 +1,78 @@
+/**
+ * Fast conversions between a layout's rows (values by position) and records (values by key):
+ * one object or array literal per layout, compiled once, so that V8 sees a stable shape and named
+ * property loads. Keys are ASCII identifiers (checked by defineTable), so the generated code is
+ * safe; where eval is forbidden (strict CSP pages) a plain loop is used.
+ */
+import type { TableSpec } from '../spec/kind.js';
+
+export type RecordFactory = (values: readonly string[]) => Record<string, string>;
+export type RowReader = (record: Readonly<Record<string, unknown>>) => unknown[];
+
+function compile<T>(table: TableSpec, cache: WeakMap<TableSpec, T>, source: (keys: string[]) => string, fallback: (keys: string[]) => T): T {
+  let fn = cache.get(table);
+  if (fn) return fn;
+  const keys = table.fields.map((f) => f.key);
+  try {
+    fn = new Function('x', source(keys)) as T;
+  } catch {
+    fn = fallback(keys);
+  }
+  cache.set(table, fn);
+  return fn;
+}
+
+const factories = new WeakMap<TableSpec, RecordFactory>();
+const readers = new WeakMap<TableSpec, RowReader>();
+
+/** values by position → record object. */
+export const recordFactory = (table: TableSpec): RecordFactory =>
+  compile(
+    table,
+    factories,
+    (keys) => `return {${keys.map((k, i) => `${k}: x[${i}]`).join(', ')}};`,
+    (keys) => (values) => Object.fromEntries(keys.map((k, i) => [k, values[i]!])),
+  );
+
+/** record object → values by position (as found: undefined or non-strings are the caller's to fix). */
+export const rowReader = (table: TableSpec): RowReader =>
+  compile(
+    table,
+    readers,
+    (keys) => `return [${keys.map((k) => `x.${k}`).join(', ')}];`,
+    (keys) => (record) => keys.map((k) => record[k]),
+  );
+
+export interface KeyAccess {
+  /** The key fields of two records are the same strings. */
+  readonly same: (a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>) => boolean;
+  /** The key fields joined into one string (NUL between them; a missing field counts as ''). */
+  readonly join: (record: Readonly<Record<string, unknown>>) => string;
+}
+
+const keyAccess = new Map<string, KeyAccess>();
+
+/**
+ * Comparing and joining a few key fields of records (the relations between files): compiled once
+ * per key list into named property loads, which V8 serves from the record shape, where a loop over
+ * the key names would look each one up by name.
+ */
+export function keyAccessFor(keys: readonly string[]): KeyAccess {
+  const id = keys.join(',');
+  let access = keyAccess.get(id);
+  if (access) return access;
+  if (keys.some((k) => !/^[A-Za-z_$][\w$]*$/.test(k))) throw new TypeError(`keyAccessFor: not an identifier: ${id}`);
+  try {
+    access = {
+      same: new Function('a', 'b', `return ${keys.map((k) => `a.${k} === b.${k}`).join(' && ')};`) as KeyAccess['same'],
+      join: new Function('x', `return ${keys.map((k) => `(x.${k} ?? '')`).join(" + '\\u0000' + ")};`) as KeyAccess['join'],
+    };
+  } catch {
+    access = {
+      same: (a, b) => keys.every((k) => a[k] === b[k]),
+      join: (x) => keys.map((k) => x[k] ?? '').join('\u0000'),
+    };
+  }
+  keyAccess.set(id, access);
+  return access;
+}

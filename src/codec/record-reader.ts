@@ -1,0 +1,168 @@
+/**
+ * RecordReader: turns tokenized rows into records of the right layout, for parseFile and
+ * parseStream alike. Header row, CSV version → layout, field count, quoting of free text, and
+ * the incremental FileValidator; rows that do not fit the layout are handed back, never lost.
+ */
+import type { IssueSink } from '../core/issue.js';
+import type { KindId, RecordValues, TableSpec } from '../spec/kind.js';
+import { TABLES } from '../spec/kinds/index.js';
+import { CURRENT_CSV_VERSION, layoutFor } from '../spec/editions.js';
+import { FileValidator } from '../check/file-validator.js';
+import { looksLikeHeader } from './header.js';
+import { recordFactory, type RecordFactory } from '../check/record-shape.js';
+
+export interface ReaderOptions {
+  readonly file?: string;
+  readonly kind: KindId;
+  readonly reportValues?: boolean;
+  readonly nameMonth?: string;
+  /**
+   * Keep wrong-count rows until the end, so that a file whose every row has another kind's field
+   * count is reported once as FILE_KIND_MISMATCH (parseFile). Streams report each row at once.
+   */
+  readonly wholeFile?: boolean;
+}
+
+export interface ReaderEvents {
+  record(record: RecordValues, recordNo: number, line: number): void;
+  /** A row that is no record of the layout; `fields` is the reader's own copy. */
+  rejected(fields: string[], recordNo: number, line: number): void;
+}
+
+/** The layout of the other generation (v3 ↔ v4) of a kind, when it differs. */
+function otherGeneration(kind: KindId, version: string | null): TableSpec | null {
+  const current = layoutFor(kind, CURRENT_CSV_VERSION);
+  const older = layoutFor(kind, '202208');
+  const mine = layoutFor(kind, version);
+  const other = mine === current ? older : current;
+  return other && other !== mine ? other : null;
+}
+
+/**
+ * True when another kind's layout has the same field count but other fields (UP2KYO and the
+ * 202208 UPPLAN both have 22): then the content may just be another kind, and the file is
+ * reported as FILE_KIND_MISMATCH rather than read with a guessed layout.
+ */
+function anotherKindHas(kind: KindId, layout: TableSpec): boolean {
+  const keys = layout.fields.map((f) => f.key).join(',');
+  return kindsWithFieldCount(layout.fields.length).some((k) => k !== kind && (TABLES[k] as TableSpec).fields.map((f) => f.key).join(',') !== keys);
+}
+
+export const kindsWithFieldCount = (count: number): KindId[] =>
+  (Object.keys(TABLES) as KindId[]).filter((k) => (TABLES[k] as TableSpec).fields.length === count);
+
+interface Held {
+  readonly fields: string[];
+  readonly recordNo: number;
+  readonly line: number;
+}
+
+export class RecordReader {
+  /** The layout, once the first record told the CSV version (null: unreadable version). */
+  table: TableSpec | null | undefined;
+  csvVersion: string | null = null;
+  records = 0;
+  private validator: FileValidator | undefined;
+  private factory: RecordFactory | undefined;
+  private quotedLayout: readonly boolean[] = [];
+  private unquotedFree = 0;
+  private quotedOther = 0;
+  private firstUnquoted: { record: number; line: number } | undefined;
+  private firstQuoted: { record: number; line: number } | undefined;
+  private seen = 0;
+  private readonly held: Held[] = [];
+  private heldCount = -1;
+
+  constructor(
+    private readonly sink: IssueSink,
+    private readonly options: ReaderOptions,
+    private readonly events: ReaderEvents,
+  ) {}
+
+  private at(recordNo: number, line: number) {
+    return { file: this.options.file, kind: this.options.kind, record: recordNo, line };
+  }
+
+  /** Takes one tokenized row; `fields` and `quoted` may be buffers the tokenizer reuses. */
+  accept(fields: readonly string[], quoted: readonly boolean[], line: number, recordNo: number): void {
+    const { sink, options } = this;
+    if (this.seen++ === 0 && looksLikeHeader(fields[0] ?? '')) {
+      sink.add('FILE_HEADER_ROW', this.at(recordNo, line));
+      this.events.rejected(fields.slice(), recordNo, line);
+      return;
+    }
+    if (this.table === undefined) {
+      this.csvVersion = fields[0] ?? null;
+      this.table = layoutFor(options.kind, this.csvVersion);
+      // The version value and the layout disagree (e.g. 202208 written with the 202407 fields, or
+      // the reverse): read the layout the fields actually have, and say so.
+      const other = this.table && this.table.fields.length !== fields.length ? otherGeneration(options.kind, this.csvVersion) : null;
+      if (other && other.fields.length === fields.length && !anotherKindHas(options.kind, other)) {
+        sink.add('FILE_VERSION_LAYOUT_MISMATCH', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', fieldCount: fields.length });
+        this.table = other;
+      }
+      if (this.table) {
+        this.validator = new FileValidator(this.table, sink, { file: options.file, kind: options.kind, reportValues: options.reportValues, nameMonth: options.nameMonth });
+        this.factory = recordFactory(this.table);
+        this.quotedLayout = this.table.fields.map((f) => f.quoted);
+      } else {
+        sink.add('FILE_UNREADABLE_CSV_VERSION', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', kind: options.kind });
+      }
+    }
+    const table = this.table;
+    if (!table) {
+      this.events.rejected(fields.slice(), recordNo, line);
+      return;
+    }
+    const expected = table.fields.length;
+    if (fields.length !== expected) {
+      if (options.wholeFile && (this.heldCount === -1 || this.heldCount === fields.length) && this.records === 0) {
+        this.heldCount = fields.length;
+        this.held.push({ fields: fields.slice(), recordNo, line });
+        return;
+      }
+      this.releaseHeld();
+      sink.add('RECORD_FIELD_COUNT', this.at(recordNo, line), { expected, actual: fields.length, kind: options.kind });
+      this.events.rejected(fields.slice(), recordNo, line);
+      return;
+    }
+    this.releaseHeld();
+    const layout = this.quotedLayout;
+    for (let f = 0; f < expected; f++) {
+      if (quoted[f] === layout[f]) continue;
+      if (layout[f]) {
+        if (fields[f] !== '' && this.unquotedFree++ === 0) this.firstUnquoted = { record: recordNo, line };
+      } else if (this.quotedOther++ === 0) this.firstQuoted = { record: recordNo, line };
+    }
+    const record = this.factory!(fields);
+    this.records++;
+    this.validator!.add(record, recordNo, line, fields);
+    this.events.record(record, recordNo, line);
+  }
+
+  /** Rows held back in whole-file mode turn out to be ordinary wrong-count rows. */
+  private releaseHeld(): void {
+    if (this.held.length === 0) return;
+    const expected = this.table!.fields.length;
+    for (const h of this.held.splice(0)) {
+      this.sink.add('RECORD_FIELD_COUNT', this.at(h.recordNo, h.line), { expected, actual: h.fields.length, kind: this.options.kind });
+      this.events.rejected(h.fields, h.recordNo, h.line);
+    }
+  }
+
+  finish(): void {
+    const { sink, options } = this;
+    if (this.held.length > 0) {
+      const candidates = kindsWithFieldCount(this.heldCount);
+      if (candidates.length > 0) {
+        const first = this.held[0]!;
+        sink.add('FILE_KIND_MISMATCH', this.at(first.recordNo, first.line), { kind: options.kind, fieldCount: this.heldCount, candidates: candidates.join('/') });
+        for (const h of this.held.splice(0)) this.events.rejected(h.fields, h.recordNo, h.line);
+      } else this.releaseHeld();
+    }
+    if (this.firstUnquoted) sink.add('CSV_UNQUOTED_FREE_TEXT', this.at(this.firstUnquoted.record, this.firstUnquoted.line), { count: this.unquotedFree });
+    if (this.firstQuoted) sink.add('CSV_QUOTED_NON_FREE_FIELD', this.at(this.firstQuoted.record, this.firstQuoted.line), { count: this.quotedOther });
+    if (this.seen === 0) sink.add('FILE_EMPTY', { file: options.file, kind: options.kind });
+    this.validator?.finish();
+  }
+}

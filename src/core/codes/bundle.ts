@@ -1,0 +1,18 @@
+/** Codes of the BUNDLE layer: one send (送信) and the transmission units in it. */
+import { code } from './define.js';
+
+export const BUNDLE_CODES = {
+  BUNDLE_TOO_MANY_FILES: code('error', { count: 'number', limit: 'number' }),
+  BUNDLE_TOO_LARGE: code('error', { size: 'number', limit: 'number' }),
+  BUNDLE_EXTENSION_NOT_ALLOWED: code('error', { extension: 'string' }),
+  BUNDLE_NOT_STANDARD_CSV: code('error'),
+  BUNDLE_DUPLICATE_NAME: code('error'),
+  BUNDLE_UNIT_PARTIES_DIFFER: code('error', { timestamp: 'string' }),
+  BUNDLE_INVALID_COMBINATION: code('error', { kinds: 'string', timestamp: 'string' }),
+  BUNDLE_DUPLICATE_KIND: code('error', { kind: 'string' }),
+  BUNDLE_MISSING_PARENT_RECORD: code('error', { parent: 'string', keys: 'string' }),
+  BUNDLE_HOSOKU_MONTH_SEGMENT: code('error', { expected: 'string' }),
+  BUNDLE_IMAGE_UNREFERENCED: code('warning'),
+  BUNDLE_IMAGE_MISSING: code('error'),
+  BUNDLE_SINGLE_FILE_NOTE: code('info'),
+} as const;

@@ -1,0 +1,14 @@
+/** Codes of the FILENAME layer: the name's grammar (kind, month, parties, ファイル連番). */
+import { code } from './define.js';
+
+export const FILENAME_CODES = {
+  FILENAME_UNKNOWN_PATTERN: code('error', { expected: 'string?', segment: 'string?', value: 'string?' }),
+  FILENAME_LEGACY_CONVENTION: code('warning', { convention: 'string' }),
+  FILENAME_LOWERCASE_EXTENSION: code('info', { extension: 'string' }),
+  FILENAME_UNSAFE_CHARACTER: code('error', { reason: 'string', codePoint: 'string', position: 'number' }),
+  FILENAME_TOO_LONG: code('error', { length: 'number', max: 'number' }),
+  FILENAME_FULLWIDTH_CHARACTER: code('error', { codePoint: 'string', position: 'number', count: 'number' }),
+  FILENAME_LOOKALIKE_UNDERSCORE: code('error', { codePoint: 'string', position: 'number', count: 'number' }),
+  FILENAME_INVALID_MONTH: code('error', { month: 'string' }),
+  FILENAME_INVALID_TIMESTAMP: code('error', { timestamp: 'string' }),
+} as const;

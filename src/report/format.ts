@@ -1,0 +1,71 @@
+/** Rendering issues for people: the location first, then the message, in the chosen language. */
+import type { Issue, IssueCode } from '../core/issue.js';
+import { getTable, isKindId } from '../spec/kinds/index.js';
+import { ja } from './messages/ja.js';
+import { en } from './messages/en.js';
+import type { Locale, Messages } from './messages/types.js';
+
+export type { Locale };
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { ja, en };
+
+export interface FormatIssueOptions {
+  /** Default 'ja'. */
+  readonly locale?: Locale;
+  /** Leave out the file name (when the report already groups by file). */
+  readonly omitFile?: boolean;
+}
+
+/** The message of an issue, without its location. */
+export function issueMessage(issue: Issue, locale: Locale = 'ja'): string {
+  // The union of codes cannot be correlated with the union of messages by the compiler; the
+  // message of each code is typed by that code's params (messages/types.ts).
+  const message = MESSAGES[locale][issue.code] as (p: object) => string;
+  return message(issue.params ?? {});
+}
+
+/** The message of a code with its params shown as placeholders (`{max}`), for the docs. */
+export function messageTemplate(code: IssueCode, locale: Locale): string {
+  const message = MESSAGES[locale][code] as (p: object) => string;
+  return message(new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `{${key}}` : undefined) }));
+}
+
+/** The spec's name of the field an issue points at (Japanese, or English with locale 'en'). */
+export function fieldNameOf(issue: Pick<Issue, 'kind' | 'fieldKey' | 'fieldNo'>, locale: Locale = 'ja'): string | undefined {
+  if (!issue.kind || !isKindId(issue.kind)) return undefined;
+  const table = getTable(issue.kind);
+  const field = issue.fieldKey !== undefined ? table.fields.find((f) => f.key === issue.fieldKey) : table.fields.find((f) => f.no === issue.fieldNo);
+  return field?.name[locale];
+}
+
+const SEVERITY_LABEL: Record<Locale, Record<Issue['severity'], string>> = {
+  ja: { error: 'エラー', warning: '警告', info: '情報' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+export const severityLabel = (s: Issue['severity'], locale: Locale = 'ja') => SEVERITY_LABEL[locale][s];
+
+/** Makes a string safe to print on one terminal line (file names can be hostile). */
+export const printable = (s: string): string =>
+  String(s)
+    .slice(0, 300)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * Renders the location and the message, e.g.
+ * `UPJSK_…CSV:12 項目15「サービスコード」: サービスコードは英数字6桁です`.
+ */
+export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
+  const locale = options.locale ?? 'ja';
+  let where = '';
+  if (issue.file !== undefined && !options.omitFile) where += printable(issue.file);
+  if (issue.line !== undefined) where += where ? `:${issue.line}` : locale === 'ja' ? `${issue.line}行目` : `line ${issue.line}`;
+  else if (issue.offset !== undefined) where += locale === 'ja' ? ` ${issue.offset}バイト目` : ` byte ${issue.offset}`;
+  if (issue.fieldNo !== undefined) {
+    const name = fieldNameOf(issue, locale);
+    const field = locale === 'ja' ? `項目${issue.fieldNo}${name ? `「${name}」` : ''}` : `field ${issue.fieldNo}${name ? ` "${name}"` : ''}`;
+    where += (where ? ' ' : '') + field;
+  } else if (issue.record !== undefined && issue.line === undefined) {
+    where += (where ? ' ' : '') + (locale === 'ja' ? `${issue.record}件目` : `record ${issue.record}`);
+  }
+  const message = issueMessage(issue, locale);
+  return where ? `${where.trim()}: ${message}` : message;
+}

@@ -1,0 +1,31 @@
+/** UPKIHON_SUB1 — 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール) (daily schedule). */
+import { csvVersionField, free, insuredNumberField, insurerNumberField, yyyymmdd } from '../fields.js';
+import { defineTable } from '../kind.js';
+
+export const UPKIHON_SUB1 = defineTable({
+  id: 'UPKIHON_SUB1',
+  title: {
+    ja: '利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール)',
+    en: 'Basic user information appendix 1 (daily schedule)',
+  },
+  section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール)',
+  fields: [
+    { ...csvVersionField(), necessary: true },
+    { ...insurerNumberField(), necessary: true, note: '紐づく利用者基本情報レコードの保険者番号と同じ値' },
+    { ...insuredNumberField(), necessary: true, note: '10桁。生保単独の場合は先頭H＋数字9桁。紐づく利用者基本情報レコードの被保険者番号と同じ値' },
+    yyyymmdd(
+      4,
+      'consultationDate',
+      { ja: '相談日', en: 'Consultation date' },
+      { length: 8, required: true, necessary: true, note: 'YYYYMMDD。紐づく利用者基本情報レコードの相談日と同じ値' },
+    ),
+    free(5, 'time', { ja: '時間', en: 'Time' }, { note: 'フリーテキスト（例: 6:00、7:30。HHMM形式ではない）' }),
+    free(6, 'userLife', { ja: '本人の生活状況', en: "User's activities" }),
+    free(7, 'carerLife', { ja: '介護者・家族の生活状況', en: "Carer's and family's activities" }),
+  ],
+  notes: [
+    'Appendix 1 of UPKIHON: several rows per UPKIHON record (one per time slot), linked by 保険者番号 + 被保険者番号 + 相談日 (Nos.2, 3, 4).',
+    'In principle one UPKIHON_SUB1 file per UPKIHON file, with the same office/service/timestamp file-name segments.',
+    'Deleted together with its parent by DLTKIHON.',
+  ],
+});

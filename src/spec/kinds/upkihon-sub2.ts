@@ -1,0 +1,38 @@
+/** UPKIHON_SUB2 — 利用者基本情報（別表2）現病歴・既往歴 (present and past medical history). */
+import { code, csvVersionField, free, insuredNumberField, insurerNumberField, phone, yyyymmdd } from '../fields.js';
+import { defineTable } from '../kind.js';
+import { keika, shujiiFlag } from '../codelists/yobo.js';
+
+export const UPKIHON_SUB2 = defineTable({
+  id: 'UPKIHON_SUB2',
+  title: { ja: '利用者基本情報（別表2）現病歴・既往歴', en: 'Basic user information appendix 2 (medical history)' },
+  section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報（別表2）現病歴・既往歴',
+  fields: [
+    { ...csvVersionField(), necessary: true },
+    { ...insurerNumberField(), necessary: true, note: '紐づく利用者基本情報レコードの保険者番号と同じ値' },
+    { ...insuredNumberField(), necessary: true, note: '10桁。生保単独の場合は先頭H＋数字9桁。紐づく利用者基本情報レコードの被保険者番号と同じ値' },
+    yyyymmdd(
+      4,
+      'consultationDate',
+      { ja: '相談日', en: 'Consultation date' },
+      { length: 8, required: true, necessary: true, note: 'YYYYMMDD。紐づく利用者基本情報レコードの相談日と同じ値' },
+    ),
+    free(5, 'onsetDate', { ja: '年月日', en: 'Date (onset)' }, { note: 'フリーテキスト（例: H12年10月、R2年4月、2023/6）' }),
+    free(6, 'disease', { ja: '病名', en: 'Disease' }),
+    free(7, 'medicalInstitution', { ja: '医療機関・医師名', en: 'Medical institution / doctor' }),
+    code(
+      8,
+      'attendingPhysicianFlag',
+      { ja: '主治医・意見作成者フラグ', en: 'Attending physician / opinion writer flag' },
+      { length: 1, codes: shujiiFlag },
+    ),
+    phone(9, 'medicalPhone', { ja: '医療機関・医師電話番号', en: 'Medical institution / doctor telephone' }, { length: 15 }),
+    code(10, 'progress', { ja: '経過', en: 'Course' }, { length: 2, codes: keika }),
+    free(11, 'treatmentDetail', { ja: '治療中の内容', en: 'Treatment details' }),
+  ],
+  notes: [
+    'Appendix 2 of UPKIHON: several rows per UPKIHON record (one per disease), linked by 保険者番号 + 被保険者番号 + 相談日 (Nos.2, 3, 4).',
+    'In principle one UPKIHON_SUB2 file per UPKIHON file, with the same office/service/timestamp file-name segments.',
+    'Deleted together with its parent by DLTKIHON.',
+  ],
+});
