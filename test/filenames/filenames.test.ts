@@ -9,6 +9,7 @@ import {
   type FilenameParts,
 } from '../../src/filenames/index.js';
 import { compileFilenameGrammar } from '../../src/filenames/grammar.js';
+import { formatIssue } from '../../src/report/format.js';
 import type { IssueCode } from '../../src/core/codes.js';
 
 const codes = (name: string): IssueCode[] => parseFilename(name).issues.map((i) => i.code);
@@ -124,7 +125,10 @@ describe('parseFilename: months and timestamps', () => {
     expect(r.kind).toBe(kind);
     expect(r.convention).toBe('v4');
     expect(r.targetMonth).toBe(month);
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'FILENAME_INVALID_MONTH', severity: 'error', params: { value: month } })]);
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'FILENAME_INVALID_MONTH', severity: 'error', params: { month } })]);
+    // The message shows the month (it used to read a param the parser never set).
+    expect(formatIssue(r.issues[0]!)).toContain(month);
+    expect(formatIssue(r.issues[0]!, { locale: 'en' })).toContain(month);
   });
 
   it('reports FILENAME_INVALID_MONTH for a v3 UPPLAN with 000000', () => {
@@ -146,7 +150,9 @@ describe('parseFilename: months and timestamps', () => {
     const r = parseFilename(`UPPLAN_201912_0300000100_43_0300000005_11_${ts}.CSV`);
     expect(r.ok).toBe(false);
     expect(r.timestamp).toBe(ts);
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'FILENAME_INVALID_TIMESTAMP', params: { value: ts } })]);
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'FILENAME_INVALID_TIMESTAMP', params: { timestamp: ts } })]);
+    expect(formatIssue(r.issues[0]!)).toContain(ts);
+    expect(formatIssue(r.issues[0]!, { locale: 'en' })).toContain(ts);
   });
 
   it.each(['20200229000000', '20000229235959', '20191231235959', '20190101000000'])('accepts the real date-time %s', (ts) => {
