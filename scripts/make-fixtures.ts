@@ -26,7 +26,7 @@ import {
   type IssueCode,
   type KindId,
 } from '../src/index.js';
-import { layoutFor } from '../src/spec/editions.js';
+import { layoutFor } from '../src/spec/editions/index.js';
 import { sampleFile, sampleLegacyFile, sampleRecords, sampleTransmission, type SampleOptions } from '../src/sample/index.js';
 
 const ROOT = process.cwd();

@@ -12,11 +12,13 @@ export type { ParsedFilename, FilenameParts, FileKindId, FilenameConvention } fr
 export { formatIssue, issueMessage, fieldNameOf, type FormatIssueOptions, type Locale } from './report/format.js';
 export { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf, type IssueCode, type Severity, type Layer } from './core/codes.js';
 export { type Issue, type IssueParams, type SeverityOverrides, hasErrors } from './core/issue.js';
-export { TABLES, KIND_IDS, getTable, isKindId, type KindRecord } from './spec/kinds/index.js';
-export type { KindId, TableSpec, RecordValues, RecordRule, FileRule } from './spec/kind.js';
+export { KINDS, TABLES, KIND_IDS, FILE_KINDS, FILE_KIND_IDS, getKind, getTable, isKindId, type KindRecord } from './spec/kinds/index.js';
+export type { KindId, KindSpec, TableSpec, RecordValues, ParentLink, Deletion, Sender } from './spec/kind.js';
+export type { Rule, RecordRule, FileRule, Finding, FileFinding } from './spec/rule.js';
 export type { FieldSpec, FieldFormat, LocalizedText } from './spec/fields.js';
-export { CSV_VERSIONS, CURRENT_CSV_VERSION, layoutFor, upgrade } from './spec/editions.js';
-export { buildCarePlanTree, type CarePlanTree } from './spec/rules/table2.js';
+export { CSV_VERSIONS, CURRENT_CSV_VERSION, EDITIONS, layoutFor } from './spec/editions/index.js';
+export { upgrade } from './codec/upgrade.js';
+export { buildCarePlanTree, type CarePlanTree } from './codec/care-plan-tree.js';
 export { SERVICE_TYPES } from './spec/codelists/service-types.js';
 export { decodeCp932, encodeCp932, findUnrepresentable, isCp932Representable, cp932ByteLength, normalizeLookalikes } from './encoding/index.js';
 export {
@@ -37,8 +39,8 @@ export {
   type TransmissionUnitResult,
 } from './bundle/index.js';
 export type { BuildFilenameOptions } from './filenames/index.js';
-export type { CsvVersionInfo } from './spec/editions.js';
-export type { PlanIssue, Goal, SupportItem } from './spec/rules/table2.js';
+export type { CsvVersionInfo, EditionSpec } from './spec/editions/index.js';
+export type { PlanIssue, Goal, SupportItem } from './codec/care-plan-tree.js';
 export type { DecodeResult, EncodeResult, Unrepresentable } from './encoding/cp932.js';
 export type { TransmissionGroup } from './bundle/group.js';
 export type { UnitMember, Relation } from './bundle/index.js';

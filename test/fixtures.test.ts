@@ -3,7 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ISSUE_CATALOGUE, KIND_IDS, parseFile, parseFilename, stringifyFile, type FileKindId, type IssueCode, type KindId } from '../src/index.js';
-import { TRANSMISSION_UNITS } from '../src/bundle/units.js';
+import { TRANSMISSION_UNITS } from '../src/spec/units.js';
 import { sampleFile, sampleRecords, sampleTransmission } from '../src/sample/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../spec-fixtures/', import.meta.url));

@@ -1,9 +1,11 @@
 /**
- * Relations between files (本文 2.3 / 3.3): which child records link to which parent records,
- * by which key fields. Declared once; used by the bundle rule and by the deletion helper.
+ * Relations between files (本文 2.3 / 3.3), derived from the kinds' `parents`: which child records
+ * link to which parent records, by which key fields. Used by the bundle rule and by the deletion
+ * helper.
  */
-import type { KindId } from '../spec/kind.js';
 import { keyAccessFor } from '../check/record-shape.js';
+import type { KindId } from '../spec/kind.js';
+import { KINDS, KIND_IDS } from '../spec/kinds/index.js';
 
 export interface Relation {
   readonly parent: KindId;
@@ -13,19 +15,11 @@ export interface Relation {
   readonly section: string;
 }
 
-const PLAN_KEYS = ['insurerNumber', 'insuredNumber', 'planDate'];
-const MONTH_KEYS = ['insurerNumber', 'insuredNumber', 'targetMonth'];
-const CONSULTATION_KEYS = ['insurerNumber', 'insuredNumber', 'consultationDate'];
+const order = (k: KindId) => KIND_IDS.indexOf(k);
 
-export const RELATIONS: readonly Relation[] = [
-  { parent: 'UP1KYO', child: 'UP2KYO', keys: PLAN_KEYS, section: '本文 2.3' },
-  { parent: 'UP1KYO', child: 'UP3KYO', keys: PLAN_KEYS, section: '本文 2.3' },
-  { parent: 'UP1KYO', child: 'UPHOSOKU', keys: PLAN_KEYS, section: '本文 2.3' },
-  { parent: 'UPPLAN', child: 'UPSIKYU', keys: MONTH_KEYS, section: '本文 2.3 / 3.3' },
-  { parent: 'UPPLAN', child: 'UPHOSOKU', keys: MONTH_KEYS, section: '本文 2.3 / 3.3' },
-  { parent: 'UPKIHON', child: 'UPKIHON_SUB1', keys: CONSULTATION_KEYS, section: '本文 3.3' },
-  { parent: 'UPKIHON', child: 'UPKIHON_SUB2', keys: CONSULTATION_KEYS, section: '本文 3.3' },
-  { parent: 'UPYOBO', child: 'UPYOBO_SUB', keys: PLAN_KEYS, section: '本文 3.3' },
-];
+/** Every parent link of every kind, by parent (in kind order), then child. */
+export const RELATIONS: readonly Relation[] = KIND_IDS.flatMap((child) =>
+  KINDS[child].parents.map((p) => ({ parent: p.kind, child, keys: p.keys, section: p.section })),
+).sort((a, b) => order(a.parent) - order(b.parent) || order(a.child) - order(b.child));
 
 export const keyOf = (record: Readonly<Record<string, string>>, keys: readonly string[]): string => keyAccessFor(keys).join(record);

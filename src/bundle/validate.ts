@@ -7,7 +7,7 @@ import { IssueSink, hasErrors } from '../core/issue.js';
 import { parseFile } from '../codec/parse-file.js';
 import { parseFilename } from '../filenames/parse.js';
 import { groupIntoTransmissions } from './group.js';
-import { matchUnits } from './units.js';
+import { matchUnits } from '../spec/units.js';
 import type { BundleContext, BundleRule } from './rule.js';
 import type { BundleContextFile, BundleFile, BundleFileResult, BundleResult, ValidateBundleOptions } from './types.js';
 import { sendLimits } from './rules/limits.js';

@@ -1,6 +1,7 @@
 /** Field-level validation derived from a field declaration: required, length, format, code list. */
 import type { FieldSpec } from '../spec/fields.js';
-import { FIXED_WIDTH_FORMATS, FORMAT_CHECKS, type FormatProblem } from '../spec/formats.js';
+import { FORMATS } from '../spec/formats/index.js';
+import type { FormatProblem } from '../spec/format.js';
 
 export type FieldCheck = (value: string) => FormatProblem | null;
 
@@ -18,9 +19,9 @@ function compile(spec: FieldSpec): FieldCheck {
   const empty = spec.required === 'certain' ? REQUIRED : spec.required === 'doubt' ? REQUIRED_DOUBTFUL : spec.necessary ? NECESSARY_EMPTY : null;
   if (spec.format === 'notUsed') return (v) => (v === '' ? empty : NOT_USED);
   const special = spec.specialValues && spec.specialValues.length > 0 ? new Set(spec.specialValues) : undefined;
-  const max = spec.length !== undefined && !FIXED_WIDTH_FORMATS.has(spec.format) ? spec.length : undefined;
+  const format = FORMATS[spec.format];
+  const max = spec.length !== undefined && !format.fixedWidth ? spec.length : undefined;
   const { exact, tolerateLength, min: lo, max: hi } = spec;
-  const format = FORMAT_CHECKS[spec.format];
   const ranged = lo !== undefined || hi !== undefined;
   return (v) => {
     if (v === '') return empty;
@@ -30,14 +31,14 @@ function compile(spec: FieldSpec): FieldCheck {
       if (exact && len !== max) return { code: 'FIELD_WRONG_LENGTH', params: { expected: max, actual: len } };
       if (len > max) {
         // A doubtful length is only a warning, but must not hide a format error.
-        if (tolerateLength !== undefined && len <= tolerateLength) return format(v, spec) ?? { code: 'FIELD_TOO_LONG_DOUBTFUL', params: { max, actual: len } };
+        if (tolerateLength !== undefined && len <= tolerateLength) return format.check(v, spec) ?? { code: 'FIELD_TOO_LONG_DOUBTFUL', params: { max, actual: len } };
         return { code: 'FIELD_TOO_LONG', params: { max, actual: len } };
       }
     }
-    const problem = format(v, spec);
+    const problem = format.check(v, spec);
     if (problem || !ranged) return problem;
     const n = Number(v);
-    return (lo !== undefined && n < lo) || (hi !== undefined && n > hi) ? { code: 'FIELD_OUT_OF_RANGE', params: { min: lo ?? '', max: hi ?? '' } } : null;
+    return (lo !== undefined && n < lo) || (hi !== undefined && n > hi) ? { code: 'FIELD_OUT_OF_RANGE', params: { min: String(lo ?? ''), max: String(hi ?? '') } } : null;
   };
 }
 

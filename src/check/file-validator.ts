@@ -5,10 +5,11 @@
  * the rules' own state.
  */
 import type { IssueSink } from '../core/issue.js';
-import type { FileRuleIssue, KindId, RecordValues, TableSpec } from '../spec/kind.js';
+import type { KindId, RecordValues, TableSpec } from '../spec/kind.js';
+import type { FileFinding, FileRuleChecker } from '../spec/rule.js';
 import { fieldCheck, type FieldCheck } from './field.js';
-import type { FormatProblem } from '../spec/formats.js';
-import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion } from '../spec/editions.js';
+import type { FormatProblem } from '../spec/format.js';
+import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion } from '../spec/editions/index.js';
 
 export interface RecordLocation {
   /** 1-based data record number. */
@@ -32,7 +33,7 @@ export const MAX_REPORTED_VALUE = 200;
 const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice(0, MAX_REPORTED_VALUE)}…(${v.length})` : v);
 
 export class FileValidator {
-  private readonly fileChecks: ((record: RecordValues, index: number) => readonly FileRuleIssue[])[];
+  private readonly fileChecks: FileRuleChecker[];
   private readonly locations: RecordLocation[] = [];
   private readonly fieldNo: (key: string | undefined) => number | undefined;
   private readonly checks: readonly FieldCheck[];
@@ -91,14 +92,12 @@ export class FileValidator {
         }
         if (problem) {
           const spec = table.fields[f]!;
-          const params = options.reportValues ? { ...problem.params, value: reportedValue(value) } : problem.params;
-          sink.add(problem.code, { file: options.file, kind: options.kind, record: recordNo, line, fieldNo: spec.no, fieldKey: spec.key }, params);
+          sink.report(problem, { file: options.file, kind: options.kind, record: recordNo, line, fieldNo: spec.no, fieldKey: spec.key }, options.reportValues ? { value: reportedValue(value) } : undefined);
         }
       }
-      for (const rule of table.recordRules) for (const p of rule.check(r)) sink.add(p.code, this.atRecord(recordNo, line, p.fieldKey), p.params);
+      for (const rule of table.recordRules) for (const p of rule.check(r)) sink.report(p, this.atRecord(recordNo, line, p.fieldKey));
     }
-    for (const check of this.fileChecks)
-      for (const p of check(r, index)) sink.add(p.code, this.at(this.locations[p.recordIndex] ?? { record: recordNo, line }, p.fieldKey), p.params);
+    for (const checker of this.fileChecks) this.reportFileFindings(checker.add(r, index), { record: recordNo, line });
     this.trackVersion(r, recordNo, line);
     this.trackMonth(r, recordNo, line);
   }
@@ -141,7 +140,12 @@ export class FileValidator {
     }
   }
 
+  private reportFileFindings(findings: readonly FileFinding[], current: RecordLocation): void {
+    for (const p of findings) this.sink.report(p, this.at(this.locations[p.recordIndex] ?? current, p.fieldKey));
+  }
+
   finish(): void {
+    for (const checker of this.fileChecks) if (checker.finish) this.reportFileFindings(checker.finish(), this.locations[this.locations.length - 1] ?? { record: 0 });
     const key = this.table.singleMonthField;
     if (key && this.mixedMonthsAt) this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { months: [this.firstMonth, ...this.months].join(', ') });
   }

@@ -7,7 +7,7 @@ import { parseFile } from '../codec/parse-file.js';
 import { stringifyFile } from '../codec/stringify.js';
 import { printable } from '../report/format.js';
 import { isKindId, KIND_IDS } from '../spec/kinds/index.js';
-import { isKnownCsvVersion } from '../spec/editions.js';
+import { isKnownCsvVersion } from '../spec/editions/index.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io, type Lang } from './args.js';
 import { inputFile, readBytes, writeOutput } from './fs.js';
 import { issueJson } from '../report/json.js';

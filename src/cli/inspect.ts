@@ -3,7 +3,7 @@ import type { KindId } from '../spec/kind.js';
 import { parseFile } from '../codec/parse-file.js';
 import { printable } from '../report/format.js';
 import { getTable, isKindId, KIND_IDS } from '../spec/kinds/index.js';
-import { layoutFor } from '../spec/editions.js';
+import { layoutFor } from '../spec/editions/index.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, nonNegativeInt, oneOf, parse, type Io } from './args.js';
 import { inputFile, readBytes } from './fs.js';
 import { maskedValue, oneLine, withoutValues } from '../report/mask.js';

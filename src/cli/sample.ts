@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { printable } from '../report/format.js';
 import { sampleFile, sampleTransmission } from '../sample/index.js';
 import { FILE_KIND_IDS, type FileKindId } from '../filenames/grammar.js';
-import { TRANSMISSION_UNITS } from '../bundle/units.js';
+import { TRANSMISSION_UNITS } from '../spec/units.js';
 import { EXIT_OK, UsageError, nonNegativeInt, parse, type Io } from './args.js';
 import { writeOutputs } from './fs.js';
 

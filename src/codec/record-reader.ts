@@ -6,7 +6,7 @@
 import type { IssueSink } from '../core/issue.js';
 import type { KindId, RecordValues, TableSpec } from '../spec/kind.js';
 import { TABLES } from '../spec/kinds/index.js';
-import { CURRENT_CSV_VERSION, layoutFor } from '../spec/editions.js';
+import { CURRENT_CSV_VERSION, layoutFor } from '../spec/editions/index.js';
 import { FileValidator } from '../check/file-validator.js';
 import { looksLikeHeader } from './header.js';
 import { recordFactory, type RecordFactory } from '../check/record-shape.js';

@@ -8,7 +8,7 @@ import { findUnrepresentable } from '../encoding/cp932.js';
 import { CsvByteWriter } from '../csv/byte-writer.js';
 import { normalizeLookalikes } from '../encoding/normalize.js';
 import { getTable } from '../spec/kinds/index.js';
-import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions.js';
+import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
 import { FileValidator } from '../check/file-validator.js';
 import { recordFactory, rowReader } from '../check/record-shape.js';
 import { DEFAULT_MAX_ISSUES } from './limits.js';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { FieldSpec } from '../spec/fields.js';
-import { isYyyymmdd } from '../spec/formats.js';
+import { isYyyymmdd } from '../spec/formats/index.js';
 import type { KindId } from '../spec/kind.js';
 import { KIND_IDS, getTable } from '../spec/kinds/index.js';
 

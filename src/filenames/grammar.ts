@@ -7,11 +7,13 @@
  * `FILENAME_SEGMENTS`). The older convention (CSV 202208 and before, "v3") is derived from the
  * same pattern by dropping the service-type tokens, for the kinds that existed then.
  */
-import type { KindId } from '../spec/kind.js';
-import { isTimestamp14, isYyyymm } from '../spec/formats.js';
+import type { FilenameConvention } from '../spec/edition.js';
+import { EDITIONS, kindExistsIn } from '../spec/editions/index.js';
+import { isTimestamp14, isYyyymm } from '../spec/formats/index.js';
+import type { FileKindId } from '../spec/kind.js';
+import { FILE_KINDS, FILE_KIND_IDS } from '../spec/kinds/index.js';
 
-export type FileKindId = KindId | 'UPKIHON_IMAGE';
-export type FilenameConvention = 'v4' | 'v3';
+export type { FileKindId, FilenameConvention };
 
 export interface FilenameParts {
   /** YYYYMM segment, for the kinds that have it (UPHOSOKU: 000000 = linked to 1〜3表). */
@@ -89,33 +91,11 @@ export interface FilenameGrammar {
   readonly segments: { readonly v4: readonly SegmentSpec[]; readonly v3?: readonly SegmentSpec[] };
 }
 
-interface Declaration {
-  readonly pattern: string;
-  /** The kind also existed under the older convention (CSV 202208 and earlier). */
-  readonly v3?: true;
-}
-
-/** The declarations: the spec's rules, one line per kind. */
-const DECLARATIONS: Readonly<Record<FileKindId, Declaration>> = {
-  UPHOSOKU: { pattern: 'UPHOSOKU_{provideMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  UP1KYO: { pattern: 'UP1KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  DLT1KYO: { pattern: 'DLT1KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  UP2KYO: { pattern: 'UP2KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  UP3KYO: { pattern: 'UP3KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV' },
-  UPPLAN: { pattern: 'UPPLAN_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  UPJSK: { pattern: 'UPJSK_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  DLTPLAN: { pattern: 'DLTPLAN_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  DLTJSK: { pattern: 'DLTJSK_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  UPSIKYU: { pattern: 'UPSIKYU_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV', v3: true },
-  UPKIHON: { pattern: 'UPKIHON_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV' },
-  DLTKIHON: { pattern: 'DLTKIHON_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV' },
-  UPKIHON_SUB1: { pattern: 'UPKIHON_SUB1_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV' },
-  UPKIHON_SUB2: { pattern: 'UPKIHON_SUB2_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV' },
-  UPKIHON_IMAGE: { pattern: 'UPKIHON_IMAGE_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}_{branch}.jpg' },
-  UPYOBO: { pattern: 'UPYOBO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV' },
-  DLTYOBO: { pattern: 'DLTYOBO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV' },
-  UPYOBO_SUB: { pattern: 'UPYOBO_SUB_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV' },
-};
+/**
+ * The older convention (no service-type segments) exists for the kinds that an edition with v3
+ * names had; the patterns themselves are the kinds' own (spec/kinds).
+ */
+const hasV3Names = (kind: FileKindId): boolean => EDITIONS.some((e) => e.filenames === 'v3' && kindExistsIn(kind, e));
 
 const isAsciiUpperWord = (s: string): boolean => {
   if (s.length === 0) return false;
@@ -180,15 +160,10 @@ export function compileFilenameGrammar(kind: FileKindId, pattern: string, option
   });
 }
 
-export const FILE_KIND_IDS: readonly FileKindId[] = Object.freeze(Object.keys(DECLARATIONS) as FileKindId[]);
+export { FILE_KIND_IDS };
 
 export const FILENAME_GRAMMARS: Readonly<Record<FileKindId, FilenameGrammar>> = Object.freeze(
-  Object.fromEntries(
-    FILE_KIND_IDS.map((kind) => {
-      const d = DECLARATIONS[kind];
-      return [kind, compileFilenameGrammar(kind, d.pattern, { v3: d.v3 === true })];
-    }),
-  ) as Record<FileKindId, FilenameGrammar>,
+  Object.fromEntries(FILE_KIND_IDS.map((kind) => [kind, compileFilenameGrammar(kind, FILE_KINDS[kind].filename, { v3: hasV3Names(kind) })])) as Record<FileKindId, FilenameGrammar>,
 );
 
 /** Grammars with the longest prefix first, so UPKIHON_SUB1 wins over UPKIHON. */

@@ -1,5 +1,5 @@
 /** Calendar helpers for the sample generator (pure arithmetic on YYYYMM / YYYYMMDD strings; no clock). */
-import { daysInMonth } from '../spec/formats.js';
+import { daysInMonth } from '../spec/formats/index.js';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 

@@ -3,8 +3,8 @@
  * generated from a context, so the files of one transmission link by their keys.
  */
 import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
-import { CURRENT_CSV_VERSION } from '../spec/editions.js';
-import { isTimestamp14, isYyyymm } from '../spec/formats.js';
+import { CURRENT_CSV_VERSION } from '../spec/editions/index.js';
+import { isTimestamp14, isYyyymm } from '../spec/formats/index.js';
 import { addDays, addMonths, dateIn } from './calendar.js';
 import { address, awkwardAddress, officeName, personName, phoneNumber, type Address, type PersonName } from './fake.js';
 import { monthPlan, type MonthPlan, type Office } from './services.js';

@@ -18,7 +18,7 @@ import { isKindId } from '../spec/kinds/index.js';
 import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename } from '../filenames/build.js';
 import type { FileKindId, FilenameConvention } from '../filenames/grammar.js';
-import { TRANSMISSION_UNITS } from '../bundle/units.js';
+import { TRANSMISSION_UNITS } from '../spec/units.js';
 import { makeContext, type Party, type SampleContext } from './context.js';
 import { buildRecords, imageFileName } from './records.js';
 import { tinyJpeg } from './jpeg.js';

@@ -6,7 +6,7 @@
 import type { KindId } from '../spec/kind.js';
 import { getTable } from '../spec/kinds/index.js';
 import { buildFilename } from '../filenames/build.js';
-import { TOTAL_OFFICE_CODE, TOTAL_SERVICE_CODE } from '../spec/rules/service-lines.js';
+import { TOTAL_OFFICE_CODE, TOTAL_SERVICE_CODE } from '../spec/service-codes.js';
 import { addDays, addMonths, clockText, dateIn, lastDay, slashDate, warekiMonth } from './calendar.js';
 import { BENEFIT_LIMITS, type SampleContext, type User } from './context.js';
 import { AWKWARD_TEXT, clinicName, freeText, fullKana, fullName, personName, phoneNumber, relation, address as fakeAddress } from './fake.js';

@@ -1,9 +1,11 @@
 /**
- * defineTable: one declaration per file kind. A malformed table (numbers not contiguous, duplicate
- * keys, empty code list, a code field without a list) throws when the module loads.
+ * defineKind: one declaration per file kind of the standard: its fields, its file-name pattern,
+ * who sends it, which records it links to (its parents), and, for a deletion, what it removes.
+ * A malformed declaration (numbers not contiguous, duplicate keys, empty code list, a code field
+ * without a list, a key that names no field) throws when the module loads.
  */
 import type { FieldSpec, LocalizedText } from './fields.js';
-import type { IssueCode } from '../core/codes.js';
+import type { FileRule, RecordRule } from './rule.js';
 
 export type KindId =
   | 'UPHOSOKU'
@@ -24,46 +26,11 @@ export type KindId =
   | 'DLTYOBO'
   | 'UPYOBO_SUB';
 
+/** Every file kind, the 家族構成 image (a JPEG, not a CSV) included. */
+export type FileKindId = KindId | 'UPKIHON_IMAGE';
+
 /** A decoded record: every field's text, keyed by field key. Values are never converted, so nothing is lost. */
 export type RecordValues = Readonly<Record<string, string>>;
-
-export interface RuleIssue {
-  readonly code: IssueCode;
-  /** Field the issue points at (its No. is looked up from the table). */
-  readonly fieldKey?: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
-
-/** A cross-field rule on one record. Returns the problems it finds (empty when fine). */
-export interface RecordRule {
-  readonly id: string;
-  readonly description: LocalizedText;
-  readonly codes: readonly IssueCode[];
-  check(record: RecordValues): readonly RuleIssue[];
-}
-
-export interface FileRuleIssue extends RuleIssue {
-  /** 0-based index into the records array. */
-  readonly recordIndex: number;
-}
-
-/**
- * A rule across the records of one file (e.g. uniqueness). Incremental, so that streams are
- * checked with memory bounded by the rule's own state: `start()` returns a checker that is fed
- * each record in order.
- */
-export interface FileRule {
-  readonly id: string;
-  readonly description: LocalizedText;
-  readonly codes: readonly IssueCode[];
-  start(): (record: RecordValues, index: number) => readonly FileRuleIssue[];
-}
-
-/** Runs a file rule over a whole array of records. */
-export function runFileRule(rule: FileRule, records: readonly RecordValues[]): FileRuleIssue[] {
-  const check = rule.start();
-  return records.flatMap((r, i) => check(r, i));
-}
 
 /** How the YYYYMM segment of the file name relates to the content. */
 export type MonthInName =
@@ -73,61 +40,102 @@ export type MonthInName =
   /** UPHOSOKU: the name carries 000000 (1〜3表 unit) or the service month (6・7表 unit). */
   | { readonly kind: 'provide'; readonly fieldKey: string };
 
-export interface TableSpec<Fields extends readonly FieldSpec[] = readonly FieldSpec[]> {
-  readonly id: KindId;
+/**
+ * Who sends a kind: the office that makes the plan (居宅介護支援事業所 / 介護予防支援事業所), or
+ * the service provider (実績 and its deletion).
+ */
+export type Sender = 'planner' | 'provider';
+
+/** A child record links to a parent record of another kind by the same values of `keys` (本文 2.3 / 3.3). */
+export interface ParentLink {
+  readonly kind: KindId;
+  readonly keys: readonly string[];
+  readonly section: string;
+}
+
+/** What a deletion file removes: records of `kinds` (the deleted kind first, then its dependants). */
+export interface Deletion {
+  readonly kinds: readonly KindId[];
+  /** Key fields on the deletion record. */
+  readonly keys: readonly string[];
+  /** The same keys on stored records; `serviceType` of 第6表 is the first two characters of サービスコード. */
+  readonly targetKeys: readonly string[];
+  readonly section: string;
+}
+
+interface KindBase {
+  readonly id: FileKindId;
   readonly title: LocalizedText;
+  /** The form's name as clerks know it (第6表, 利用者基本情報 …), Japanese first. */
+  readonly formName: LocalizedText;
   /** 第4.1版 section, for docs. */
   readonly section: string;
+  /** The file-name pattern (filenames/grammar.ts compiles it). */
+  readonly filename: string;
+  readonly sender: Sender;
+  readonly parents: readonly ParentLink[];
+  readonly notes?: readonly string[];
+}
+
+/** A kind whose files are CSVs of a field layout. */
+export interface KindSpec<Fields extends readonly FieldSpec[] = readonly FieldSpec[]> extends KindBase {
+  readonly id: KindId;
   readonly fields: Fields;
   readonly monthInName: MonthInName;
   /** One service month per file (UPPLAN/UPJSK/UPSIKYU/DLTPLAN/DLTJSK): the key of the month field. */
   readonly singleMonthField?: string;
+  /** Deletion kinds: what the records remove. */
+  readonly deletes?: Deletion;
+  /** The rules that apply to this kind (attached by the rule registry, spec/rules/index.ts). */
   readonly recordRules: readonly RecordRule[];
   readonly fileRules: readonly FileRule[];
-  /** Notes for the docs (record unit, row layout, doubts of the whole table). */
-  readonly notes?: readonly string[];
 }
 
-export interface TableInput<Fields extends readonly FieldSpec[]> {
-  readonly id: KindId;
-  readonly title: LocalizedText;
-  readonly section: string;
-  readonly fields: Fields;
+/** The 家族構成 image: a JPEG with a standard name, referenced by UPKIHON No.62. */
+export interface AttachmentKindSpec extends KindBase {
+  readonly id: 'UPKIHON_IMAGE';
+}
+
+/** The former name of a kind's declaration. */
+export type TableSpec<Fields extends readonly FieldSpec[] = readonly FieldSpec[]> = KindSpec<Fields>;
+
+export type KindInput<Fields extends readonly FieldSpec[]> = Omit<KindSpec<Fields>, 'monthInName' | 'recordRules' | 'fileRules' | 'parents'> & {
   readonly monthInName?: MonthInName;
-  readonly singleMonthField?: string;
-  readonly recordRules?: readonly RecordRule[];
-  readonly fileRules?: readonly FileRule[];
-  readonly notes?: readonly string[];
-}
+  readonly parents?: readonly ParentLink[];
+};
 
-export function defineTable<const Fields extends readonly FieldSpec[]>(input: TableInput<Fields>): TableSpec<Fields> {
+export function defineKind<const Fields extends readonly FieldSpec[]>(input: KindInput<Fields>): KindSpec<Fields> {
+  const fail = (why: string): never => {
+    throw new Error(`${input.id}: ${why}`);
+  };
   const keys = new Set<string>();
   input.fields.forEach((f, i) => {
-    if (f.no !== i + 1) throw new Error(`${input.id}: field #${i + 1} has No.${f.no}; numbers must be contiguous from 1`);
-    if (!/^[a-z][A-Za-z0-9]*$/.test(f.key)) throw new Error(`${input.id} No.${f.no}: key "${f.key}" is not ASCII camelCase`);
-    if (keys.has(f.key)) throw new Error(`${input.id} No.${f.no}: duplicate key "${f.key}"`);
+    if (f.no !== i + 1) fail(`field #${i + 1} has No.${f.no}; numbers must be contiguous from 1`);
+    if (!/^[a-z][A-Za-z0-9]*$/.test(f.key)) fail(`No.${f.no}: key "${f.key}" is not ASCII camelCase`);
+    if (keys.has(f.key)) fail(`No.${f.no}: duplicate key "${f.key}"`);
     keys.add(f.key);
-    if (f.format === 'code' && (!f.codes || Object.keys(f.codes.codes).length === 0))
-      throw new Error(`${input.id} No.${f.no}: code field without a code list`);
-    if (f.format !== 'code' && f.codes) throw new Error(`${input.id} No.${f.no}: code list on a ${f.format} field`);
+    if (f.format === 'code' && (!f.codes || Object.keys(f.codes.codes).length === 0)) fail(`No.${f.no}: code field without a code list`);
+    if (f.format !== 'code' && f.codes) fail(`No.${f.no}: code list on a ${f.format} field`);
   });
-  const known = (k: string | undefined) => {
-    if (k !== undefined && !keys.has(k)) throw new Error(`${input.id}: unknown field key "${k}"`);
+  const known = (k: string | undefined, where: string) => {
+    if (k !== undefined && !keys.has(k)) fail(`${where}: unknown field key "${k}"`);
   };
-  known(input.singleMonthField);
-  if (input.monthInName && input.monthInName.kind !== 'none') known(input.monthInName.fieldKey);
+  known(input.singleMonthField, 'singleMonthField');
+  if (input.monthInName && input.monthInName.kind !== 'none') known(input.monthInName.fieldKey, 'monthInName');
+  for (const p of input.parents ?? []) for (const k of p.keys) known(k, `parent ${p.kind}`);
+  for (const k of input.deletes?.keys ?? []) known(k, 'deletes');
   return {
-    id: input.id,
-    title: input.title,
-    section: input.section,
-    fields: input.fields,
+    ...input,
     monthInName: input.monthInName ?? { kind: 'none' },
-    singleMonthField: input.singleMonthField,
-    recordRules: input.recordRules ?? [],
-    fileRules: input.fileRules ?? [],
-    notes: input.notes,
-  } as TableSpec<Fields>;
+    parents: input.parents ?? [],
+    recordRules: [],
+    fileRules: [],
+  };
 }
 
-/** The record type of a table: one string per field key. */
-export type RecordOf<T extends TableSpec> = { [F in T['fields'][number] as F['key']]: string };
+export function defineAttachmentKind(input: Omit<AttachmentKindSpec, 'parents'> & { readonly parents?: readonly ParentLink[] }): AttachmentKindSpec {
+  return { ...input, parents: input.parents ?? [] };
+}
+
+/** The record type of a kind: one string per field key. */
+export type RecordOf<T extends KindSpec> = { [F in T['fields'][number] as F['key']]: string };

@@ -8,7 +8,7 @@ import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename, type FilenameParts } from '../filenames/index.js';
 import { getTable } from '../spec/kinds/index.js';
 import { RELATIONS } from '../bundle/relations.js';
-import { matchUnits } from '../bundle/units.js';
+import { matchUnits } from '../spec/units.js';
 import type { BundleFile } from '../bundle/types.js';
 import { parseFile } from '../codec/parse-file.js';
 import { isAlsoValidUtf8, transmissionArb, type GeneratedFile, type GeneratedImage, type GeneratedTransmission } from './files.js';

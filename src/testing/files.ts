@@ -7,7 +7,7 @@ import { encodeCp932 } from '../encoding/cp932.js';
 import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename, FILENAME_GRAMMARS, type FileKindId, type FilenameConvention, type FilenameParts } from '../filenames/index.js';
 import { getTable, KIND_IDS, type KindRecord } from '../spec/kinds/index.js';
-import { TRANSMISSION_UNITS, type TransmissionUnit } from '../bundle/units.js';
+import { TRANSMISSION_UNITS, type TransmissionUnit } from '../spec/units.js';
 import { SERVICE_YEARS, finishRecords, rawRecordsArb, recordsArb, type RecordsArbOptions } from './records.js';
 import { officeCodeArb, serviceTypeArb, timestampArb, yyyymmArb, yyyymmddArb } from './values.js';
 

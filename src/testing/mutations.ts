@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { ISSUE_CATALOGUE, type IssueCode } from '../core/codes.js';
 import type { FieldFormat, FieldSpec } from '../spec/fields.js';
-import { FIXED_WIDTH_FORMATS } from '../spec/formats.js';
+import { FORMATS } from '../spec/formats/index.js';
 import type { Issue } from '../core/issue.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
 import { writeRecord } from '../csv/write.js';
@@ -326,7 +326,7 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
     return breaks('FIELD_UNKNOWN_CODE', fc.string({ unit: fc.constantFrom(...'0123456789XZ'), minLength: width, maxLength: width }).filter((v) => !Object.hasOwn(codes, v)));
   }),
   tooLong: fieldMutation('tooLong', (f) => {
-    if (f.length === undefined || f.exact || f.format === 'notUsed' || FIXED_WIDTH_FORMATS.has(f.format)) return null;
+    if (f.length === undefined || f.exact || f.format === 'notUsed' || FORMATS[f.format].fixedWidth) return null;
     const limit = f.tolerateLength ?? f.length;
     return breaks('FIELD_TOO_LONG', fc.integer({ min: limit + 1, max: limit + 3 }).map((n) => longValue(f, n)));
   }),

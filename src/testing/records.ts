@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { FieldSpec } from '../spec/fields.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
 import { getTable, type KindRecord } from '../spec/kinds/index.js';
-import { CURRENT_CSV_VERSION } from '../spec/editions.js';
+import { CURRENT_CSV_VERSION } from '../spec/editions/index.js';
 import { fieldValueArb, yyyymmArb, type FieldValueOptions } from './values.js';
 import { repairRecords, type MutableRecord } from './repairs.js';
 

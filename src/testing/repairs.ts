@@ -3,7 +3,8 @@
  * small repair per rule id (and broken on purpose by one small `violate`). A test asserts that
  * every rule id of every table has an entry here, so a new rule cannot be forgotten.
  */
-import { runFileRule, type FileRule, type FileRuleIssue, type RecordRule, type TableSpec } from '../spec/kind.js';
+import type { TableSpec } from '../spec/kind.js';
+import { runFileRule, type FileFinding, type FileRule, type RecordRule } from '../spec/rule.js';
 
 /** A record under construction: one string per field key. */
 export type MutableRecord = Record<string, string>;
@@ -19,7 +20,7 @@ export interface RecordRuleKit {
 export interface FileRuleKit {
   readonly scope: 'file';
   /** Returns records that satisfy the rule; `issues` are what the rule reported. */
-  repair(records: MutableRecord[], issues: readonly FileRuleIssue[]): MutableRecord[];
+  repair(records: MutableRecord[], issues: readonly FileFinding[]): MutableRecord[];
   /** Needs at least one record. `recordIndex` is 0-based. */
   violate(records: MutableRecord[]): { records: MutableRecord[]; recordIndex: number; fieldKey: string };
 }

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { FieldFormat, FieldSpec } from '../spec/fields.js';
-import { daysInMonth } from '../spec/formats.js';
+import { daysInMonth } from '../spec/formats/index.js';
 import { isCp932Representable } from '../encoding/cp932.js';
 import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
 

@@ -189,7 +189,7 @@ describe('介護予防 relations (one mutation each)', () => {
 
 describe('older CSV versions', () => {
   it('decodes a 202208 第6表 file, upgrades it, and re-encodes it as a valid 202407 file', async () => {
-    const { upgrade } = await import('../../src/spec/editions.js');
+    const { upgrade } = await import('../../src/codec/upgrade.js');
     const v3 = join(__dirname, '..', '..', 'spec-fixtures', 'valid', 'v3');
     const name = readdirSync(v3).find((n) => n.startsWith('UPPLAN'))!;
     const old = parseFile({ name, bytes: new Uint8Array(readFileSync(join(v3, name))) });

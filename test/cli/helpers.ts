@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { encodeCp932 } from '../../src/encoding/index.js';
 import { parseFile } from '../../src/codec/parse-file.js';
 import { getTable, KIND_IDS } from '../../src/spec/kinds/index.js';
-import { layoutFor } from '../../src/spec/editions.js';
+import { layoutFor } from '../../src/spec/editions/index.js';
 import type { KindId } from '../../src/spec/kind.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));

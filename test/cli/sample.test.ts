@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRANSMISSION_UNITS } from '../../src/bundle/units.js';
+import { TRANSMISSION_UNITS } from '../../src/spec/units.js';
 import { cli, tempDir } from './helpers.js';
 
 describe('sample', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { field, type FieldFormat, type FieldOptions } from '../../src/spec/fields.js';
 import { checkFieldValue } from '../../src/check/field.js';
 import { defineCodeList } from '../../src/spec/codelists/types.js';
-import { isTimestamp14 } from '../../src/spec/formats.js';
+import { isTimestamp14 } from '../../src/spec/formats/index.js';
 
 const youbi = defineCodeList({ id: 'youbi', name: { ja: '曜日', en: 'Weekday' }, codes: { '1': { ja: '月', en: 'Mon' }, '7': { ja: '日', en: 'Sun' } } });
 const spec = (format: FieldFormat, options: FieldOptions = {}) => field(4, 'x', { ja: '項目', en: 'Field' }, format, options);
@@ -106,7 +106,7 @@ describe('field formats', () => {
 
 import fc from 'fast-check';
 import { format as formatDate, isValid, parse as parseDate } from 'date-fns';
-import { isYyyymm, isYyyymmdd } from '../../src/spec/formats.js';
+import { isYyyymm, isYyyymmdd } from '../../src/spec/formats/index.js';
 
 // date-fns is the oracle for calendar dates: the hand-written checks run on every field of every
 // record (hot path), date-fns proves them right.

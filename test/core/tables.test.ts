@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defineTable } from '../../src/spec/kind.js';
+import { defineKind } from '../../src/spec/kind.js';
 import { csvVersionField, free, insurerNumberField } from '../../src/spec/fields.js';
 import { KIND_IDS, TABLES } from '../../src/spec/kinds/index.js';
-import { layoutFor, upgrade } from '../../src/spec/editions.js';
+import { layoutFor } from '../../src/spec/editions/index.js';
+import { upgrade } from '../../src/codec/upgrade.js';
 
 // Field counts of 別紙 CSVファイルレイアウト定義書 (第4.1版).
 const SPEC_FIELD_COUNTS = {
@@ -23,10 +24,10 @@ describe('table declarations', () => {
   });
 
   it('refuses a malformed table when it is declared', () => {
-    const input = { id: 'DLTPLAN' as const, title: { ja: 'x', en: 'x' }, section: 'x' };
-    expect(() => defineTable({ ...input, fields: [csvVersionField(), free(3, 'note', { ja: 'a', en: 'a' })] })).toThrow(/contiguous/);
-    expect(() => defineTable({ ...input, fields: [csvVersionField(), { ...insurerNumberField(), key: 'csvVersion' }] })).toThrow(/duplicate key/);
-    expect(() => defineTable({ ...input, fields: [csvVersionField()], singleMonthField: 'nope' })).toThrow(/unknown field key/);
+    const input = { id: 'DLTPLAN' as const, title: { ja: 'x', en: 'x' }, formName: { ja: 'x', en: 'x' }, section: 'x', filename: 'DLTPLAN_{senderOffice}_{receiverOffice}_{timestamp}.CSV', sender: 'planner' as const };
+    expect(() => defineKind({ ...input, fields: [csvVersionField(), free(3, 'note', { ja: 'a', en: 'a' })] })).toThrow(/contiguous/);
+    expect(() => defineKind({ ...input, fields: [csvVersionField(), { ...insurerNumberField(), key: 'csvVersion' }] })).toThrow(/duplicate key/);
+    expect(() => defineKind({ ...input, fields: [csvVersionField()], singleMonthField: 'nope' })).toThrow(/unknown field key/);
   });
 
   it('derives the 202208 layouts of 第6表 and 第7表 as a diff of the current ones', () => {

@@ -251,7 +251,7 @@ describe('a CSV version that does not match the layout of the fields', () => {
   });
 
   it('reads 202407-labelled 第7表 records that have the 202208 fields with the 202208 layout, and warns', async () => {
-    const { layoutFor } = await import('../../src/spec/editions.js');
+    const { layoutFor } = await import('../../src/spec/editions/index.js');
     const v3 = layoutFor('UPSIKYU', '202208')!;
     const rows = sampleRecords('UPSIKYU', { seed: 6, records: 2 }).map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
     const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPSIKYU' });
@@ -261,7 +261,7 @@ describe('a CSV version that does not match the layout of the fields', () => {
   });
 
   it('does not guess when another kind has that field count: 22 fields named UPPLAN may be 第2表', async () => {
-    const { layoutFor } = await import('../../src/spec/editions.js');
+    const { layoutFor } = await import('../../src/spec/editions/index.js');
     const v3 = layoutFor('UPPLAN', '202208')!;
     const rows = v4().map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
     const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPPLAN' });

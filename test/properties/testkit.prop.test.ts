@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { KIND_IDS, TABLES, getTable, parseFile, type TableSpec } from '../../src/index.js';
-import { layoutFor, CSV_VERSIONS } from '../../src/spec/editions.js';
+import { layoutFor, CSV_VERSIONS } from '../../src/spec/editions/index.js';
 import { checkFieldValue } from '../../src/check/field.js';
-import { matchUnits } from '../../src/bundle/units.js';
+import { matchUnits } from '../../src/spec/units.js';
 import {
   MUTATION_IDS,
   RULE_KIT,

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordValues } from '../../src/spec/kind.js';
-import { detailCodeOnlyForRental, rentalNeedsTaisOrNotificationCode, serviceTypeInScope, startAndEndTimeAgree } from '../../src/spec/rules/service-lines.js';
-import { summaryRowFixedFields, totalRowOfficeCode } from '../../src/spec/rules/table7.js';
-import { linkedToOneUnit } from '../../src/spec/rules/hosoku.js';
-import { buildCarePlanTree, planItemNumbersUnique } from '../../src/spec/rules/table2.js';
-import { runFileRule } from '../../src/spec/kind.js';
-import { TABLES } from '../../src/spec/kinds/index.js';
+import { rentalNeedsTaisOrNotificationCode } from '../../src/spec/rules/rental-needs-tais.js';
+import { detailCodeOnlyForRental } from '../../src/spec/rules/detail-code-only-for-rental.js';
+import { startAndEndTimeAgree } from '../../src/spec/rules/start-end-time-agree.js';
+import { serviceTypeInScope } from '../../src/spec/rules/service-type-in-scope.js';
+import { summaryRowFixedFields } from '../../src/spec/rules/summary-row-fixed-fields.js';
+import { totalRowOfficeCode } from '../../src/spec/rules/total-row-office.js';
+import { linkedToOneUnit } from '../../src/spec/rules/hosoku-linked-to-one-unit.js';
+import { planItemNumbersUnique } from '../../src/spec/rules/plan-item-numbers-unique.js';
+import { RULES } from '../../src/spec/rules/index.js';
+import { buildCarePlanTree } from '../../src/codec/care-plan-tree.js';
+import { defineRule, runFileRule, type RecordRule } from '../../src/spec/rule.js';
+import { KINDS, TABLES } from '../../src/spec/kinds/index.js';
 
-const codes = (rule: { check(r: RecordValues): readonly { code: string }[] }, r: RecordValues) => rule.check(r).map((i) => i.code);
+/** A rule gets every field it reads (the reader always gives every field); the cases name only the ones that matter. */
+const complete = (rule: { reads: readonly string[] }, r: RecordValues) => ({ ...Object.fromEntries(rule.reads.map((k) => [k, ''])), ...r });
+const codes = (rule: RecordRule, r: RecordValues) => rule.check(complete(rule, r)).map((i) => i.code);
 
 // [rule, valid record, invalid record, code]
 const recordCases = [
@@ -42,9 +50,22 @@ describe('record rules', () => {
     expect(TABLES.UPHOSOKU.recordRules.map((r) => r.id)).toEqual(['linkedToOneUnit']);
     expect(TABLES.UP2KYO.fileRules.map((r) => r.id)).toEqual(['planItemNumbersUnique']);
   });
+
+  it('names, for every rule, kinds that have every field it reads, and a source', () => {
+    for (const rule of RULES) {
+      expect(rule.source.length).toBeGreaterThan(10);
+      for (const kind of rule.kinds) expect(rule.reads.filter((k) => !KINDS[kind].fields.some((f) => f.key === k))).toEqual([]);
+    }
+  });
+
+  it('refuses a rule without kinds or codes when it is declared', () => {
+    const base = { id: 'x', description: { ja: 'x', en: 'x' }, source: 'x', reads: ['serviceCode'], check: () => [] };
+    expect(() => defineRule({ ...base, kinds: [], codes: ['RECORD_TIME_PAIR'] })).toThrow(/no kinds/);
+    expect(() => defineRule({ ...base, kinds: ['UPPLAN'], codes: [] })).toThrow(/no codes/);
+  });
 });
 
-const row = (issueNo: string, goalNo: string, supportNo: string, extra: Record<string, string> = {}): RecordValues => ({
+const row = (issueNo: string, goalNo: string, supportNo: string, extra: Record<string, string> = {}) => ({
   insurerNumber: '131016',
   insuredNumber: '0000012345',
   planDate: '20250301',

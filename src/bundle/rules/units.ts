@@ -4,7 +4,7 @@
  */
 import type { FileKindId } from '../../filenames/grammar.js';
 import type { BundleRule } from '../rule.js';
-import { matchUnits } from '../units.js';
+import { matchUnits } from '../../spec/units.js';
 
 const parties = (f: { filename: { senderOffice?: string; senderServiceType?: string; receiverOffice?: string; receiverServiceType?: string } }) =>
   `${f.filename.senderOffice}|${f.filename.senderServiceType ?? ''}|${f.filename.receiverOffice}|${f.filename.receiverServiceType ?? ''}`;

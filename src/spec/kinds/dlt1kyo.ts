@@ -1,11 +1,16 @@
 /** DLT1KYO — 居宅サービス計画1表_削除 (deletion of a care plan table 1 and its dependants). */
 import { csvVersionField, insuredNumberField, insurerNumberField, yyyymmdd } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { PLAN_LINK } from '../links.js';
 
-export const DLT1KYO = defineTable({
+export const DLT1KYO = defineKind({
   id: 'DLT1KYO',
   title: { ja: '居宅サービス計画1表_削除', en: 'Care plan table 1 deletion' },
   section: '別紙 CSVファイルレイアウト定義書: 居宅サービス計画1表_削除',
+  formName: { ja: '第1表の削除', en: 'Table 1 deletion' },
+  filename: 'DLT1KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  deletes: { kinds: ['UP1KYO', 'UP2KYO', 'UP3KYO'], keys: PLAN_LINK, targetKeys: PLAN_LINK, section: '本文 2.3' },
   fields: [
     csvVersionField(),
     insurerNumberField(),

@@ -1,11 +1,21 @@
 /** DLTJSK — 第6表 実績情報_削除 (deletion of one service type's actuals for a month). */
 import { csvVersionField, insuredNumberField, insurerNumberField, officeCode, serviceType, yyyymm } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { MONTH_LINK } from '../links.js';
 
-export const DLTJSK = defineTable({
+export const DLTJSK = defineKind({
   id: 'DLTJSK',
   title: { ja: '第6表 実績情報_削除', en: 'Table 6 actuals deletion' },
   section: '別紙 CSVファイルレイアウト定義書: 第6表（サービス利用票）、実績情報_削除【実績の場合】',
+  formName: { ja: '実績の削除', en: 'Actuals deletion' },
+  filename: 'DLTJSK_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'provider',
+  deletes: {
+    kinds: ['UPJSK'],
+    keys: [...MONTH_LINK, 'serviceOfficeCode', 'serviceType'],
+    targetKeys: [...MONTH_LINK, 'serviceOfficeCode', 'serviceType'],
+    section: '本文 2.3 / 5.1.2.2',
+  },
   fields: [
     csvVersionField(),
     insurerNumberField(),

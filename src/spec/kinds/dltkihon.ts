@@ -1,11 +1,16 @@
 /** DLTKIHON — 利用者基本情報_削除 (deletion of a basic user information record and its appendices). */
 import { personKeyFields, yyyymmdd } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { CONSULTATION_LINK } from '../links.js';
 
-export const DLTKIHON = defineTable({
+export const DLTKIHON = defineKind({
   id: 'DLTKIHON',
   title: { ja: '利用者基本情報_削除', en: 'Basic user information deletion' },
   section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報_削除',
+  formName: { ja: '利用者基本情報の削除', en: 'Basic information deletion' },
+  filename: 'DLTKIHON_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  deletes: { kinds: ['UPKIHON', 'UPKIHON_SUB1', 'UPKIHON_SUB2'], keys: CONSULTATION_LINK, targetKeys: CONSULTATION_LINK, section: '本文 3.3' },
   fields: [
     ...personKeyFields({ necessary: true }),
     yyyymmdd(

@@ -1,11 +1,16 @@
 /** DLTPLAN — 第6表（サービス利用票）計画_削除 (deletion of a month's 第6表 plan and its 第7表). */
 import { csvVersionField, insuredNumberField, insurerNumberField, yyyymm } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { MONTH_LINK } from '../links.js';
 
-export const DLTPLAN = defineTable({
+export const DLTPLAN = defineKind({
   id: 'DLTPLAN',
   title: { ja: '第6表（サービス利用票）計画_削除', en: 'Table 6 plan deletion' },
   section: '別紙 CSVファイルレイアウト定義書: 第6表（サービス利用票）、実績情報_削除【計画の場合】',
+  formName: { ja: '第6表の削除', en: 'Table 6 deletion' },
+  filename: 'DLTPLAN_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  deletes: { kinds: ['UPPLAN', 'UPSIKYU'], keys: MONTH_LINK, targetKeys: MONTH_LINK, section: '本文 2.3 / 3.3' },
   fields: [
     csvVersionField(),
     insurerNumberField(),

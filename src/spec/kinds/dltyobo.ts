@@ -1,11 +1,16 @@
 /** DLTYOBO — 介護予防サービス・支援計画書_削除 (deletion of a preventive care plan and its appendix). */
 import { personKeyFields, yyyymmdd } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { PLAN_LINK } from '../links.js';
 
-export const DLTYOBO = defineTable({
+export const DLTYOBO = defineKind({
   id: 'DLTYOBO',
   title: { ja: '介護予防サービス・支援計画書_削除', en: 'Preventive care plan deletion' },
   section: '別紙 CSVファイルレイアウト定義書: 介護予防サービス・支援計画書_削除',
+  formName: { ja: '介護予防サービス・支援計画書の削除', en: 'Preventive care plan deletion' },
+  filename: 'DLTYOBO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  deletes: { kinds: ['UPYOBO', 'UPYOBO_SUB'], keys: PLAN_LINK, targetKeys: PLAN_LINK, section: '本文 3.3' },
   fields: [
     ...personKeyFields({ necessary: true }),
     yyyymmdd(

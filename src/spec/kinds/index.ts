@@ -1,5 +1,10 @@
-/** The registry of file kinds: one declaration each, keyed by kind id. */
-import type { KindId, RecordOf, TableSpec } from '../kind.js';
+/**
+ * The registry of file kinds: one declaration each, keyed by kind id, with the rules of
+ * spec/rules attached. A rule that reads a field its kind lacks fails here, when the module loads.
+ */
+import type { AttachmentKindSpec, FileKindId, KindId, KindSpec, RecordOf, TableSpec } from '../kind.js';
+import { RULES, type FileRule, type RecordRule } from '../rules/index.js';
+import { UPKIHON_IMAGE } from './upkihon-image.js';
 import { UPHOSOKU } from './uphosoku.js';
 import { UP1KYO } from './up1kyo.js';
 import { DLT1KYO } from './dlt1kyo.js';
@@ -18,7 +23,7 @@ import { UPYOBO } from './upyobo.js';
 import { DLTYOBO } from './dltyobo.js';
 import { UPYOBO_SUB } from './upyobo-sub.js';
 
-export const TABLES = {
+const DECLARED = {
   UPHOSOKU,
   UP1KYO,
   DLT1KYO,
@@ -36,17 +41,41 @@ export const TABLES = {
   UPYOBO,
   DLTYOBO,
   UPYOBO_SUB,
-} as const satisfies Record<KindId, TableSpec>;
+} as const satisfies Record<KindId, KindSpec>;
 
-export const KIND_IDS = Object.keys(TABLES) as KindId[];
+function withRules<T extends KindSpec>(kind: T): T {
+  const keys = new Set(kind.fields.map((f) => f.key));
+  const mine = RULES.filter((r) => r.kinds.includes(kind.id));
+  for (const rule of mine)
+    for (const key of rule.reads) if (!keys.has(key)) throw new Error(`rule ${rule.id} reads "${key}", which ${kind.id} does not have`);
+  return {
+    ...kind,
+    recordRules: mine.filter((r): r is RecordRule => r.scope === 'record'),
+    fileRules: mine.filter((r): r is FileRule => r.scope === 'file'),
+  };
+}
+
+/** Every CSV kind, keyed by id, with its rules. */
+export const KINDS = Object.fromEntries(Object.entries(DECLARED).map(([id, kind]) => [id, withRules(kind)])) as unknown as typeof DECLARED;
+/** The former name of `KINDS`. */
+export const TABLES = KINDS;
+
+/** Every file kind of the standard, the 家族構成 image included. */
+export const FILE_KINDS: Readonly<Record<FileKindId, KindSpec | AttachmentKindSpec>> = { ...KINDS, UPKIHON_IMAGE };
+export const FILE_KIND_IDS = Object.keys(FILE_KINDS) as FileKindId[];
+
+
+export const KIND_IDS = Object.keys(KINDS) as KindId[];
 
 /** The typed record of each kind: one string per field key. */
-export type KindRecord<K extends KindId> = RecordOf<(typeof TABLES)[K]>;
+export type KindRecord<K extends KindId> = RecordOf<(typeof KINDS)[K]>;
 
-export const isKindId = (s: unknown): s is KindId => typeof s === 'string' && Object.prototype.hasOwnProperty.call(TABLES, s);
+export const isKindId = (s: unknown): s is KindId => typeof s === 'string' && Object.prototype.hasOwnProperty.call(KINDS, s);
 
-export function getTable(kind: KindId): TableSpec {
-  const table = (TABLES as Record<string, TableSpec>)[kind];
-  if (!table) throw new TypeError(`unknown file kind: ${String(kind)}`);
-  return table;
+export function getKind(kind: KindId): KindSpec {
+  const spec = (KINDS as Record<string, KindSpec>)[kind];
+  if (!spec) throw new TypeError(`unknown file kind: ${String(kind)}`);
+  return spec;
 }
+/** The former name of `getKind`. */
+export const getTable: (kind: KindId) => TableSpec = getKind;

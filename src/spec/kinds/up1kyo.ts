@@ -1,7 +1,7 @@
 /**
  * UP1KYO — 居宅サービス計画1表 (care plan table 1, 居宅サービス計画書(1)), 28 fields.
  */
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
 import {
   code,
   csvVersionField,
@@ -16,10 +16,13 @@ import {
 } from '../fields.js';
 import { keikakushoKubun, ninteiJokyoKubun, seikatsuEnjoSanteiRiyu, yokaigoJotaiKubun } from '../codelists/kyotaku.js';
 
-export const UP1KYO = defineTable({
+export const UP1KYO = defineKind({
   id: 'UP1KYO',
   title: { ja: '居宅サービス計画1表', en: 'Care plan table 1' },
   section: '別紙 CSVファイルレイアウト定義書: 居宅サービス計画1表',
+  formName: { ja: '第1表（居宅サービス計画書(1)）', en: 'Table 1 (care plan 1)' },
+  filename: 'UP1KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
   notes: [
     'One record per user and 居宅サービス計画作成（変更）日 (No.14); No.14 links the 2表, 3表 and 利用者補足情報 records of the same plan.',
   ],

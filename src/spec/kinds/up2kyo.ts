@@ -1,8 +1,8 @@
 /**
  * UP2KYO — 居宅サービス計画2表 (care plan table 2, 居宅サービス計画書(2)), 22 fields.
  */
-import { defineTable } from '../kind.js';
-import { planItemNumbersUnique } from '../rules/table2.js';
+import { defineKind } from '../kind.js';
+import { PLAN_LINK } from '../links.js';
 import {
   code,
   csvVersionField,
@@ -17,16 +17,19 @@ import {
 } from '../fields.js';
 import { hokenTaishoKubun } from '../codelists/kyotaku.js';
 
-export const UP2KYO = defineTable({
+export const UP2KYO = defineKind({
   id: 'UP2KYO',
   title: { ja: '居宅サービス計画2表', en: 'Care plan table 2' },
   section: '別紙 CSVファイルレイアウト定義書: 居宅サービス計画2表',
+  formName: { ja: '第2表（居宅サービス計画書(2)）', en: 'Table 2 (care plan 2)' },
+  filename: 'UP2KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  parents: [{ kind: 'UP1KYO', keys: PLAN_LINK, section: '本文 2.3' }],
   notes: [
     'One record per 援助内容 line (課題 × 援助目標 × 援助内容), linked to UP1KYO by 居宅サービス計画作成（変更）日 (No.5).',
     'Records are sorted by 課題ＮＯ, 援助目標ＮＯ, 援助内容ＮＯ so that they follow the print order of the form.',
     'Records mirror the printed form: a 課題/目標/期間 repeated from the previous line is written on its first line only and left empty on the following lines (unless the sending system prints it on every line). Readers carry such values forward.',
   ],
-  fileRules: [planItemNumbersUnique],
   fields: [
     csvVersionField(),
     insurerNumberField(),

@@ -1,7 +1,8 @@
 /**
  * UP3KYO — 居宅サービス計画３表 (care plan table 3, 週間サービス計画表), 13 fields. New in 第4版.
  */
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { PLAN_LINK } from '../links.js';
 import type { FieldSpec } from '../fields.js';
 import { code, csvVersionField, free, hhmm, insuredNumberField, insurerNumberField, yyyymmdd } from '../fields.js';
 import { youbi } from '../codelists/kyotaku.js';
@@ -9,10 +10,14 @@ import { youbi } from '../codelists/kyotaku.js';
 /** Marks a field ○ in the second (必要) column of this layout. */
 const necessary = <F extends FieldSpec>(f: F): F => ({ ...f, necessary: true });
 
-export const UP3KYO = defineTable({
+export const UP3KYO = defineKind({
   id: 'UP3KYO',
   title: { ja: '居宅サービス計画３表', en: 'Care plan table 3 (weekly service plan)' },
   section: '別紙 CSVファイルレイアウト定義書: 居宅サービス計画３表',
+  formName: { ja: '第3表（週間サービス計画表）', en: 'Table 3 (weekly plan)' },
+  filename: 'UP3KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  parents: [{ kind: 'UP1KYO', keys: PLAN_LINK, section: '本文 2.3' }],
   notes: [
     'One record per schedule item, linked to UP1KYO by 居宅サービス計画作成（変更）日 (No.5).',
     'A record carries one of three row kinds: a weekly service (Nos.6–9), a main daily activity with its times (Nos.10–12), or a non-weekly service (No.13); the other item columns are left empty.',

@@ -2,8 +2,8 @@
  * UPHOSOKU — 利用者補足情報 (supplementary user information), 63 fields.
  * Attached to the 1・2・3表 unit (file-name month 000000) or to the 6・7表 unit (service month).
  */
-import { defineTable } from '../kind.js';
-import { linkedToOneUnit } from '../rules/hosoku.js';
+import { defineKind } from '../kind.js';
+import { MONTH_LINK, PLAN_LINK } from '../links.js';
 import {
   code,
   csvVersionField,
@@ -53,17 +53,23 @@ function limitSlot<N extends Slot>(n: N) {
   ] as const;
 }
 
-export const UPHOSOKU = defineTable({
+export const UPHOSOKU = defineKind({
   id: 'UPHOSOKU',
   title: { ja: '利用者補足情報', en: 'Supplementary user information' },
   section: '別紙 CSVファイルレイアウト定義書: 利用者補足情報',
+  formName: { ja: '利用者補足情報', en: 'User supplement' },
+  filename: 'UPHOSOKU_{provideMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  parents: [
+    { kind: 'UP1KYO', keys: PLAN_LINK, section: '本文 2.3' },
+    { kind: 'UPPLAN', keys: MONTH_LINK, section: '本文 2.3 / 3.3' },
+  ],
   monthInName: { kind: 'provide', fieldKey: 'targetMonth' },
   notes: [
     'One record per user, attached either to the 1・2・3表 unit (file-name month and No.63 = 000000, No.4 = the plan date) or to the 6・7表 unit (file-name month and No.63 = the service month, No.4 = 00000000).',
     'Nos.20–55 are nine slots of per-service-type limit management (type, limit, total units, units over the limit), filled from slot 1 in order.',
     'Which of Nos.5–8 are 必須 is inferred from a packed run of ○ marks; a missing value there is reported as a warning only.',
   ],
-  recordRules: [linkedToOneUnit],
   fields: [
     csvVersionField(),
     insurerNumberField(),

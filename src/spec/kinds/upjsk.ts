@@ -1,14 +1,16 @@
 /**
  * UPJSK — 第6表 実績情報 (actuals). Field list shared with UPPLAN.
  */
-import { defineTable } from '../kind.js';
-import { detailCodeOnlyForRental, rentalNeedsTaisOrNotificationCode, serviceTypeInScope, startAndEndTimeAgree } from '../rules/service-lines.js';
+import { defineKind } from '../kind.js';
 import { table6Fields } from './table6-fields.js';
 
-export const UPJSK = defineTable({
+export const UPJSK = defineKind({
   id: 'UPJSK',
   title: { ja: '第6表 実績情報', en: 'Service usage slip (table 6): actuals' },
   section: '別紙 CSVファイルレイアウト定義書: 第6表（サービス利用票）、実績情報',
+  formName: { ja: '第6表（サービス利用票）実績', en: 'Table 6 (usage slip): actuals' },
+  filename: 'UPJSK_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'provider',
   monthInName: { kind: 'target', fieldKey: 'targetMonth' },
   singleMonthField: 'targetMonth',
   notes: [
@@ -16,6 +18,5 @@ export const UPJSK = defineTable({
     'One service month per file; the month equals the file-name month.',
     'Sent by the service provider per service type and office number; satellites are combined in one file, and a correction resends all services of that file.',
   ],
-  recordRules: [rentalNeedsTaisOrNotificationCode, detailCodeOnlyForRental, startAndEndTimeAgree, serviceTypeInScope],
   fields: table6Fields,
 });

@@ -1,14 +1,19 @@
 /** UPKIHON_SUB1 — 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール) (daily schedule). */
 import { csvVersionField, free, insuredNumberField, insurerNumberField, yyyymmdd } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { CONSULTATION_LINK } from '../links.js';
 
-export const UPKIHON_SUB1 = defineTable({
+export const UPKIHON_SUB1 = defineKind({
   id: 'UPKIHON_SUB1',
   title: {
     ja: '利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール)',
     en: 'Basic user information appendix 1 (daily schedule)',
   },
   section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール)',
+  formName: { ja: '利用者基本情報 別表1（1日の生活）', en: 'Basic information appendix 1' },
+  filename: 'UPKIHON_SUB1_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  parents: [{ kind: 'UPKIHON', keys: CONSULTATION_LINK, section: '本文 3.3' }],
   fields: [
     { ...csvVersionField(), necessary: true },
     { ...insurerNumberField(), necessary: true, note: '紐づく利用者基本情報レコードの保険者番号と同じ値' },

@@ -1,12 +1,17 @@
 /** UPKIHON_SUB2 — 利用者基本情報（別表2）現病歴・既往歴 (present and past medical history). */
 import { code, csvVersionField, free, insuredNumberField, insurerNumberField, phone, yyyymmdd } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { CONSULTATION_LINK } from '../links.js';
 import { keika, shujiiFlag } from '../codelists/yobo.js';
 
-export const UPKIHON_SUB2 = defineTable({
+export const UPKIHON_SUB2 = defineKind({
   id: 'UPKIHON_SUB2',
   title: { ja: '利用者基本情報（別表2）現病歴・既往歴', en: 'Basic user information appendix 2 (medical history)' },
   section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報（別表2）現病歴・既往歴',
+  formName: { ja: '利用者基本情報 別表2（現病歴・既往歴）', en: 'Basic information appendix 2' },
+  filename: 'UPKIHON_SUB2_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  parents: [{ kind: 'UPKIHON', keys: CONSULTATION_LINK, section: '本文 3.3' }],
   fields: [
     { ...csvVersionField(), necessary: true },
     { ...insurerNumberField(), necessary: true, note: '紐づく利用者基本情報レコードの保険者番号と同じ値' },

@@ -1,6 +1,6 @@
 /** UPKIHON — 利用者基本情報 (basic user information, 介護予防支援等; new in 第4版). */
 import { code, free, personKeyFields, phone, text, yyyymmdd } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
 import { gaitou10, seibetsu } from '../codelists/kyotaku.js';
 import {
   checklistKekka,
@@ -20,10 +20,13 @@ const ADDRESS_NOTE = '住所以外の情報が記載される可能性に留意�
 const PAGE2_LENGTH_DOUBT =
   'The length column of Nos.62-71 is shifted in the OCR; its only 8 is assigned to No.70 同意日, so Nos.68/69 are read as free length.';
 
-export const UPKIHON = defineTable({
+export const UPKIHON = defineKind({
   id: 'UPKIHON',
   title: { ja: '利用者基本情報', en: 'Basic user information' },
   section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報',
+  formName: { ja: '利用者基本情報', en: 'Basic user information' },
+  filename: 'UPKIHON_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
   fields: [
     ...personKeyFields({ necessary: true }),
     yyyymmdd(4, 'consultationDate', { ja: '相談日', en: 'Consultation date' }, { length: 8, required: true, necessary: true }),

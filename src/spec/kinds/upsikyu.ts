@@ -1,9 +1,8 @@
 /**
  * UPSIKYU — 第7表（サービス利用票別表） (service usage slip appendix), 37 fields.
  */
-import { defineTable } from '../kind.js';
-import { rentalNeedsTaisOrNotificationCode, serviceTypeInScope } from '../rules/service-lines.js';
-import { summaryRowFixedFields, totalRowOfficeCode } from '../rules/table7.js';
+import { defineKind } from '../kind.js';
+import { MONTH_LINK } from '../links.js';
 import {
   code,
   csvVersionField,
@@ -28,10 +27,14 @@ const TAIS_NO19_DOUBT = 'The note refers to "サービスコード(No.19)"; サ�
 const REMARK_34_35_DOUBT =
   'Three remark lines are printed for Nos.34–37; the 9999999999 note is assigned to No.34 and none to No.35, but the reverse is possible.';
 
-export const UPSIKYU = defineTable({
+export const UPSIKYU = defineKind({
   id: 'UPSIKYU',
   title: { ja: '第7表（サービス利用票別表）', en: 'Service usage slip appendix (table 7)' },
   section: '別紙 CSVファイルレイアウト定義書: 第7表（サービス利用票別表）',
+  formName: { ja: '第7表（サービス利用票別表）', en: 'Table 7 (usage slip appendix)' },
+  filename: 'UPSIKYU_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  parents: [{ kind: 'UPPLAN', keys: MONTH_LINK, section: '本文 2.3 / 3.3' }],
   monthInName: { kind: 'target', fieldKey: 'targetMonth' },
   singleMonthField: 'targetMonth',
   notes: [
@@ -40,7 +43,6 @@ export const UPSIKYU = defineTable({
     'On subtotal and total rows 単位数 (No.13) is 0 and 割引後率/割引後単位数 (Nos.14–15) are empty.',
     'One service month per file; the month equals the file-name month.',
   ],
-  recordRules: [rentalNeedsTaisOrNotificationCode, totalRowOfficeCode, summaryRowFixedFields, serviceTypeInScope],
   fields: [
     csvVersionField(),
     insurerNumberField(),

@@ -1,13 +1,18 @@
 /** UPYOBO_SUB — 介護予防サービス・支援計画書（別表）支援計画 (support plan rows of a preventive care plan). */
 import { csvVersionField, free, insuredNumberField, insurerNumberField, yyyymmdd } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
+import { PLAN_LINK } from '../links.js';
 
 const NO_DOUBT = 'The spec prints フリーテキスト for this 2-character NO field (values 1, 2, …), so it is quoted on write; readers should also accept it unquoted.';
 
-export const UPYOBO_SUB = defineTable({
+export const UPYOBO_SUB = defineKind({
   id: 'UPYOBO_SUB',
   title: { ja: '介護予防サービス・支援計画書（別表）支援計画', en: 'Preventive care plan appendix (support plan)' },
   section: '別紙 CSVファイルレイアウト定義書: 介護予防サービス・支援計画書（別表）支援計画',
+  formName: { ja: '介護予防サービス・支援計画書 別表', en: 'Preventive care plan appendix' },
+  filename: 'UPYOBO_SUB_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
+  parents: [{ kind: 'UPYOBO', keys: PLAN_LINK, section: '本文 3.3' }],
   fields: [
     { ...csvVersionField(), necessary: true },
     { ...insurerNumberField(), necessary: true, note: '紐づく介護予防サービス・支援計画書レコードの保険者番号と同じ値' },

@@ -1,15 +1,18 @@
 /** UPYOBO — 介護予防サービス・支援計画書 (preventive care service/support plan; new in 第4版). */
 import { code, free, personKeyFields, phone, text, yyyymmdd } from '../fields.js';
-import { defineTable } from '../kind.js';
+import { defineKind } from '../kind.js';
 import { keikakushoKubun, ninteiJokyoKubun } from '../codelists/kyotaku.js';
 import { itakuUmu, keikakuShurui, umu12, yohi12, yoshienJotaiKubun } from '../codelists/yobo.js';
 
 const CHECKLIST_NOTE = '書式の記載なし（基本チェックリストの該当数）';
 
-export const UPYOBO = defineTable({
+export const UPYOBO = defineKind({
   id: 'UPYOBO',
   title: { ja: '介護予防サービス・支援計画書', en: 'Preventive care service/support plan' },
   section: '別紙 CSVファイルレイアウト定義書: 介護予防サービス・支援計画書',
+  formName: { ja: '介護予防サービス・支援計画書', en: 'Preventive care plan' },
+  filename: 'UPYOBO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  sender: 'planner',
   fields: [
     ...personKeyFields({ necessary: true }),
     yyyymmdd(4, 'planDate', { ja: '計画作成(変更)日', en: 'Plan creation (change) date' }, { length: 8, required: true, necessary: true }),

@@ -3,7 +3,9 @@
  * combinations that one ファイル連番 may carry. `required` members must be present; optional ones
  * may be (the 介護予防 別表 and images are sent "together" with their parent, 原則).
  */
-import type { FileKindId } from '../filenames/grammar.js';
+import type { EditionSpec } from './edition.js';
+import { CURRENT_EDITION, kindExistsIn, unitKindsMissingIn } from './editions/index.js';
+import type { FileKindId } from './kind.js';
 
 export interface UnitMember {
   readonly kind: FileKindId;
@@ -39,9 +41,18 @@ export const TRANSMISSION_UNITS: readonly TransmissionUnit[] = [
   { id: 'Y9', section: '本文 3.4 (9)', name: { ja: '実績情報_削除', en: 'Actuals deletion' }, members: [req('DLTJSK')] },
 ];
 
-/** The units whose members allow exactly this set of kinds (all required ones present, nothing foreign). */
-export function matchUnits(kinds: ReadonlySet<FileKindId>): TransmissionUnit[] {
-  return TRANSMISSION_UNITS.filter(
-    (u) => [...kinds].every((k) => u.members.some((m) => m.kind === k)) && u.members.every((m) => !m.required || kinds.has(m.kind)),
-  );
+/** A unit as an edition had it: its members that the edition did not have yet are left out. */
+export function unitIn(unit: TransmissionUnit, edition: EditionSpec): TransmissionUnit {
+  const missing = unitKindsMissingIn(unit.id, edition);
+  return missing.size === 0 ? unit : { ...unit, members: unit.members.filter((m) => !missing.has(m.kind)) };
+}
+
+/**
+ * The units whose members allow exactly this set of kinds (all required ones present, nothing
+ * foreign), as the units were in `edition` (default: the current one).
+ */
+export function matchUnits(kinds: ReadonlySet<FileKindId>, edition: EditionSpec = CURRENT_EDITION): TransmissionUnit[] {
+  return TRANSMISSION_UNITS.filter((u) => u.members.every((m) => kindExistsIn(m.kind, edition) || !m.required))
+    .map((u) => unitIn(u, edition))
+    .filter((u) => [...kinds].every((k) => u.members.some((m) => m.kind === k)) && u.members.every((m) => !m.required || kinds.has(m.kind)));
 }

@@ -1,0 +1,32 @@
+/** upgrade: records of an older edition moved to a newer one's layout. */
+import type { KindId } from '../spec/kind.js';
+import { CURRENT_CSV_VERSION, EDITIONS, editionOf, layoutFor } from '../spec/editions/index.js';
+
+/**
+ * Upgrades records of an older CSV version to a newer layout (default: the current one): the
+ * fields the newer editions added are empty, every other value is kept as it is, and CSVバージョン
+ * becomes the target version.
+ *
+ * 第4版 requires a TAISコード or 福祉用具届出コード on 17/67 福祉用具貸与 rows, which 202208 data
+ * cannot have: pass `fill` to supply them (or any other new field) from the migration's own data;
+ * otherwise stringifyFile reports RECORD_RENTAL_NEEDS_TAIS for those rows.
+ */
+export function upgrade(
+  records: readonly Readonly<Record<string, string>>[] | readonly object[],
+  options: { kind: KindId; from: string; to?: string; fill?: (record: Readonly<Record<string, string>>) => Readonly<Record<string, string>> | undefined },
+): Record<string, string>[] {
+  const to = options.to ?? CURRENT_CSV_VERSION;
+  const from = editionOf(options.from);
+  const target = editionOf(to);
+  if (!from) throw new RangeError(`upgrade: unknown CSV version ${options.from}`);
+  if (!target || EDITIONS.indexOf(target) > EDITIONS.indexOf(from)) throw new RangeError(`upgrade: cannot upgrade to ${to}`);
+  const layout = layoutFor(options.kind, to);
+  if (!layout) throw new RangeError(`upgrade: CSV version ${to} has no ${options.kind} layout`);
+  return (records as readonly Readonly<Record<string, string>>[]).map((r) => {
+    const out: Record<string, string> = {};
+    for (const f of layout.fields) out[f.key] = f.key === 'csvVersion' ? to : (r[f.key] ?? '');
+    const extra = options.fill?.(out);
+    if (extra) for (const f of layout.fields) if (extra[f.key] !== undefined && f.key !== 'csvVersion') out[f.key] = extra[f.key]!;
+    return out;
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * Every rule of the standard, in the order they run. A rule lists the kinds it applies to; this
+ * registry attaches each rule to its kinds and fails at load when a rule reads a field that one
+ * of its kinds lacks. To add a rule: one module in this folder, one line here.
+ */
+import type { FileRule, RecordRule, Rule } from '../rule.js';
+import { detailCodeOnlyForRental } from './detail-code-only-for-rental.js';
+import { linkedToOneUnit } from './hosoku-linked-to-one-unit.js';
+import { planItemNumbersUnique } from './plan-item-numbers-unique.js';
+import { rentalNeedsTaisOrNotificationCode } from './rental-needs-tais.js';
+import { serviceTypeInScope } from './service-type-in-scope.js';
+import { startAndEndTimeAgree } from './start-end-time-agree.js';
+import { summaryRowFixedFields } from './summary-row-fixed-fields.js';
+import { totalRowOfficeCode } from './total-row-office.js';
+
+export const RULES: readonly Rule[] = [
+  rentalNeedsTaisOrNotificationCode,
+  detailCodeOnlyForRental,
+  startAndEndTimeAgree,
+  serviceTypeInScope,
+  totalRowOfficeCode,
+  summaryRowFixedFields,
+  linkedToOneUnit,
+  planItemNumbersUnique,
+];
+
+export type { FileRule, RecordRule, Rule };

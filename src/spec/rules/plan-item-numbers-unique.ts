@@ -1,0 +1,32 @@
+/** 第2表: the (課題NO, 援助目標NO, 援助内容NO) triple is unique within one plan. */
+import { defineRule, noFinding } from '../rule.js';
+import { PLAN_ITEM_READS, planItemNumberer } from '../plan-items.js';
+
+export const planItemNumbersUnique = defineRule({
+  id: 'planItemNumbersUnique',
+  description: {
+    ja: '同じ計画の中で（課題NO、援助目標NO、援助内容NO）は重複しない',
+    en: '(issue no, goal no, support no) is unique within one plan',
+  },
+  source: '居宅サービス計画2表: 課題ＮＯ・援助目標ＮＯ・援助内容ＮＯの順に並べる（課題ＮＯ １～99、課題に対する援助NO １～99、目標に対する内容NO １～99）',
+  kinds: ['UP2KYO'],
+  reads: PLAN_ITEM_READS,
+  codes: ['RECORD_PLAN_ITEM_DUPLICATE'],
+  start() {
+    const number = planItemNumberer();
+    const seen = new Map<string, number>();
+    return {
+      add(record, index) {
+        const row = number(record);
+        if (row.issueNo === '' && row.goalNo === '' && row.supportNo === '') return noFinding();
+        const key = `${row.plan}\u0000${Number(row.issueNo)}\u0000${Number(row.goalNo)}\u0000${Number(row.supportNo)}`;
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, index);
+          return noFinding();
+        }
+        return [{ code: 'RECORD_PLAN_ITEM_DUPLICATE', recordIndex: index, fieldKey: 'supportNo', params: { firstRecord: first + 1 } }];
+      },
+    };
+  },
+});
