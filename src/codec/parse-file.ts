@@ -4,14 +4,10 @@
  */
 import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, RecordValues } from '../spec/kind.js';
-import { cleanCp932Length, decodeCp932 } from '../encoding/cp932.js';
-import { hasUtf8Bom, looksLikeUtf8 } from '../encoding/utf8.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 import type { FileKindId } from '../filenames/grammar.js';
-import { scanRecords, type RecordSink, type ScanResult } from '../csv/tokenize.js';
-import { byteScannerEnabled, scanCanonicalBytes, type ByteScanResult } from '../csv/scan-bytes.js';
 export { setByteScannerForTests } from '../csv/scan-bytes.js';
-import { RecordReader } from './record-reader.js';
+import { ReadPipeline } from './read-pipeline.js';
 import type { KindRecord } from '../spec/kinds/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
 
@@ -83,14 +79,22 @@ function result(
 export function parseFile(input: FileInput, options: ParseFileOptions = {}): ParseFileResult {
   const file = input.name;
   if (file !== undefined && typeof file !== 'string') throw new TypeError('parseFile: name must be a string');
+  return parseFileNamed(input, file === undefined ? null : parseFilename(file), options);
+}
+
+/**
+ * parseFile with the file name already parsed (validateBundle parses each name once). The name is
+ * `filename`'s source; `filename` is null when the input has no name.
+ * @internal
+ */
+export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}): ParseFileResult {
+  const file = input.name;
   const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
   const bytes = input.bytes;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
-  let filename: ParsedFilename | null = null;
   let kind: FileKindId | null = options.kind ?? null;
-  if (file !== undefined) {
-    filename = parseFilename(file);
+  if (filename) {
     for (const i of filename.issues) sink.push(i, { file });
     if (filename.kind) kind = filename.kind;
   }
@@ -107,56 +111,34 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
     sink.add('FILE_KIND_UNKNOWN', { file });
     return result(null, null, [], sink, filename, [], [], file);
   }
-  const tableKind: KindId = kind;
 
-  const maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
-  const maxIssues = options.maxIssues ?? DEFAULT_MAX_ISSUES;
   const records: RecordValues[] = [];
   const lines: number[] = [];
   const rejected: RejectedRow[] = [];
-  const reader = new RecordReader(sink, { file, kind: tableKind, reportValues: options.reportValues, nameMonth: filename?.targetMonth, wholeFile: true }, {
-    record(record, _recordNo, line) {
-      records.push(record);
-      lines.push(line);
+  const pipeline = new ReadPipeline(
+    sink,
+    {
+      file,
+      kind,
+      reportValues: options.reportValues,
+      filename,
+      acceptUtf8: options.acceptUtf8,
+      maxRecords: options.maxRecords ?? DEFAULT_MAX_RECORDS,
+      maxIssues: options.maxIssues ?? DEFAULT_MAX_ISSUES,
     },
-    rejected(fields, record, line) {
-      rejected.push({ record, line, fields });
+    {
+      record(record, _recordNo, line) {
+        records.push(record);
+        lines.push(line);
+      },
+      rejected(fields, record, line) {
+        rejected.push({ record, line, fields });
+      },
     },
-  });
-  const accept: RecordSink = (fields, quoted, line, recordNo) => reader.accept(fields, quoted, line, recordNo);
-
-  // Encoding: UTF-8 is a clear issue, never a pile of garbage records.
-  let scan: ScanResult | ByteScanResult;
-  const utf8Bom = hasUtf8Bom(bytes);
-  if (utf8Bom || looksLikeUtf8(bytes)) {
-    sink.add(utf8Bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT', { file, offset: 0 }, undefined);
-    if (!options.acceptUtf8) return result(kind, null, [], sink, filename, [], [], file);
-    scan = scanRecords(new TextDecoder('utf-8').decode(bytes), { maxRecords, maxIssues }, accept);
-  } else {
-    // Canonical CP932 is read straight from the bytes; from the first record that is not, the
-    // whole file is decoded and the tolerant tokenizer reads on from that record. Decoding issues
-    // go before the ones already found, as if the file had been decoded first.
-    const mark = sink.issues.length;
-    const fast = byteScannerEnabled() ? scanCanonicalBytes(bytes, { maxRecords }, accept) : { count: 0, truncated: false, notCanonical: true, consumed: 0, nextLine: 1 };
-    scan = fast;
-    if (fast.notCanonical || fast.truncated) {
-      // Stopped early, or at maxRecords: the rest may hold encoding issues, reported anyway.
-      const decoded = decodeCp932(bytes);
-      sink.insertAt(mark, decoded.issues, { file });
-      if (fast.notCanonical) {
-        const rest = decoded.text.slice(fast.consumed === 0 ? 0 : cleanCp932Length(bytes, fast.consumed));
-        const startRecord = fast.count + 1;
-        scan = scanRecords(rest, { maxRecords: maxRecords - fast.count, maxIssues, startLine: fast.nextLine, startRecord }, accept);
-      }
-    }
-  }
-  if ('issues' in scan) {
-    for (const i of scan.issues) sink.push(i, { file, kind: tableKind });
-    sink.skip(scan.dropped, scan.droppedError);
-  }
-  if (scan.truncated) sink.add('FILE_TOO_MANY_RECORDS', { file, record: maxRecords + 1 }, { limit: maxRecords });
-  reader.finish();
-  if (filename?.senderOffice && filename.senderOffice === filename.receiverOffice) sink.add('FILE_SAME_SENDER_RECEIVER', { file });
+  );
+  pipeline.push(bytes, true);
+  if (!pipeline.reading) return result(kind, null, [], sink, filename, [], [], file);
+  pipeline.finish();
   rejected.sort((a, b) => a.record - b.record);
-  return result(kind, reader.csvVersion, records, sink, filename, rejected, lines, file);
+  return result(kind, pipeline.csvVersion, records, sink, filename, rejected, lines, file);
 }

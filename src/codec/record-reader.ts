@@ -16,12 +16,14 @@ export interface ReaderOptions {
   readonly kind: KindId;
   readonly reportValues?: boolean;
   readonly nameMonth?: string;
-  /**
-   * Keep wrong-count rows until the end, so that a file whose every row has another kind's field
-   * count is reported once as FILE_KIND_MISMATCH (parseFile). Streams report each row at once.
-   */
-  readonly wholeFile?: boolean;
 }
+
+/**
+ * Rows with another field count are held back, up to this many, so that a file whose every row has
+ * another kind's layout is reported once as FILE_KIND_MISMATCH rather than row by row. Past it, or
+ * at the end, the reader decides; memory stays bounded on any input.
+ */
+export const MAX_HELD_ROWS = 1000;
 
 export interface ReaderEvents {
   record(record: RecordValues, recordNo: number, line: number): void;
@@ -72,6 +74,8 @@ export class RecordReader {
   private seen = 0;
   private readonly held: Held[] = [];
   private heldCount = -1;
+  /** Reported FILE_KIND_MISMATCH: further rows of that field count are rejected without a word. */
+  private kindMismatch = false;
 
   constructor(
     private readonly sink: IssueSink,
@@ -116,9 +120,14 @@ export class RecordReader {
     }
     const expected = table.fields.length;
     if (fields.length !== expected) {
-      if (options.wholeFile && (this.heldCount === -1 || this.heldCount === fields.length) && this.records === 0) {
+      if ((this.heldCount === -1 || this.heldCount === fields.length) && this.records === 0 && !this.kindMismatch) {
         this.heldCount = fields.length;
         this.held.push({ fields: fields.slice(), recordNo, line });
+        if (this.held.length >= MAX_HELD_ROWS) this.decideHeld();
+        return;
+      }
+      if (this.kindMismatch && fields.length === this.heldCount) {
+        this.events.rejected(fields.slice(), recordNo, line);
         return;
       }
       this.releaseHeld();
@@ -150,16 +159,22 @@ export class RecordReader {
     }
   }
 
+  /** The held rows have another kind's field count: FILE_KIND_MISMATCH once; else ordinary wrong-count rows. */
+  private decideHeld(): void {
+    const candidates = kindsWithFieldCount(this.heldCount);
+    if (candidates.length === 0) {
+      this.releaseHeld();
+      return;
+    }
+    const first = this.held[0]!;
+    this.sink.add('FILE_KIND_MISMATCH', this.at(first.recordNo, first.line), { kind: this.options.kind, fieldCount: this.heldCount, candidates: candidates.join('/') });
+    this.kindMismatch = true;
+    for (const h of this.held.splice(0)) this.events.rejected(h.fields, h.recordNo, h.line);
+  }
+
   finish(): void {
     const { sink, options } = this;
-    if (this.held.length > 0) {
-      const candidates = kindsWithFieldCount(this.heldCount);
-      if (candidates.length > 0) {
-        const first = this.held[0]!;
-        sink.add('FILE_KIND_MISMATCH', this.at(first.recordNo, first.line), { kind: options.kind, fieldCount: this.heldCount, candidates: candidates.join('/') });
-        for (const h of this.held.splice(0)) this.events.rejected(h.fields, h.recordNo, h.line);
-      } else this.releaseHeld();
-    }
+    if (this.held.length > 0) this.decideHeld();
     if (this.firstUnquoted) sink.add('CSV_UNQUOTED_FREE_TEXT', this.at(this.firstUnquoted.record, this.firstUnquoted.line), { count: this.unquotedFree });
     if (this.firstQuoted) sink.add('CSV_QUOTED_NON_FREE_FIELD', this.at(this.firstQuoted.record, this.firstQuoted.line), { count: this.quotedOther });
     if (this.seen === 0) sink.add('FILE_EMPTY', { file: options.file, kind: options.kind });

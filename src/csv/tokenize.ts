@@ -28,6 +28,11 @@ export interface TokenizeOptions {
   /** Line and record numbers of the first record (streaming). Default 1 and 1. */
   readonly startLine?: number;
   readonly startRecord?: number;
+  /**
+   * Report the empty lines and non-CRLF line ends of this text as issues (default true). A caller
+   * that tokenizes a file in pieces says false and reports the totals once (codec/read-pipeline.ts).
+   */
+  readonly summaries?: boolean;
 }
 
 export interface LineEndingCounts {
@@ -57,6 +62,9 @@ export interface ScanResult {
   /** The line number after the consumed text. */
   readonly nextLine: number;
   readonly lineEndings: LineEndingCounts;
+  /** Empty lines skipped, and the first one's line number (0 when none). */
+  readonly emptyLines: number;
+  readonly firstEmptyLine: number;
 }
 
 /**
@@ -305,9 +313,11 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
   }
   const lineEndings = { lf: lfEnds, firstLfLine, cr: crEnds, firstCrLine };
   // One issue per kind of oddity, with a count: a file of a million empty lines is one issue.
-  if (emptyLines > 0) report(makeIssue('CSV_EMPTY_LINE', { line: firstEmptyLine }, { count: emptyLines }));
-  if (final) for (const i of lineEndingIssues(lineEndings)) report(i);
-  return { issues, dropped, droppedError, count, truncated, consumed: truncated ? pos : consumed, nextLine: consumedLine, lineEndings };
+  if (options.summaries !== false) {
+    if (emptyLines > 0) report(makeIssue('CSV_EMPTY_LINE', { line: firstEmptyLine }, { count: emptyLines }));
+    if (final) for (const i of lineEndingIssues(lineEndings)) report(i);
+  }
+  return { issues, dropped, droppedError, count, truncated, consumed: truncated ? pos : consumed, nextLine: consumedLine, lineEndings, emptyLines, firstEmptyLine };
 }
 
 /** One issue per kind of non-CRLF line ending, at its first line, with the count. */

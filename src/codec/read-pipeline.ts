@@ -1,0 +1,208 @@
+/**
+ * The one read path of parseFile and parseStream: bytes → (UTF-8 probe) → byte scanner while the
+ * records are canonical → from the first record that is not, decode and the tolerant tokenizer →
+ * records (RecordReader: layout, field and record checks) → issues. parseFile pushes the whole
+ * file as one chunk; parseStream pushes chunks as they come. A difference between the two can
+ * only come from chunking.
+ *
+ * Issues arrive in the order they are met: the issues of records read by the byte scanner, then,
+ * for each piece the tolerant path decodes, its decoding issues, then the issues of its records.
+ */
+import type { IssueSink } from '../core/issue.js';
+import type { KindId } from '../spec/kind.js';
+import type { ParsedFilename } from '../filenames/parse.js';
+import { decodeCp932 } from '../encoding/cp932.js';
+import { hasUtf8Bom, looksLikeUtf8, UTF8_PROBE_BYTES } from '../encoding/utf8.js';
+import { byteScannerEnabled, scanCanonicalBytes } from '../csv/scan-bytes.js';
+import { lineEndingIssues, scanRecords, type RecordSink } from '../csv/tokenize.js';
+import { RecordReader, type ReaderEvents } from './record-reader.js';
+
+export interface ReadOptions {
+  readonly file?: string;
+  readonly kind: KindId;
+  readonly reportValues?: boolean;
+  /** The parsed file name, when there is one (its month and parties are checked against the content). */
+  readonly filename?: ParsedFilename | null;
+  readonly acceptUtf8?: boolean;
+  /** Stop reading records after this many (the rest is still decoded, for its encoding issues). */
+  readonly maxRecords: number;
+  /** Cap of the tokenizer's own issues per call (the sink caps the whole). */
+  readonly maxIssues: number;
+}
+
+/** `skip`: past maxRecords, CP932 is only decoded (for its issues); `done`: the rest is ignored. */
+type Phase = 'probe' | 'canonical' | 'tolerant' | 'utf8' | 'skip' | 'done' | 'stopped';
+
+const isLead = (b: number) => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
+
+/** Length of the prefix of `bytes` that ends on a Shift_JIS character boundary. */
+export function sjisBoundary(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) i += isLead(bytes[i]!) ? 2 : 1;
+  return i > n ? n - 1 : n;
+}
+
+/** The chunks as one array (the chunk itself when there is only one non-empty one). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const nonEmpty = chunks.filter((c) => c.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? new Uint8Array(0);
+  const out = new Uint8Array(nonEmpty.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of nonEmpty) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+export class ReadPipeline {
+  private phase: Phase = 'probe';
+  /** Bytes not yet read: the probe, or an unfinished record. */
+  private pending: Uint8Array = new Uint8Array(0);
+  /** Decoded text not yet tokenized (an unfinished record), tolerant and UTF-8 phases. */
+  private text = '';
+  /** Offset in the whole input of `pending[0]`. */
+  private byteBase = 0;
+  private line = 1;
+  private recordNo = 1;
+  private readonly endings = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
+  private emptyLines = 0;
+  private firstEmptyLine = 0;
+  private readonly reader: RecordReader;
+  private readonly accept: RecordSink;
+  private utf8: TextDecoder | undefined;
+
+  constructor(
+    private readonly sink: IssueSink,
+    private readonly options: ReadOptions,
+    events: ReaderEvents,
+  ) {
+    const { file, kind, reportValues, filename } = options;
+    this.reader = new RecordReader(sink, { file, kind, reportValues, nameMonth: filename?.targetMonth }, events);
+    this.accept = (fields, quoted, line, recordNo) => this.reader.accept(fields, quoted, line, recordNo);
+  }
+
+  /** The CSVバージョン of the first record, once read. */
+  get csvVersion(): string | null {
+    return this.reader.csvVersion;
+  }
+
+  /** Bytes and characters held back, waiting for the end of a record (or of the probe). */
+  get unread(): number {
+    return this.pending.length + this.text.length;
+  }
+
+  /** Where the next record starts (the unfinished one, while bytes are held). */
+  get nextRecord(): number {
+    return this.recordNo;
+  }
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** True once the probe is done (the held bytes are then an unfinished record). */
+  get probed(): boolean {
+    return this.phase !== 'probe';
+  }
+
+  /** False once reading has stopped for good (UTF-8 refused). */
+  get reading(): boolean {
+    return this.phase !== 'stopped';
+  }
+
+  /** Reads the next bytes of the input; `final` with the last ones. */
+  push(chunk: Uint8Array, final: boolean): void {
+    let bytes = this.pending.length > 0 ? concatBytes([this.pending, chunk]) : chunk;
+    this.pending = new Uint8Array(0);
+    if (this.phase === 'probe') {
+      if (!final && bytes.length < UTF8_PROBE_BYTES) {
+        this.pending = bytes;
+        return;
+      }
+      this.phase = this.probe(bytes, final);
+    }
+    if (this.phase === 'canonical') {
+      const remaining = this.options.maxRecords - (this.recordNo - 1);
+      const r = scanCanonicalBytes(bytes, { final, startLine: this.line, startRecord: this.recordNo, maxRecords: remaining }, this.accept);
+      this.line = r.nextLine;
+      this.recordNo += r.count;
+      this.byteBase += r.consumed;
+      bytes = bytes.subarray(r.consumed);
+      if (r.truncated) this.stopAtMaxRecords();
+      else if (r.notCanonical) this.phase = 'tolerant';
+      else {
+        this.pending = bytes.slice();
+        return;
+      }
+    }
+    if (this.phase === 'tolerant' || this.phase === 'skip') this.decodeAndScan(bytes, final);
+    else if (this.phase === 'utf8') this.scanText(this.utf8!.decode(bytes, { stream: !final }), final);
+  }
+
+  /** After the final push: the summaries of the whole file, and the reader's end-of-file checks. */
+  finish(): void {
+    if (this.phase === 'stopped') return;
+    const at = { file: this.options.file, kind: this.options.kind };
+    if (this.emptyLines > 0) this.sink.add('CSV_EMPTY_LINE', { ...at, line: this.firstEmptyLine }, { count: this.emptyLines });
+    for (const i of lineEndingIssues(this.endings)) this.sink.push(i, at);
+    this.reader.finish();
+    const name = this.options.filename;
+    if (name?.senderOffice && name.senderOffice === name.receiverOffice) this.sink.add('FILE_SAME_SENDER_RECEIVER', { file: this.options.file });
+  }
+
+  /** UTF-8 or CP932? Decided on the first UTF8_PROBE_BYTES (or the whole input, when shorter). */
+  private probe(bytes: Uint8Array, final: boolean): Phase {
+    const bom = hasUtf8Bom(bytes);
+    if (bom || looksLikeUtf8(bytes.subarray(0, UTF8_PROBE_BYTES), !final || bytes.length > UTF8_PROBE_BYTES)) {
+      this.sink.add(bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT', { file: this.options.file, offset: 0 });
+      if (!this.options.acceptUtf8) return 'stopped';
+      this.utf8 = new TextDecoder('utf-8');
+      return 'utf8';
+    }
+    return byteScannerEnabled() ? 'canonical' : 'tolerant';
+  }
+
+  private stopAtMaxRecords(): void {
+    const { file, maxRecords } = this.options;
+    this.sink.add('FILE_TOO_MANY_RECORDS', { file, record: maxRecords + 1 }, { limit: maxRecords });
+    // The rest is not read as records, but CP932 is still decoded: its encoding issues are reported.
+    this.phase = this.phase === 'utf8' ? 'done' : 'skip';
+    this.text = '';
+  }
+
+  /** Decodes up to a character boundary (all of it when final) and tokenizes what was decoded. */
+  private decodeAndScan(bytes: Uint8Array, final: boolean): void {
+    const cut = final ? bytes.length : sjisBoundary(bytes);
+    this.pending = bytes.slice(cut);
+    const decoded = decodeCp932(bytes.subarray(0, cut));
+    const { file } = this.options;
+    for (const issue of decoded.issues) {
+      // `index` is a character index in the piece decoded at once: it depends on the chunking.
+      const { index: _index, ...params } = (issue.params ?? {}) as Record<string, string | number>;
+      this.sink.push({ ...issue, params } as typeof issue, { file, offset: issue.offset === undefined ? undefined : issue.offset + this.byteBase });
+    }
+    this.byteBase += cut;
+    if (this.phase === 'tolerant') this.scanText(decoded.text, final);
+  }
+
+  /** Tokenizes the held text plus `more`; keeps an unfinished last record for the next call. */
+  private scanText(more: string, final: boolean): void {
+    const text = this.text + more;
+    const { maxRecords, maxIssues, file, kind } = this.options;
+    const remaining = maxRecords - (this.recordNo - 1);
+    const t = scanRecords(text, { final, startLine: this.line, startRecord: this.recordNo, maxRecords: remaining, maxIssues, summaries: false }, this.accept);
+    this.text = text.slice(t.consumed);
+    this.line = t.nextLine;
+    this.recordNo += t.count;
+    this.endings.lf += t.lineEndings.lf;
+    this.endings.cr += t.lineEndings.cr;
+    if (!this.endings.firstLfLine && t.lineEndings.lf) this.endings.firstLfLine = t.lineEndings.firstLfLine;
+    if (!this.endings.firstCrLine && t.lineEndings.cr) this.endings.firstCrLine = t.lineEndings.firstCrLine;
+    if (!this.firstEmptyLine && t.emptyLines) this.firstEmptyLine = t.firstEmptyLine;
+    this.emptyLines += t.emptyLines;
+    for (const i of t.issues) this.sink.push(i, { file, kind });
+    this.sink.skip(t.dropped, t.droppedError);
+    if (t.truncated) this.stopAtMaxRecords();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * One read path: parseFile and parseStream share the orchestration (codec/read-pipeline.ts), so
+ * on the same bytes they give the same records, rows and issues, however the stream is cut. Only
+ * the order of issues may depend on the chunking.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseFile } from '../../src/codec/parse-file.js';
+import { parseStream, type StreamEvent } from '../../src/codec/parse-stream.js';
+import { encodeCp932 } from '../../src/encoding/cp932.js';
+import type { Issue } from '../../src/core/issue.js';
+import { anyFileArb } from '../../src/testing/index.js';
+import { breakArb, breakBytes, cut, fixtureFiles } from '../support/broken-files.js';
+
+const issueKey = (i: Issue) => JSON.stringify([i.code, i.severity, i.file, i.offset, i.record, i.line, i.fieldNo, i.fieldKey, i.params]);
+
+async function streamed(name: string, chunks: Uint8Array[]) {
+  const events: StreamEvent[] = [];
+  for await (const e of parseStream(chunks, { name })) events.push(e);
+  return {
+    records: events.flatMap((e) => (e.type === 'record' ? [e.record] : [])),
+    lines: events.flatMap((e) => (e.type === 'record' ? [e.line] : [])),
+    rejected: events.flatMap((e) => (e.type === 'rejected' ? [{ record: e.recordNo, line: e.line, fields: e.fields }] : [])),
+    issues: events.flatMap((e) => (e.type === 'issue' ? [issueKey(e.issue)] : [])).sort(),
+  };
+}
+
+function whole(name: string, bytes: Uint8Array) {
+  const r = parseFile({ name, bytes });
+  return { records: r.records, lines: r.lines, rejected: r.rejected, issues: r.issues.map(issueKey).sort() };
+}
+
+describe('parseFile and parseStream', () => {
+  it.each(fixtureFiles.map((p) => [basename(p), p]))('give the same result on the fixture %s, whole and in chunks of 1, 7 and 4096 bytes', async (name, path) => {
+    const bytes = new Uint8Array(readFileSync(path));
+    const expected = whole(name, bytes);
+    for (const size of [bytes.length, 1, 7, 4096]) expect(await streamed(name, cut(bytes, [size]))).toEqual(expected);
+  });
+
+  it('give the same result on generated files broken anywhere and cut anywhere (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        anyFileArb({ minRecords: 1, maxRecords: 5 }),
+        fc.array(breakArb, { maxLength: 3 }),
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }),
+        async (file, breaks, sizes) => {
+          const bytes = breakBytes(file.bytes, breaks);
+          expect(await streamed(file.name, cut(bytes, sizes))).toEqual(whole(file.name, bytes));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('report a lone CR at the end of the last record once (it used to be twice in a stream)', async () => {
+    const name = 'DLTPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
+    const bytes = encodeCp932('202407,131016,0000012345,202505\r\n202407,131016,0000012346,202505\r').bytes!;
+    const count = (issues: readonly string[]) => issues.filter((k) => k.includes('CSV_CR_LINE_ENDING')).length;
+    expect(count(whole(name, bytes).issues)).toBe(1);
+    for (const size of [bytes.length, 1, 5]) expect(count((await streamed(name, cut(bytes, [size]))).issues)).toBe(1);
+  });
+});
