@@ -1,6 +1,8 @@
 /** Types of transmission (bundle) validation. */
 import type { Issue, SeverityOverrides } from '../core/issue.js';
 import type { ParseFileResult } from '../codec/parse-file.js';
+import type { RecordCollector } from '../check/collector.js';
+import type { BundleRule } from './rule.js';
 import type { ParsedFilename } from '../filenames/parse.js';
 import type { FileKindId } from '../filenames/grammar.js';
 
@@ -59,4 +61,6 @@ export interface BundleContextFile {
   readonly kind: FileKindId | undefined;
   /** Parse result of CSV files of a known kind; undefined otherwise (or before parsing). */
   readonly parsed?: BundleFileResult;
+  /** What each rule's collector gathered while the file was read. */
+  readonly collected?: ReadonlyMap<BundleRule, RecordCollector>;
 }

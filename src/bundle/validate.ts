@@ -4,7 +4,8 @@
  * the unit and relation rules run on the results.
  */
 import { IssueSink, hasErrors } from '../core/issue.js';
-import { parseFile } from '../codec/parse-file.js';
+import { parseFileNamed } from '../codec/parse-file.js';
+import type { RecordCollector } from '../check/collector.js';
 import { parseFilename } from '../filenames/parse.js';
 import { groupIntoTransmissions } from './group.js';
 import { matchUnits } from '../spec/units.js';
@@ -42,7 +43,12 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
     const filename = parseFilename(f.name);
     return { name: f.name, size: f.size ?? f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind };
   });
-  const context = (): BundleContext => ({ files: ctxFiles, groups: unitGroups(ctxFiles), options });
+  const context = (): BundleContext => ({
+    files: ctxFiles,
+    groups: unitGroups(ctxFiles),
+    options,
+    collected: <T extends RecordCollector>(rule: BundleRule, file: BundleContextFile) => file.collected?.get(rule) as T | undefined,
+  });
 
   for (const rule of rules.filter((r) => r.beforeDecoding)) rule.check(context(), sink);
   if (hasErrors(sink.issues) && sink.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_FILES' || i.code === 'BUNDLE_TOO_LARGE')) {
@@ -53,8 +59,15 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
 
   ctxFiles = ctxFiles.map((f) => {
     if (!f.kind) return { ...f, parsed: unparsed(f) };
-    const parsed = parseFile({ name: f.name, bytes: f.bytes }, { reportValues: options.reportValues, severity: options.severity, maxIssues: options.maxIssuesPerFile });
-    return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult };
+    const kind = f.kind;
+    const collectors = new Map<BundleRule, RecordCollector>();
+    if (kind !== 'UPKIHON_IMAGE')
+      for (const rule of rules) {
+        const c = rule.collect?.(kind);
+        if (c) collectors.set(rule, c);
+      }
+    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, maxIssues: options.maxIssuesPerFile }, [...collectors.values()]);
+    return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult, collected: collectors };
   });
   if (scope === 'single-file') sink.add('BUNDLE_SINGLE_FILE_NOTE');
   for (const rule of rules.filter((r) => !r.beforeDecoding)) rule.check(context(), sink);

@@ -8,6 +8,7 @@ import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 import type { FileKindId } from '../filenames/grammar.js';
 export { setByteScannerForTests } from '../csv/scan-bytes.js';
 import { ReadPipeline } from './read-pipeline.js';
+import type { RecordCollector } from '../check/collector.js';
 import type { KindRecord } from '../spec/kinds/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
 
@@ -87,7 +88,7 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
  * `filename`'s source; `filename` is null when the input has no name.
  * @internal
  */
-export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}): ParseFileResult {
+export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}, collectors?: readonly RecordCollector[]): ParseFileResult {
   const file = input.name;
   const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
   const bytes = input.bytes;
@@ -125,6 +126,7 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
       acceptUtf8: options.acceptUtf8,
       maxRecords: options.maxRecords ?? DEFAULT_MAX_RECORDS,
       maxIssues: options.maxIssues ?? DEFAULT_MAX_ISSUES,
+      collectors,
     },
     {
       record(record, _recordNo, line) {

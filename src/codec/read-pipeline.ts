@@ -11,6 +11,7 @@
 import type { IssueSink } from '../core/issue.js';
 import type { KindId } from '../spec/kind.js';
 import type { ParsedFilename } from '../filenames/parse.js';
+import type { RecordCollector } from '../check/collector.js';
 import { decodeCp932 } from '../encoding/cp932.js';
 import { hasUtf8Bom, looksLikeUtf8, UTF8_PROBE_BYTES } from '../encoding/utf8.js';
 import { byteScannerEnabled, scanCanonicalBytes } from '../csv/scan-bytes.js';
@@ -28,6 +29,8 @@ export interface ReadOptions {
   readonly maxRecords: number;
   /** Cap of the tokenizer's own issues per call (the sink caps the whole). */
   readonly maxIssues: number;
+  /** Collectors of rules across files, fed every record. */
+  readonly collectors?: readonly RecordCollector[];
 }
 
 /** `skip`: past maxRecords, CP932 is only decoded (for its issues); `done`: the rest is ignored. */
@@ -78,8 +81,8 @@ export class ReadPipeline {
     private readonly options: ReadOptions,
     events: ReaderEvents,
   ) {
-    const { file, kind, reportValues, filename } = options;
-    this.reader = new RecordReader(sink, { file, kind, reportValues, nameMonth: filename?.targetMonth }, events);
+    const { file, kind, reportValues, filename, collectors } = options;
+    this.reader = new RecordReader(sink, { file, kind, reportValues, nameMonth: filename?.targetMonth, collectors }, events);
     this.accept = (fields, quoted, line, recordNo) => this.reader.accept(fields, quoted, line, recordNo);
   }
 

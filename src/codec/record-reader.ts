@@ -7,6 +7,7 @@ import type { IssueSink } from '../core/issue.js';
 import type { KindId, RecordValues, TableSpec } from '../spec/kind.js';
 import { TABLES } from '../spec/kinds/index.js';
 import { CURRENT_CSV_VERSION, layoutFor } from '../spec/editions/index.js';
+import type { RecordCollector } from '../check/collector.js';
 import { FileValidator } from '../check/file-validator.js';
 import { looksLikeHeader } from './header.js';
 import { recordFactory, type RecordFactory } from '../check/record-shape.js';
@@ -16,6 +17,8 @@ export interface ReaderOptions {
   readonly kind: KindId;
   readonly reportValues?: boolean;
   readonly nameMonth?: string;
+  /** Collectors of rules across files, fed every record (check/collector.ts). */
+  readonly collectors?: readonly RecordCollector[];
 }
 
 /**
@@ -146,6 +149,7 @@ export class RecordReader {
     const record = this.factory!(fields);
     this.records++;
     this.validator!.add(record, recordNo, line, fields);
+    if (options.collectors) for (const c of options.collectors) c.add(record, recordNo, line);
     this.events.record(record, recordNo, line);
   }
 
