@@ -52,5 +52,6 @@ export function nonNegativeInt(name: string, value: string | undefined): number 
   return Number(value);
 }
 
-export type Lang = 'ja' | 'en';
+export type { Locale as Lang } from '../report/messages/types.js';
+import type { Locale as Lang } from '../report/messages/types.js';
 export const LANGS: readonly Lang[] = ['ja', 'en'];

@@ -50,22 +50,33 @@ export const printable = (s: string): string =>
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
+ * Where an issue is, for people: `UPJSK_…CSV:12 項目15「サービスコード」`, `12行目` when the file
+ * is left out, `46バイト目` for an encoding issue without a line. Empty when it has no location.
+ */
+export function formatLocation(issue: Issue, options: FormatIssueOptions = {}): string {
+  const locale = options.locale ?? 'ja';
+  const parts: string[] = [];
+  const file = issue.file !== undefined && !options.omitFile ? printable(issue.file) : '';
+  if (issue.line !== undefined) parts.push(file ? `${file}:${issue.line}` : locale === 'ja' ? `${issue.line}行目` : `line ${issue.line}`);
+  else {
+    if (file) parts.push(file);
+    if (issue.offset !== undefined) parts.push(locale === 'ja' ? `${issue.offset}バイト目` : `byte ${issue.offset}`);
+  }
+  if (issue.fieldNo !== undefined) {
+    const name = fieldNameOf(issue, locale);
+    parts.push(locale === 'ja' ? `項目${issue.fieldNo}${name ? `「${name}」` : ''}` : `field ${issue.fieldNo}${name ? ` "${name}"` : ''}`);
+  } else if (issue.record !== undefined && issue.line === undefined) {
+    parts.push(locale === 'ja' ? `${issue.record}件目` : `record ${issue.record}`);
+  }
+  return parts.join(' ');
+}
+
+/**
  * Renders the location and the message, e.g.
  * `UPJSK_…CSV:12 項目15「サービスコード」: サービスコードは英数字6桁です`.
  */
 export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
-  const locale = options.locale ?? 'ja';
-  let where = '';
-  if (issue.file !== undefined && !options.omitFile) where += printable(issue.file);
-  if (issue.line !== undefined) where += where ? `:${issue.line}` : locale === 'ja' ? `${issue.line}行目` : `line ${issue.line}`;
-  else if (issue.offset !== undefined) where += locale === 'ja' ? ` ${issue.offset}バイト目` : ` byte ${issue.offset}`;
-  if (issue.fieldNo !== undefined) {
-    const name = fieldNameOf(issue, locale);
-    const field = locale === 'ja' ? `項目${issue.fieldNo}${name ? `「${name}」` : ''}` : `field ${issue.fieldNo}${name ? ` "${name}"` : ''}`;
-    where += (where ? ' ' : '') + field;
-  } else if (issue.record !== undefined && issue.line === undefined) {
-    where += (where ? ' ' : '') + (locale === 'ja' ? `${issue.record}件目` : `record ${issue.record}`);
-  }
-  const message = issueMessage(issue, locale);
-  return where ? `${where.trim()}: ${message}` : message;
+  const where = formatLocation(issue, options);
+  const message = issueMessage(issue, options.locale ?? 'ja');
+  return where ? `${where}: ${message}` : message;
 }

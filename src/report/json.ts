@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../core/issue.js';
 import { fieldNameOf, issueMessage } from './format.js';
-import type { Lang } from '../cli/args.js';
+import type { Locale as Lang } from './messages/types.js';
 import { recordCount, runOk, type CheckRun } from './model.js';
 
 export interface IssueJson {

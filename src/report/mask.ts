@@ -4,7 +4,7 @@
  * parameter from issues as a second line of defence.
  */
 import type { Issue } from '../core/issue.js';
-import type { Lang } from '../cli/args.js';
+import type { Locale as Lang } from './messages/types.js';
 
 /** Issue parameters that carry field values (only present with reportValues). */
 const VALUE_PARAMS = ['value', 'values'] as const;

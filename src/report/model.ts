@@ -1,7 +1,7 @@
 /** What `check` hands to the reporters: the transmissions it validated, in order. */
 import type { Issue } from '../core/issue.js';
 import type { BundleResult } from '../bundle/types.js';
-import type { Lang } from '../cli/args.js';
+import type { Locale as Lang } from './messages/types.js';
 
 export type CheckMode = 'single-file' | 'transmission' | 'directory';
 

@@ -1,7 +1,7 @@
 /** The human-readable report: grouped by transmission (directory mode) and by file. */
 import type { Issue } from '../core/issue.js';
-import { formatIssue, issueMessage, printable, severityLabel } from './format.js';
-import type { Lang } from '../cli/args.js';
+import { formatLocation, issueMessage, printable, severityLabel } from './format.js';
+import type { Locale as Lang } from './messages/types.js';
 import { issueValue, oneLine } from './mask.js';
 import { bundleIssuesByFile, countIssues, recordCount, transmissionTitle, type CheckRun, type Counts } from './model.js';
 
@@ -14,18 +14,12 @@ export interface IssueLineOptions {
 }
 
 /**
- * `<severity> <file>:<line> 項目<No>「<name>」 <CODE>: <message>` — the location comes from
- * formatIssue, the code is put between the location and the message.
+ * `<severity> <file>:<line> 項目<No>「<name>」 <CODE>: <message>`.
  */
 export function issueLine(issue: Issue, options: IssueLineOptions): string {
   const { lang } = options;
   const message = issueMessage(issue, lang);
-  const full = formatIssue(issue, { locale: lang, omitFile: options.omitFile });
-  let where = full.length > message.length && full.endsWith(`: ${message}`) ? full.slice(0, full.length - message.length - 2) : '';
-  if (options.omitFile && where.startsWith(':')) {
-    const m = /^:(\d+)(.*)$/.exec(where);
-    if (m) where = lang === 'ja' ? `${m[1]}行目${m[2]}` : `line ${m[1]}${m[2]}`;
-  }
+  const where = formatLocation(issue, { locale: lang, omitFile: options.omitFile === true });
   let line = `${severityLabel(issue.severity, lang)} ${where ? `${where} ` : ''}${issue.code}: ${message}`;
   if (options.showValues) {
     const v = issueValue(issue);

@@ -6,20 +6,14 @@
  * not being a transmission unit, exactly as the CLI reports it).
  * Issues never carry values (reportValues stays off); only the records view shows values, masked.
  */
-import { groupIntoTransmissions, validateBundle, type BundleFile, type BundleResult, type Issue } from '../index.js';
+import { groupIntoTransmissions, validateBundle, type BundleFile, type BundleResult } from '../index.js';
+import { countIssues as countRun, everyIssue as everyRunIssue, type Counts } from '../report/model.js';
 
 export interface CheckedTransmission {
   /** `timestamp sender→receiver`, '' for files whose names do not parse. */
   readonly key: string;
   readonly scope: 'single-file' | 'transmission';
   readonly result: BundleResult;
-}
-
-export interface Counts {
-  files: number;
-  error: number;
-  warning: number;
-  info: number;
 }
 
 export function checkFiles(files: readonly BundleFile[]): CheckedTransmission[] {
@@ -29,13 +23,8 @@ export function checkFiles(files: readonly BundleFile[]): CheckedTransmission[] 
   return groupIntoTransmissions(files).map((g) => ({ key: g.key, scope: 'transmission', result: validateBundle(g.files) }));
 }
 
-export function everyIssue(run: readonly CheckedTransmission[]): Issue[] {
-  return run.flatMap((t) => [...t.result.files.flatMap((f) => f.issues), ...t.result.issues]);
-}
+/** The page's checks as the report model sees them (language and values do not matter to counts). */
+const asRun = (run: readonly CheckedTransmission[]) => ({ mode: 'directory' as const, transmissions: run, lang: 'ja' as const, showValues: false });
 
-export function countIssues(run: readonly CheckedTransmission[]): Counts {
-  const counts: Counts = { files: 0, error: 0, warning: 0, info: 0 };
-  for (const t of run) counts.files += t.result.files.length;
-  for (const i of everyIssue(run)) counts[i.severity]++;
-  return counts;
-}
+export const everyIssue = (run: readonly CheckedTransmission[]) => everyRunIssue(asRun(run));
+export const countIssues = (run: readonly CheckedTransmission[]): Counts => countRun(asRun(run));
