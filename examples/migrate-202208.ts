@@ -23,7 +23,7 @@ interface Migrated {
   csvVersion: string;
   upgraded: boolean;
   /** Parts of the source file name (legacy names have no service-type segments). */
-  filename: { convention: string | undefined; targetMonth?: string; senderOffice?: string; receiverOffice?: string; timestamp?: string };
+  filename: { convention: string | undefined; targetMonth: string | undefined; senderOffice: string | undefined; receiverOffice: string | undefined; timestamp: string | undefined };
   /** Issue codes the 202407 rules report on the migrated records (e.g. a rental line now needing a TAIS code). */
   openIssues: string[];
   records: Record<string, string>[];

@@ -64,7 +64,7 @@ function memory(files: Readonly<Record<string, string>>): Plugin {
     name: 'memory',
     setup(b) {
       b.onResolve({ filter: /^mem:/ }, (args) => ({ path: args.path.slice(4), namespace: 'mem' }));
-      b.onLoad({ filter: /.*/, namespace: 'mem' }, (args) => ({ contents: files[args.path], loader: 'ts' }));
+      b.onLoad({ filter: /.*/, namespace: 'mem' }, (args) => ({ contents: files[args.path] ?? '', loader: 'ts' }));
     },
   };
 }

@@ -35,7 +35,7 @@ function walk(dir: string): string[] {
 const load = (path: string): FileOut => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
 const rel = (path: string) => relative(FIXTURES, path);
 const same = (a: Uint8Array | undefined, b: Uint8Array) => a !== undefined && Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
-const show = (issues: readonly { code: string; record?: number; fieldNo?: number }[]) => issues.map((i) => `${i.code}@${i.record ?? '-'}:${i.fieldNo ?? '-'}`).join(' ');
+const show = (issues: readonly { code: string; record?: number | undefined; fieldNo?: number | undefined }[]) => issues.map((i) => `${i.code}@${i.record ?? '-'}:${i.fieldNo ?? '-'}`).join(' ');
 
 /** Valid means: ok, no issue but the allowed ones, re-encoded byte for byte, the file name names the kind. */
 function expectValid(file: FileOut, allowed: readonly IssueCode[] = []): void {

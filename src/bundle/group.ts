@@ -4,7 +4,7 @@ import { parseFilename } from '../filenames/parse.js';
 export interface TransmissionGroup<T extends { name: string }> {
   /** `timestamp sender→receiver`, or '' for files whose name does not parse. */
   readonly key: string;
-  readonly timestamp?: string;
+  readonly timestamp?: string | undefined;
   readonly files: T[];
 }
 

@@ -14,21 +14,21 @@ export interface BundleFile {
    * The file's size when `bytes` were deliberately not read (a file over the per-send limit need
    * not be loaded to be refused). Defaults to `bytes.length`.
    */
-  readonly size?: number;
+  readonly size?: number | undefined;
 }
 
 export interface ValidateBundleOptions {
-  readonly reportValues?: boolean;
-  readonly severity?: SeverityOverrides;
+  readonly reportValues?: boolean | undefined;
+  readonly severity?: SeverityOverrides | undefined;
   /** Per-send limits; defaults are the spec's 30 files and 10 MiB (10 × 1024 × 1024 bytes). */
-  readonly maxFiles?: number;
-  readonly maxTotalBytes?: number;
-  readonly maxIssuesPerFile?: number;
+  readonly maxFiles?: number | undefined;
+  readonly maxTotalBytes?: number | undefined;
+  readonly maxIssuesPerFile?: number | undefined;
   /**
    * 'transmission' (default): every rule, as if the files were one send.
    * 'single-file': the file rules and per-send limits only (what `careplan-csv check` does for one file).
    */
-  readonly scope?: 'transmission' | 'single-file';
+  readonly scope?: 'transmission' | 'single-file' | undefined;
 }
 
 /** The result for one file of a bundle. */
@@ -60,7 +60,7 @@ export interface BundleContextFile {
   readonly filename: ParsedFilename;
   readonly kind: FileKindId | undefined;
   /** Parse result of CSV files of a known kind; undefined otherwise (or before parsing). */
-  readonly parsed?: BundleFileResult;
+  readonly parsed?: BundleFileResult | undefined;
   /** What each rule's collector gathered while the file was read. */
-  readonly collected?: ReadonlyMap<BundleRule, RecordCollector>;
+  readonly collected?: ReadonlyMap<BundleRule, RecordCollector> | undefined;
 }

@@ -15,16 +15,16 @@ export interface RecordLocation {
   /** 1-based data record number. */
   readonly record: number;
   /** 1-based physical line (absent when validating objects before writing). */
-  readonly line?: number;
+  readonly line?: number | undefined;
 }
 
 export interface ValidateRecordsOptions {
-  readonly file?: string;
+  readonly file?: string | undefined;
   readonly kind: KindId;
   /** Copy the offending value into issues (personal data!). */
-  readonly reportValues?: boolean;
+  readonly reportValues?: boolean | undefined;
   /** The YYYYMM of the file name, when known. */
-  readonly nameMonth?: string;
+  readonly nameMonth?: string | undefined;
 }
 
 const MAX_LISTED = 5;
@@ -45,7 +45,7 @@ export class FileValidator {
   private readonly versions = new Set<string>();
   private firstMonth: string | undefined;
   private readonly months = new Set<string>();
-  private mixedMonthsAt: { record: number; line?: number } | undefined;
+  private mixedMonthsAt: RecordLocation | undefined;
   private monthMismatchReported = false;
 
   constructor(
@@ -149,16 +149,4 @@ export class FileValidator {
     const key = this.table.singleMonthField;
     if (key && this.mixedMonthsAt) this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { months: [this.firstMonth, ...this.months].join(', ') });
   }
-}
-
-export function validateRecords(
-  table: TableSpec,
-  records: readonly RecordValues[],
-  locations: readonly RecordLocation[],
-  sink: IssueSink,
-  options: ValidateRecordsOptions,
-): void {
-  const v = new FileValidator(table, sink, options);
-  for (let i = 0; i < records.length; i++) v.add(records[i]!, locations[i]!.record, locations[i]!.line);
-  v.finish();
 }

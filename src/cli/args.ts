@@ -52,6 +52,5 @@ export function nonNegativeInt(name: string, value: string | undefined): number 
   return Number(value);
 }
 
-export type { Locale as Lang } from '../report/messages/types.js';
-import type { Locale as Lang } from '../report/messages/types.js';
-export const LANGS: readonly Lang[] = ['ja', 'en'];
+import type { Locale } from '../report/messages/types.js';
+export const LANGS: readonly Locale[] = ['ja', 'en'];

@@ -8,7 +8,8 @@ import { stringifyFile } from '../codec/stringify.js';
 import { printable } from '../report/format.js';
 import { isKindId, KIND_IDS } from '../spec/kinds/index.js';
 import { isKnownCsvVersion } from '../spec/editions/index.js';
-import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io, type Lang } from './args.js';
+import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io } from './args.js';
+import type { Locale } from '../report/messages/types.js';
 import { inputFile, readBytes, writeOutput } from './fs.js';
 import { issueJson } from '../report/json.js';
 import { issueLine } from '../report/text.js';
@@ -47,7 +48,7 @@ function kindOption(value: string | undefined): KindId | undefined {
 
 const hasErrors = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');
 
-function printIssues(io: Io, issues: readonly Issue[], lang: Lang) {
+function printIssues(io: Io, issues: readonly Issue[], lang: Locale) {
   for (const i of issues) io.stderr(`${issueLine(i, { lang, showValues: false })}\n`);
 }
 

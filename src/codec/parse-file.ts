@@ -14,25 +14,25 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './li
 
 export interface FileInput {
   /** The file name (basename). Used for the kind, the month and the parties; never opened. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   readonly bytes: Uint8Array;
 }
 
 export interface ParseFileOptions {
   /** The kind, when there is no (standard) file name. The name wins when both are given. */
-  readonly kind?: KindId;
+  readonly kind?: KindId | undefined;
   /** Copy offending values into issues. Off by default: values may be personal data. */
-  readonly reportValues?: boolean;
+  readonly reportValues?: boolean | undefined;
   /** Per-code severity overrides. */
-  readonly severity?: SeverityOverrides;
+  readonly severity?: SeverityOverrides | undefined;
   /** Refuse larger inputs before decoding (default 10 MiB). */
-  readonly maxBytes?: number;
+  readonly maxBytes?: number | undefined;
   /** Stop reading after this many records (default 1,000,000). */
-  readonly maxRecords?: number;
+  readonly maxRecords?: number | undefined;
   /** Keep at most this many issues, then one summary issue (default 1000). */
-  readonly maxIssues?: number;
+  readonly maxIssues?: number | undefined;
   /** Accept UTF-8 input (for migrations); it is still reported as a warning. Default: false. */
-  readonly acceptUtf8?: boolean;
+  readonly acceptUtf8?: boolean | undefined;
 }
 
 /** A row that could not be mapped to the layout (wrong field count, header row). Kept, not lost. */

@@ -11,22 +11,22 @@ import { concatBytes, ReadPipeline } from './read-pipeline.js';
 
 export interface ParseStreamOptions {
   /** The file name; gives the kind and the month when it is standard. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** The kind, when there is no standard name. */
-  readonly kind?: KindId;
-  readonly reportValues?: boolean;
-  readonly severity?: SeverityOverrides;
+  readonly kind?: KindId | undefined;
+  readonly reportValues?: boolean | undefined;
+  readonly severity?: SeverityOverrides | undefined;
   /** Keep at most this many issues, then one summary (default 1000). */
-  readonly maxIssues?: number;
+  readonly maxIssues?: number | undefined;
   /**
    * Stop with FILE_RECORD_TOO_LARGE when one record grows past this many bytes without ending
    * (default 10 MiB, the per-send limit: no real record comes near it). Bounds the memory.
    */
-  readonly maxRecordBytes?: number;
+  readonly maxRecordBytes?: number | undefined;
   /** Stop reading records after this many (default: no limit; streams are for large archives). */
-  readonly maxRecords?: number;
+  readonly maxRecords?: number | undefined;
   /** Accept UTF-8 input (for migrations); it is still reported. Default: false. */
-  readonly acceptUtf8?: boolean;
+  readonly acceptUtf8?: boolean | undefined;
 }
 
 export type StreamEvent =

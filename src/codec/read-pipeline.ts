@@ -19,18 +19,18 @@ import { lineEndingIssues, scanRecords, type RecordSink } from '../csv/tokenize.
 import { RecordReader, type ReaderEvents } from './record-reader.js';
 
 export interface ReadOptions {
-  readonly file?: string;
+  readonly file?: string | undefined;
   readonly kind: KindId;
-  readonly reportValues?: boolean;
+  readonly reportValues?: boolean | undefined;
   /** The parsed file name, when there is one (its month and parties are checked against the content). */
-  readonly filename?: ParsedFilename | null;
-  readonly acceptUtf8?: boolean;
+  readonly filename?: ParsedFilename | null | undefined;
+  readonly acceptUtf8?: boolean | undefined;
   /** Stop reading records after this many (the rest is still decoded, for its encoding issues). */
   readonly maxRecords: number;
   /** Cap of the tokenizer's own issues per call (the sink caps the whole). */
   readonly maxIssues: number;
   /** Collectors of rules across files, fed every record. */
-  readonly collectors?: readonly RecordCollector[];
+  readonly collectors?: readonly RecordCollector[] | undefined;
 }
 
 /** `skip`: past maxRecords, CP932 is only decoded (for its issues); `done`: the rest is ignored. */

@@ -13,12 +13,12 @@ import { looksLikeHeader } from './header.js';
 import { recordFactory, type RecordFactory } from '../check/record-shape.js';
 
 export interface ReaderOptions {
-  readonly file?: string;
+  readonly file?: string | undefined;
   readonly kind: KindId;
-  readonly reportValues?: boolean;
-  readonly nameMonth?: string;
+  readonly reportValues?: boolean | undefined;
+  readonly nameMonth?: string | undefined;
   /** Collectors of rules across files, fed every record (check/collector.ts). */
-  readonly collectors?: readonly RecordCollector[];
+  readonly collectors?: readonly RecordCollector[] | undefined;
 }
 
 /**

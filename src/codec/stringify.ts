@@ -2,11 +2,11 @@
  * stringifyFile: records → canonical CP932 bytes. Validates first and produces no bytes when any
  * error exists; never writes a lossy byte.
  */
-import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
+import { IssueSink, type Issue, type IssueLocation, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
 import { findUnrepresentable } from '../encoding/cp932.js';
 import { CsvByteWriter } from '../csv/byte-writer.js';
-import { normalizeLookalikes } from '../encoding/normalize.js';
+import { normalizeLookalikes, substitutionIssues } from '../encoding/normalize.js';
 import { getTable } from '../spec/kinds/index.js';
 import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
 import { FileValidator } from '../check/file-validator.js';
@@ -19,20 +19,20 @@ export interface StringifyFileOptions {
    * read from an archive are written back unchanged), else 202407. A record without a CSVバージョン
    * is written as 202407. To move old records to 202407, use `upgrade()`.
    */
-  readonly csvVersion?: string;
+  readonly csvVersion?: string | undefined;
   /** Replace well-known look-alikes (WAVE DASH …) with their MS932 forms, reporting each. */
-  readonly normalize?: boolean;
-  readonly reportValues?: boolean;
-  readonly severity?: SeverityOverrides;
-  readonly maxIssues?: number;
+  readonly normalize?: boolean | undefined;
+  readonly reportValues?: boolean | undefined;
+  readonly severity?: SeverityOverrides | undefined;
+  readonly maxIssues?: number | undefined;
   /** File name, used only to locate issues. */
-  readonly file?: string;
+  readonly file?: string | undefined;
 }
 
 export interface StringifyFileResult {
   readonly ok: boolean;
   /** CP932 bytes in canonical form; absent when any error exists. */
-  readonly bytes?: Uint8Array;
+  readonly bytes?: Uint8Array | undefined;
   readonly issues: Issue[];
 }
 
@@ -88,18 +88,18 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
 }
 
 /** Keys the layout does not have are not written: say so (nothing is dropped silently). */
-function reportUnknownKeys(rec: InputRecord, present: number, table: TableSpec, sink: IssueSink, at: { file?: string; kind: KindId; record: number }) {
+function reportUnknownKeys(rec: InputRecord, present: number, table: TableSpec, sink: IssueSink, at: IssueLocation) {
   if (Object.keys(rec).length === present) return;
   const keys = new Set(table.fields.map((f) => f.key));
   for (const k of Object.keys(rec)) if (!keys.has(k)) sink.add('RECORD_UNKNOWN_KEY', at, { key: k.slice(0, 64) });
 }
 
 /** Replaces look-alikes in place; true when anything changed. */
-function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: { file?: string; kind: KindId; record: number }): boolean {
+function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: IssueLocation): boolean {
   let changed = false;
   table.fields.forEach((f, j) => {
     const n = normalizeLookalikes(row[j]!);
-    for (const s of n.substitutions) sink.add('ENCODING_CHAR_NORMALIZED', { ...at, fieldNo: f.no, fieldKey: f.key }, { from: cp(s.from), to: cp(s.to), index: s.index });
+    sink.pushAll(substitutionIssues(n.substitutions), { ...at, fieldNo: f.no, fieldKey: f.key });
     if (n.substitutions.length > 0) changed = true;
     row[j] = n.text;
   });

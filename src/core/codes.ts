@@ -5,7 +5,7 @@
  */
 import { BUNDLE_CODES } from './codes/bundle.js';
 import { CSV_CODES } from './codes/csv.js';
-import type { ParamsFromDecl, Severity } from './codes/define.js';
+import type { ParamsFromDecl } from './codes/define.js';
 import { ENCODING_CODES } from './codes/encoding.js';
 import { FIELD_CODES } from './codes/field.js';
 import { FILE_CODES } from './codes/file.js';

@@ -8,24 +8,24 @@ export type IssueParams = Readonly<Record<string, string | number>>;
 
 /** Params that carry the offending value(s): only ever set when the caller asked for values (`reportValues`). */
 export interface ValueParams {
-  readonly value?: string;
-  readonly values?: string;
+  readonly value?: string | undefined;
+  readonly values?: string | undefined;
 }
 
 export interface IssueLocation {
   /** File name, when known. */
-  readonly file?: string;
+  readonly file?: string | undefined;
   /** File kind, when known (used to name the field in reports). */
-  readonly kind?: string;
+  readonly kind?: string | undefined;
   /** 1-based physical line. */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** 1-based data record (differs from line when a quoted field holds a newline). */
-  readonly record?: number;
+  readonly record?: number | undefined;
   /** The spec's 項目No. */
-  readonly fieldNo?: number;
-  readonly fieldKey?: string;
+  readonly fieldNo?: number | undefined;
+  readonly fieldKey?: string | undefined;
   /** 0-based byte offset in the file (encoding issues). */
-  readonly offset?: number;
+  readonly offset?: number | undefined;
 }
 
 /** One issue of code `C`: its params are typed by the code's declaration. */
@@ -33,7 +33,7 @@ export type IssueOf<C extends IssueCode> = IssueLocation & {
   readonly code: C;
   readonly severity: Severity;
   /** Typed by the code; any other key reads as `string | number | undefined` for generic consumers. */
-  readonly params?: ParamsOf<C> & ValueParams & IssueParams;
+  readonly params?: ParamsOf<C> & ValueParams & IssueParams | undefined;
 };
 
 /** Any issue: a union discriminated by `code`. */
@@ -46,7 +46,7 @@ type ParamsRequired<C extends IssueCode> = {} extends ParamsOf<C> ? false : true
 export type ProblemOf<C extends IssueCode> = ParamsRequired<C> extends true
   ? { readonly code: C; readonly params: ParamsOf<C> }
   : { readonly code: C; readonly params?: ParamsOf<C> };
-export type Problem<C extends IssueCode = IssueCode> = { [K in C]: ProblemOf<K> }[C];
+export type Problem<C extends IssueCode = IssueCode> = C extends IssueCode ? ProblemOf<C> : never;
 
 /** The trailing arguments of `makeIssue`/`IssueSink.add`: params (required when the code has required ones). */
 export type ParamsArgs<C extends IssueCode> = ParamsRequired<C> extends true

@@ -20,15 +20,15 @@ import { MAX_FIELDS, type RecordSink } from './tokenize.js';
 
 export interface ByteScanOptions {
   /** Stop after this many records. */
-  readonly maxRecords?: number;
+  readonly maxRecords?: number | undefined;
   /**
    * False when more bytes follow (streaming): a record that reaches the end of the bytes is then
    * left for the next call (see `consumed`), not taken for a broken one. Default true.
    */
-  readonly final?: boolean;
+  readonly final?: boolean | undefined;
   /** Line and record numbers of the first record (streaming). Default 1 and 1. */
-  readonly startLine?: number;
-  readonly startRecord?: number;
+  readonly startLine?: number | undefined;
+  readonly startRecord?: number | undefined;
 }
 
 export interface ByteScanResult {

@@ -17,22 +17,22 @@ export interface RawRecord {
 
 export interface TokenizeOptions {
   /** Stop after this many records (the rest is reported by the caller). */
-  readonly maxRecords?: number;
+  readonly maxRecords?: number | undefined;
   /**
    * False when more text follows (streaming): a record that reaches the end of the text is then
    * not emitted, and `consumed` tells where the unfinished record starts. Default true.
    */
-  readonly final?: boolean;
+  readonly final?: boolean | undefined;
   /** Keep at most this many issues; the rest are only counted (`dropped`). Default: all. */
-  readonly maxIssues?: number;
+  readonly maxIssues?: number | undefined;
   /** Line and record numbers of the first record (streaming). Default 1 and 1. */
-  readonly startLine?: number;
-  readonly startRecord?: number;
+  readonly startLine?: number | undefined;
+  readonly startRecord?: number | undefined;
   /**
    * Report the empty lines and non-CRLF line ends of this text as issues (default true). A caller
    * that tokenizes a file in pieces says false and reports the totals once (codec/read-pipeline.ts).
    */
-  readonly summaries?: boolean;
+  readonly summaries?: boolean | undefined;
 }
 
 export interface LineEndingCounts {
@@ -139,10 +139,8 @@ export function scanRecords(text: string, options: TokenizeOptions, onRecord: Re
   let truncated = false;
   // Next position of each special character at or after `pos` (n when none). Advanced lazily:
   // the scan is done by native indexOf, each character is looked at a bounded number of times.
-  let nextComma = -1;
   let nextQuote = -1;
   let nextLf = -1;
-  let nextCr = -1;
   const find = (ch: string, from: number) => {
     const i = text.indexOf(ch, from);
     return i === -1 ? n : i;

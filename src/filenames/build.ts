@@ -16,7 +16,7 @@ import {
 
 export interface BuildFilenameOptions {
   /** `'v4'` (default, 第4.1版) or `'v3'` (CSV 202208 and earlier; no service-type segments). */
-  convention?: FilenameConvention;
+  convention?: FilenameConvention | undefined;
 }
 
 const show = (value: unknown): string => {

@@ -17,17 +17,17 @@ export type { FileKindId, FilenameConvention };
 
 export interface FilenameParts {
   /** YYYYMM segment, for the kinds that have it (UPHOSOKU: 000000 = linked to 1〜3表). */
-  targetMonth?: string;
+  targetMonth?: string | undefined;
   senderOffice: string;
   /** Absent in v3 names. */
-  senderServiceType?: string;
+  senderServiceType?: string | undefined;
   receiverOffice: string;
   /** Absent in v3 names. */
-  receiverServiceType?: string;
+  receiverServiceType?: string | undefined;
   /** 14 digits YYYYMMDDHHMMSS, the ファイル連番. */
   timestamp: string;
   /** UPKIHON_IMAGE only, 4 digits. */
-  branch?: string;
+  branch?: string | undefined;
 }
 
 export type FilenamePartKey = keyof FilenameParts;
@@ -61,11 +61,11 @@ export interface SegmentSpec {
   /** `digits` = [0-9], `alnum` = [0-9A-Z]. */
   readonly charset: 'digits' | 'alnum';
   /** Semantic check after the shape: a real YYYYMM, a real YYYYMM or 000000, a real date-time. */
-  readonly check?: 'month' | 'monthOrZero' | 'timestamp';
+  readonly check?: 'month' | 'monthOrZero' | 'timestamp' | undefined;
   /** Shown by `describePattern`. */
   readonly label: string;
   /** Only in 第4版 and later names (the service-type segments). */
-  readonly v4Only?: true;
+  readonly v4Only?: true | undefined;
 }
 
 export const FILENAME_SEGMENTS: Readonly<Record<SegmentToken, SegmentSpec>> = Object.freeze({

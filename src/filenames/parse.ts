@@ -22,11 +22,11 @@ export interface ParsedFilename extends Partial<FilenameParts> {
   /** No error-severity issue. */
   ok: boolean;
   /** Set whenever the prefix is recognised, even if the rest is broken. */
-  kind?: FileKindId;
+  kind?: FileKindId | undefined;
   /** Set when the whole name matched a grammar (possibly with an invalid month or timestamp). */
-  convention?: FilenameConvention;
+  convention?: FilenameConvention | undefined;
   /** The text after the last `.` as written, without the dot. */
-  extension?: string;
+  extension?: string | undefined;
   issues: Issue[];
 }
 
@@ -139,9 +139,9 @@ function findGrammar(stem: string): FilenameGrammar | undefined {
 }
 
 interface Structure {
-  kind?: FileKindId;
-  convention?: FilenameConvention;
-  parts?: Partial<FilenameParts>;
+  kind?: FileKindId | undefined;
+  convention?: FilenameConvention | undefined;
+  parts?: Partial<FilenameParts> | undefined;
 }
 
 function unknownPattern(kind: FileKindId, convention: FilenameConvention, extra: Record<string, string> = {}): Issue {

@@ -10,9 +10,9 @@ export const MESSAGES: Readonly<Record<Locale, Messages>> = { ja, en };
 
 export interface FormatIssueOptions {
   /** Default 'ja'. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
   /** Leave out the file name (when the report already groups by file). */
-  readonly omitFile?: boolean;
+  readonly omitFile?: boolean | undefined;
 }
 
 /** The message of an issue, without its location. */

@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../core/issue.js';
 import { fieldNameOf, issueMessage } from './format.js';
-import type { Locale as Lang } from './messages/types.js';
+import type { Locale } from './messages/types.js';
 import { recordCount, runOk, type CheckRun } from './model.js';
 
 export interface IssueJson {
@@ -34,7 +34,7 @@ export interface CheckJson {
 }
 
 /** One issue in the report shape; `withFile` adds the `file` key (bundle issues only). */
-export function issueJson(issue: Issue, lang: Lang, withFile = false): IssueJson {
+export function issueJson(issue: Issue, lang: Locale, withFile = false): IssueJson {
   const out: IssueJson = {
     code: issue.code,
     severity: issue.severity,

@@ -4,7 +4,7 @@
  * parameter from issues as a second line of defence.
  */
 import type { Issue } from '../core/issue.js';
-import type { Locale as Lang } from './messages/types.js';
+import type { Locale } from './messages/types.js';
 
 /** Issue parameters that carry field values (only present with reportValues). */
 const VALUE_PARAMS = ['value', 'values'] as const;
@@ -17,7 +17,7 @@ export const charCount = (s: string): number => {
 };
 
 /** `＊＊＊ (12文字)` / `*** (12 chars)`: shows that a value is there and how long, nothing else. */
-export function maskedValue(value: string, lang: Lang): string {
+export function maskedValue(value: string, lang: Locale): string {
   if (value === '') return '';
   const n = charCount(value);
   return lang === 'ja' ? `＊＊＊ (${n}文字)` : `*** (${n} ${n === 1 ? 'char' : 'chars'})`;

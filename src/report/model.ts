@@ -1,20 +1,20 @@
 /** What `check` hands to the reporters: the transmissions it validated, in order. */
 import type { Issue } from '../core/issue.js';
 import type { BundleResult } from '../bundle/types.js';
-import type { Locale as Lang } from './messages/types.js';
+import type { Locale } from './messages/types.js';
 
 export type CheckMode = 'single-file' | 'transmission' | 'directory';
 
 export interface TransmissionReport {
   /** Grouping key in directory mode (`timestamp sender→receiver`, '' for unparseable names). */
-  readonly key?: string;
+  readonly key?: string | undefined;
   readonly result: BundleResult;
 }
 
 export interface CheckRun {
   readonly mode: CheckMode;
   readonly transmissions: readonly TransmissionReport[];
-  readonly lang: Lang;
+  readonly lang: Locale;
   readonly showValues: boolean;
 }
 
@@ -45,7 +45,7 @@ export function countIssues(run: CheckRun): Counts {
 export const runOk = (run: CheckRun): boolean => everyIssue(run).every((i) => i.severity !== 'error');
 
 /** The heading of a transmission in directory mode. */
-export function transmissionTitle(t: TransmissionReport, lang: Lang): string {
+export function transmissionTitle(t: TransmissionReport, lang: Locale): string {
   const n = t.result.files.length;
   const units = [...new Set(t.result.units.flatMap((u) => u.unitIds))];
   if (!t.key) {

@@ -1,12 +1,12 @@
 /** The human-readable report: grouped by transmission (directory mode) and by file. */
 import type { Issue } from '../core/issue.js';
 import { formatLocation, issueMessage, printable, severityLabel } from './format.js';
-import type { Locale as Lang } from './messages/types.js';
+import type { Locale } from './messages/types.js';
 import { issueValue, oneLine } from './mask.js';
 import { bundleIssuesByFile, countIssues, recordCount, transmissionTitle, type CheckRun, type Counts } from './model.js';
 
 export interface IssueLineOptions {
-  readonly lang: Lang;
+  readonly lang: Locale;
   /** Append the offending value when the issue carries one (--show-values). */
   readonly showValues: boolean;
   /** Leave the file name out (inspect: one file only); the line number stays. */
@@ -28,13 +28,13 @@ export function issueLine(issue: Issue, options: IssueLineOptions): string {
   return line;
 }
 
-export function summaryLine(c: Counts, lang: Lang): string {
+export function summaryLine(c: Counts, lang: Locale): string {
   if (lang === 'ja') return `${c.files}ファイル: エラー ${c.error}件、警告 ${c.warning}件、情報 ${c.info}件`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(c.files, 'file')}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.info, 'info')}`;
 }
 
-function fileHeading(f: { name: string; kind: string | null; csvVersion: string | null; records: readonly unknown[]; recordCount?: number }, lang: Lang): string {
+function fileHeading(f: { name: string; kind: string | null; csvVersion: string | null; records: readonly unknown[]; recordCount?: number }, lang: Locale): string {
   const n = recordCount(f);
   const parts = [f.kind ?? (lang === 'ja' ? '種類不明' : 'unknown kind')];
   if (f.csvVersion) parts.push(`CSV ${printable(f.csvVersion)}`);

@@ -106,17 +106,17 @@ export const isYoboType = (type: string): boolean => {
 };
 
 export interface ContextInput {
-  readonly seed?: number;
-  readonly records?: number;
-  readonly timestamp?: string;
-  readonly month?: string;
-  readonly careOffice?: Party;
-  readonly provider?: Party;
+  readonly seed?: number | undefined;
+  readonly records?: number | undefined;
+  readonly timestamp?: string | undefined;
+  readonly month?: string | undefined;
+  readonly careOffice?: Party | undefined;
+  readonly provider?: Party | undefined;
   /** Which party sends: the care office (plans) or the provider (actuals). */
   readonly providerSends: boolean;
   readonly yobo: boolean;
-  readonly hosoku?: 'plan' | 'month';
-  readonly csvVersion?: string;
+  readonly hosoku?: 'plan' | 'month' | undefined;
+  readonly csvVersion?: string | undefined;
 }
 
 function checkParty(p: Party, what: string): void {

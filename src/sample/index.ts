@@ -30,27 +30,27 @@ export { Rng } from './random.js';
 
 export interface SampleOptions {
   /** PRNG seed (default 1). The same seed gives the same bytes. */
-  seed?: number;
+  seed?: number | undefined;
   /**
    * Number of users (default 3). Kinds with one record per user (1表, 補足, 利用者基本情報, 計画書,
    * deletions) give exactly this many records; line kinds (2表, 3表, 6表, 7表, 別表) give several
    * records per user.
    */
-  records?: number;
+  records?: number | undefined;
   /** ファイル連番 YYYYMMDDHHMMSS (default: the 25th of the month before `month`, 10:30:00). */
-  timestamp?: string;
+  timestamp?: string | undefined;
   /** The actual sender of the file(s). */
-  sender?: Party;
+  sender?: Party | undefined;
   /** The actual receiver of the file(s). */
-  receiver?: Party;
+  receiver?: Party | undefined;
   /** サービス提供年月 / 対象年月 YYYYMM (default 202505, or the month after `timestamp`). */
-  month?: string;
+  month?: string | undefined;
   /**
    * UPHOSOKU only: linked to 1〜3表 ('plan', the default for a single file: file-name month and
    * No.63 000000, No.4 the plan date) or to 6・7表 ('month': the service month, No.4 00000000).
    * Transmission units choose by themselves (K1 'plan'; K2/Y4 'month').
    */
-  hosoku?: 'plan' | 'month';
+  hosoku?: 'plan' | 'month' | undefined;
 }
 
 const PROVIDER_SENDS: ReadonlySet<FileKindId> = new Set(['UPJSK', 'DLTJSK']);

@@ -17,9 +17,9 @@ export interface ServiceDef {
   readonly units: number;
   /** visit/day: dated rows with HHMM times; rental: one monthly row with times 9999. */
   readonly style: 'visit' | 'day' | 'rental';
-  readonly minutes?: number;
+  readonly minutes?: number | undefined;
   /** Rental items: the equipment (用具名称). */
-  readonly equipment?: string;
+  readonly equipment?: string | undefined;
 }
 
 /** Per サービス種類: a human label (第2表/第3表) and its services. */

@@ -4,7 +4,6 @@
  * legal; a reader carries the NO fields forward. One definition, used by the uniqueness rule and
  * by the tree builder (codec/care-plan-tree.ts).
  */
-import type { RecordValues } from './kind.js';
 
 /** The fields that identify a plan (居宅サービス計画) of one user. */
 export const PLAN_KEYS = ['insurerNumber', 'insuredNumber', 'planDate'] as const;

@@ -101,9 +101,9 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
 };
 
 export interface BundleMutationArbOptions {
-  readonly ids?: readonly BundleMutationId[];
+  readonly ids?: readonly BundleMutationId[] | undefined;
   /** Only transmissions of these unit ids. */
-  readonly units?: readonly string[];
+  readonly units?: readonly string[] | undefined;
 }
 
 /** Transmissions that break exactly one transmission rule, with the issue `validateBundle` must report. */

@@ -26,9 +26,9 @@ export interface GeneratedFile<K extends KindId = KindId> {
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
 
 export interface FilenamePartsOptions {
-  readonly convention?: FilenameConvention;
+  readonly convention?: FilenameConvention | undefined;
   /** Fix some parts (e.g. a shared timestamp); the others are generated. */
-  readonly parts?: Partial<FilenameParts>;
+  readonly parts?: Partial<FilenameParts> | undefined;
 }
 
 /**
@@ -54,7 +54,7 @@ export function filenamePartsArb(kind: FileKindId, options: FilenamePartsOptions
 
 export interface FileArbOptions extends Omit<RecordsArbOptions, 'month'> {
   /** Fix some name parts; `targetMonth` also fixes the records' month. */
-  readonly parts?: Partial<FilenameParts>;
+  readonly parts?: Partial<FilenameParts> | undefined;
 }
 
 function toFile<K extends KindId>(kind: K, parts: FilenameParts, records: KindRecord<K>[]): GeneratedFile<K> {
@@ -142,8 +142,8 @@ export const TINY_JPEG: Uint8Array = Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0x00,
 
 export interface TransmissionArbOptions {
   /** Only these unit ids (default: all). */
-  readonly units?: readonly string[];
-  readonly maxRecords?: number;
+  readonly units?: readonly string[] | undefined;
+  readonly maxRecords?: number | undefined;
 }
 
 /**

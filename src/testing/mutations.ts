@@ -65,13 +65,13 @@ export type MutationId = (typeof MUTATION_IDS)[number];
 export interface ExpectedIssue {
   readonly code: IssueCode;
   /** 1-based data record. */
-  readonly record?: number;
+  readonly record?: number | undefined;
   /** The spec's 項目No. */
-  readonly fieldNo?: number;
+  readonly fieldNo?: number | undefined;
   /** Byte offset (encoding issues). */
-  readonly offset?: number;
+  readonly offset?: number | undefined;
   /** File name (bundle issues). */
-  readonly file?: string;
+  readonly file?: string | undefined;
 }
 
 interface MutationBase {
@@ -81,16 +81,16 @@ interface MutationBase {
   readonly description: string;
   readonly expected: ExpectedIssue;
   /** The rule id a `ruleViolation` breaks. */
-  readonly rule?: string;
+  readonly rule?: string | undefined;
 }
 
 /** A broken file: give `name` and `bytes` (and `options`) to `parseFile`, or to your importer. */
 export interface ParseMutation extends MutationBase {
   readonly via: 'parseFile';
   /** Absent when the file is meant to be read without a name (then `options.kind` says the kind). */
-  readonly name?: string;
+  readonly name?: string | undefined;
   readonly bytes: Uint8Array;
-  readonly options?: ParseFileOptions;
+  readonly options?: ParseFileOptions | undefined;
 }
 
 /** Records the encoder must refuse: give them to `stringifyFile(kind, records)`. */
@@ -502,9 +502,9 @@ export function mutationIdsFor(kind: KindId): readonly MutationId[] {
 
 export interface MutationArbOptions {
   /** Only these mutations (default: every one that applies to the kind). */
-  readonly ids?: readonly MutationId[];
+  readonly ids?: readonly MutationId[] | undefined;
   /** Records of the file that is mutated (default 2–4; at least 2). */
-  readonly maxRecords?: number;
+  readonly maxRecords?: number | undefined;
 }
 
 /**

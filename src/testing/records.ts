@@ -9,20 +9,20 @@ import { repairRecords, type MutableRecord } from './repairs.js';
 
 export interface RecordArbOptions extends FieldValueOptions {
   /** CSVバージョン of every record (default 202407). */
-  readonly csvVersion?: string;
+  readonly csvVersion?: string | undefined;
   /**
    * The month of kinds that have one in their name or one per file (targetMonth): a YYYYMM, or
    * 000000 for UPHOSOKU linked to 1〜3表. Default: generated (one per array for recordsArb).
    */
-  readonly month?: string;
+  readonly month?: string | undefined;
   /** Values set on every record before the repairs (keys the kind lacks are ignored), e.g. linked keys. */
-  readonly fixed?: Readonly<Record<string, string>>;
+  readonly fixed?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface RecordsArbOptions extends RecordArbOptions {
-  readonly minRecords?: number;
+  readonly minRecords?: number | undefined;
   /** At most 98 (第2表 numbers are two digits). Default 5. */
-  readonly maxRecords?: number;
+  readonly maxRecords?: number | undefined;
 }
 
 /** Service months of generated files. */

@@ -139,8 +139,8 @@ export function repairRecords(table: TableSpec, input: readonly MutableRecord[],
 }
 
 /** Every rule issue the table's record and file rules raise on these records. */
-export function ruleIssues(table: TableSpec, records: readonly MutableRecord[]): { ruleId: string; code: string; recordIndex: number; fieldKey?: string }[] {
-  const out: { ruleId: string; code: string; recordIndex: number; fieldKey?: string }[] = [];
+export function ruleIssues(table: TableSpec, records: readonly MutableRecord[]): { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] {
+  const out: { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] = [];
   records.forEach((r, i) => {
     for (const rule of table.recordRules) for (const p of rule.check(r)) out.push({ ruleId: rule.id, code: p.code, recordIndex: i, fieldKey: p.fieldKey });
   });

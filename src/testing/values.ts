@@ -60,11 +60,11 @@ export function cp932CharArb(): fc.Arbitrary<string> {
 }
 
 export interface Cp932TextOptions {
-  readonly minLength?: number;
+  readonly minLength?: number | undefined;
   /** In UTF-16 code units (= characters: every MS932 character is in the BMP). */
-  readonly maxLength?: number;
+  readonly maxLength?: number | undefined;
   /** Include `,` `"` CR LF CRLF (default true). */
-  readonly delimiters?: boolean;
+  readonly delimiters?: boolean | undefined;
 }
 
 /** Text that MS932 can hold; with `delimiters`, also commas, quotes and line breaks. */
@@ -82,7 +82,6 @@ export function cp932TextArb(options: Cp932TextOptions = {}): fc.Arbitrary<strin
 /** Years of generated dates and months. */
 export const YEAR_RANGE = { min: 1900, max: 2099 } as const;
 
-const year = () => fc.integer(YEAR_RANGE);
 const month = () => fc.integer({ min: 1, max: 12 });
 
 /** YYYYMM with a real month. */
@@ -210,7 +209,7 @@ export interface FieldValueOptions {
    * When an optional field may be empty: 'sometimes' (default) or 'never'. Required and 必要
    * (necessary) fields are never empty, `notUsed` fields always are.
    */
-  readonly empty?: 'sometimes' | 'never';
+  readonly empty?: 'sometimes' | 'never' | undefined;
 }
 
 /**

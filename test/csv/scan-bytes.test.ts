@@ -3,7 +3,7 @@
  * exactly the records `decodeCp932` + `scanRecords` emit; where it stops, it says where; and
  * parseFile gives the same result, issues and their order included, with and without it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';

@@ -2,11 +2,11 @@
  * Transmission units (本文 2.4/3.4): the files with one ファイル連番 share sender and receiver, and
  * their kinds form one of the spec's combinations, each kind once (images excepted).
  */
-import type { FileKindId } from '../../filenames/grammar.js';
+import type { FileKindId, FilenameParts } from '../../filenames/grammar.js';
 import type { BundleRule } from '../rule.js';
 import { matchUnits } from '../../spec/units.js';
 
-const parties = (f: { filename: { senderOffice?: string; senderServiceType?: string; receiverOffice?: string; receiverServiceType?: string } }) =>
+const parties = (f: { readonly filename: Partial<FilenameParts> }) =>
   `${f.filename.senderOffice}|${f.filename.senderServiceType ?? ''}|${f.filename.receiverOffice}|${f.filename.receiverServiceType ?? ''}`;
 
 export const transmissionUnits: BundleRule = {
