@@ -14,6 +14,7 @@ export { setByteScannerForTests } from '../csv/scan-bytes.js';
 import { RecordReader } from './reader.js';
 import type { KindRecord } from '../tables/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
+import { checkLimit } from '../core/limit.js';
 
 export interface FileInput {
   /** The file name (basename). Used for the kind, the month and the parties; never opened. */
@@ -83,9 +84,10 @@ function result(
 export function parseFile(input: FileInput, options: ParseFileOptions = {}): ParseFileResult {
   const file = input.name;
   if (file !== undefined && typeof file !== 'string') throw new TypeError('parseFile: name must be a string');
-  const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
+  const sink = new IssueSink(checkLimit('parseFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES, options.severity);
   const bytes = input.bytes;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = checkLimit('parseFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
+  checkLimit('parseFile', 'maxRecords', options.maxRecords);
 
   let filename: ParsedFilename | null = null;
   let kind: FileKindId | null = options.kind ?? null;
@@ -131,7 +133,7 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
   if (utf8Bom || looksLikeUtf8(bytes)) {
     sink.add(utf8Bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT', { file, offset: 0 }, undefined);
     if (!options.acceptUtf8) return result(kind, null, [], sink, filename, [], [], file);
-    scan = scanRecords(new TextDecoder('utf-8').decode(bytes), { maxRecords, maxIssues }, accept);
+    scan = scanRecords(new TextDecoder('utf-8').decode(bytes), { maxRecords, maxIssues, severity: options.severity }, accept);
   } else {
     // Canonical CP932 is read straight from the bytes; from the first record that is not, the
     // whole file is decoded and the tolerant tokenizer reads on from that record. Decoding issues
@@ -141,12 +143,14 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
     scan = fast;
     if (fast.notCanonical || fast.truncated) {
       // Stopped early, or at maxRecords: the rest may hold encoding issues, reported anyway.
-      const decoded = decodeCp932(bytes);
+      // The decoder keeps only what can still be kept at `mark`, and counts the rest.
+      const decoded = decodeCp932(bytes, { maxIssues: Math.max(0, maxIssues - mark), severity: options.severity });
       sink.insertAt(mark, decoded.issues, { file });
+      sink.skip(decoded.dropped ?? 0, decoded.droppedError ?? false);
       if (fast.notCanonical) {
         const rest = decoded.text.slice(fast.consumed === 0 ? 0 : cleanCp932Length(bytes, fast.consumed));
         const startRecord = fast.count + 1;
-        scan = scanRecords(rest, { maxRecords: maxRecords - fast.count, maxIssues, startLine: fast.nextLine, startRecord }, accept);
+        scan = scanRecords(rest, { maxRecords: maxRecords - fast.count, maxIssues, severity: options.severity, startLine: fast.nextLine, startRecord }, accept);
       }
     }
   }

@@ -5,12 +5,17 @@
 import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, RecordValues } from '../core/table.js';
 import { decodeCp932 } from '../encoding/cp932.js';
-import { lineEndingIssues, scanRecords, type RecordSink } from '../csv/tokenize.js';
+import { scanRecords, summaryIssues, type RecordSink } from '../csv/tokenize.js';
 import { byteScannerEnabled, scanCanonicalBytes } from '../csv/scan-bytes.js';
 import { RecordReader } from './reader.js';
 import { parseFilename } from '../filenames/parse.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
 import { hasUtf8Bom, looksLikeUtf8, UTF8_PROBE_BYTES } from '../encoding/utf8.js';
+import { checkLimit } from '../core/limit.js';
+
+/** A decoding issue of one chunk, with its run's `endOffset` moved to the stream's offsets. */
+const shiftEnd = (issue: Issue, base: number): Issue =>
+  typeof issue.params?.endOffset === 'number' ? { ...issue, params: { ...issue.params, endOffset: issue.params.endOffset + base } } : issue;
 
 export interface ParseStreamOptions {
   /** The file name; gives the kind and the month when it is standard. */
@@ -75,7 +80,9 @@ function concatAll(chunks: readonly Uint8Array[]): Uint8Array {
 
 export async function* parseStream(source: Source, options: ParseStreamOptions = {}): AsyncGenerator<StreamEvent> {
   const file = options.name;
-  const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
+  const maxIssues = checkLimit('parseStream', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
+  const maxRecordBytes = checkLimit('parseStream', 'maxRecordBytes', options.maxRecordBytes) ?? DEFAULT_MAX_BYTES;
+  const sink = new IssueSink(maxIssues, options.severity);
   const filename = file !== undefined ? parseFilename(file) : undefined;
   if (filename) for (const i of filename.issues) sink.push(i, { file });
   const nameKind = filename?.kind;
@@ -97,6 +104,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   /** The first bytes are held until they tell UTF-8 from CP932. */
   let probing = true;
   const endings = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
+  const empty = { count: 0, firstLine: 0 };
   let ready: StreamEvent[] = [];
   const reader = new RecordReader(sink, { file, kind, reportValues: options.reportValues, nameMonth: filename?.targetMonth }, {
     record(record, recordNo, line) {
@@ -151,11 +159,13 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     }
     const cut = final ? bytes.length : sjisBoundary(bytes);
     pendingBytes = bytes.slice(cut);
-    const decoded = decodeCp932(bytes.subarray(0, cut));
-    for (const i of decoded.issues) sink.push(i, { file, offset: i.offset === undefined ? undefined : i.offset + byteBase });
+    const decoded = decodeCp932(bytes.subarray(0, cut), { maxIssues, severity: options.severity });
+    for (const i of decoded.issues) sink.push(shiftEnd(i, byteBase), { file, offset: i.offset === undefined ? undefined : i.offset + byteBase });
+    sink.skip(decoded.dropped ?? 0, decoded.droppedError ?? false);
     byteBase += cut;
     text += decoded.text;
-    const t = scanRecords(text, { final, startLine: line, startRecord: recordNo }, accept);
+    // Empty lines and line ends are counted over the whole stream and reported once, at the end.
+    const t = scanRecords(text, { final, summaries: false, startLine: line, startRecord: recordNo, maxIssues, severity: options.severity }, accept);
     text = text.slice(t.consumed);
     line = t.nextLine;
     recordNo += t.count;
@@ -163,7 +173,10 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     endings.cr += t.lineEndings.cr;
     if (!endings.firstLfLine && t.lineEndings.lf) endings.firstLfLine = t.lineEndings.firstLfLine;
     if (!endings.firstCrLine && t.lineEndings.cr) endings.firstCrLine = t.lineEndings.firstCrLine;
+    if (!empty.firstLine && t.emptyLines.count) empty.firstLine = t.emptyLines.firstLine;
+    empty.count += t.emptyLines.count;
     for (const i of t.issues) sink.push(i, { file, kind });
+    sink.skip(t.dropped, t.droppedError);
     yield* flush();
     return true;
   };
@@ -171,7 +184,6 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   // Chunks are held until they add up to as much as the text still unread: a record that spans
   // many chunks is then scanned again only each time its bytes double, so an endless line costs
   // linear time, not quadratic.
-  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_BYTES;
   const held: Uint8Array[] = [];
   let heldBytes = 0;
   for await (const chunk of chunksOf(source)) {
@@ -191,7 +203,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     if (go === false) return;
   }
   if ((yield* step(concatAll(held), true)) === false) return;
-  for (const i of lineEndingIssues(endings)) sink.push(i, { file, kind });
+  for (const i of summaryIssues(endings, empty)) sink.push(i, { file, kind });
   reader.finish();
   sink.finish({ file });
   yield* flush();
