@@ -57,6 +57,9 @@ export interface DecodeResult {
 export interface EncodeResult {
   bytes?: Uint8Array;
   issues: Issue[];
+  /** Issues left out by `maxIssues` (absent when none was). */
+  dropped?: number;
+  droppedError?: boolean;
 }
 export interface Unrepresentable {
   index: number;
@@ -470,11 +473,6 @@ export function decodeCp932(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 }
 
 /**
- * Strict encode: any character MS932 cannot hold (incl. PUA/外字, lone surrogates, U+00A5,
- * U+301C…) → ENCODING_UNREPRESENTABLE_CHAR and NO bytes. Never writes '?'.
- * Control characters are representable (they are a validation matter, not an encoding one).
- */
-/**
  * The encode table for writers that encode in their own hot loop (csv/byte-writer.ts):
  * UTF-16 code unit → byte sequence (< 0x100: one byte, else lead << 8 | trail); 0 means
  * unrepresentable, except for U+0000 itself.
@@ -483,7 +481,15 @@ export function cp932EncodeTable(): Uint16Array {
   return getTables().enc;
 }
 
-export function encodeCp932(text: string): EncodeResult {
+/**
+ * Strict encode: any character MS932 cannot hold (incl. PUA/外字, lone surrogates, U+00A5,
+ * U+301C…) → ENCODING_UNREPRESENTABLE_CHAR, one per character, and NO bytes. Never writes '?'.
+ * Control characters are representable (they are a validation matter, not an encoding one).
+ * With `maxIssues`, only the first issues are made and the rest counted (`dropped`).
+ */
+export function encodeCp932(text: string, options: { readonly maxIssues?: number } = {}): EncodeResult {
+  if (typeof text !== 'string') throw new TypeError('encodeCp932: text must be a string');
+  const max = checkLimit('encodeCp932', 'maxIssues', options.maxIssues) ?? Infinity;
   const { enc } = getTables();
   const n = text.length;
   let len = 0;
@@ -491,10 +497,11 @@ export function encodeCp932(text: string): EncodeResult {
     const c = text.charCodeAt(i);
     const v = enc[c]!;
     if (v === 0 && c !== 0) {
-      const issues = findUnrepresentable(text).map((u) =>
+      const issues = findUnrepresentable(text, max).map((u) =>
         makeIssue('ENCODING_UNREPRESENTABLE_CHAR', {}, { char: u.char, codePoint: u.codePoint, index: u.index }),
       );
-      return { issues };
+      const dropped = max === Infinity ? 0 : countUnrepresentable(text) - issues.length;
+      return dropped > 0 ? { issues, dropped, droppedError: true } : { issues };
     }
     len += v < 0x100 ? 1 : 2;
   }
@@ -512,11 +519,14 @@ export function encodeCp932(text: string): EncodeResult {
   return { bytes: out, issues: [] };
 }
 
-/** Every character CP932 cannot hold, by UTF-16 index; a surrogate pair is one entry. */
-export function findUnrepresentable(text: string): Unrepresentable[] {
+/**
+ * Every character CP932 cannot hold, by UTF-16 index; a surrogate pair is one entry. With `max`,
+ * only the first `max` (see {@link countUnrepresentable} for how many there are).
+ */
+export function findUnrepresentable(text: string, max = Infinity): Unrepresentable[] {
   const { enc } = getTables();
   const found: Unrepresentable[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && found.length < max; i++) {
     const c = text.charCodeAt(i);
     if (enc[c] !== 0 || c === 0) continue;
     const cp = text.codePointAt(i)!;
@@ -525,6 +535,22 @@ export function findUnrepresentable(text: string): Unrepresentable[] {
     if (cp > 0xffff) i++;
   }
   return found;
+}
+
+/** How many characters CP932 cannot hold (the entries `findUnrepresentable` would give). */
+export function countUnrepresentable(text: string): number {
+  const { enc } = getTables();
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (enc[c] !== 0 || c === 0) continue;
+    count++;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return count;
 }
 
 export function isCp932Representable(text: string): boolean {
