@@ -39,7 +39,7 @@ export {
 export type { BuildFilenameOptions } from './filenames/index.js';
 export type { CsvVersionInfo } from './tables/versions.js';
 export type { PlanIssue, Goal, SupportItem } from './tables/rules/table2.js';
-export type { DecodeResult, EncodeResult, Unrepresentable } from './encoding/cp932.js';
+export type { DecodeOptions, DecodeResult, EncodeResult, Unrepresentable } from './encoding/cp932.js';
 export type { TransmissionGroup } from './validate/bundle/group.js';
 export type { UnitMember, Relation } from './validate/bundle/index.js';
 export type { ParseStreamSource } from './file/stream.js';
