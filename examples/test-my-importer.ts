@@ -46,7 +46,7 @@ const toLines = (records: readonly KindRecord<'UPPLAN'>[]): VisitLine[] =>
 const errorCodes = (issues: readonly Issue[]) => issues.filter((i) => i.severity === 'error').map((i) => i.code);
 
 /** Imports one 第6表 (UPPLAN) file as received; refuses it on any error. */
-function importUpplan(file: { name?: string; bytes: Uint8Array }): { lines: VisitLine[]; warnings: IssueCode[] } {
+function importUpplan(file: { name?: string | undefined; bytes: Uint8Array }): { lines: VisitLine[]; warnings: IssueCode[] } {
   const result = parseFile(file, { kind: 'UPPLAN' }); // the kind is used only when there is no name
   if (!result.ok) throw new ImportRefused(errorCodes(result.issues));
   if (result.kind !== 'UPPLAN') throw new ImportRefused(['FILE_KIND_UNKNOWN']);

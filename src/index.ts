@@ -41,7 +41,7 @@ export {
 export type { BuildFilenameOptions } from './filenames/index.js';
 export type { CsvVersionInfo, EditionSpec } from './spec/editions/index.js';
 export type { PlanIssue, Goal, SupportItem } from './codec/care-plan-tree.js';
-export type { DecodeResult, EncodeResult, Unrepresentable } from './encoding/cp932.js';
+export type { DecodeOptions, DecodeResult, EncodeResult, Unrepresentable } from './encoding/cp932.js';
 export type { TransmissionGroup } from './bundle/group.js';
 export type { UnitMember, Relation } from './bundle/index.js';
 export type { ParseStreamSource } from './codec/parse-stream.js';

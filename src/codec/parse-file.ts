@@ -11,6 +11,7 @@ import { ReadPipeline } from './read-pipeline.js';
 import type { RecordCollector } from '../check/collector.js';
 import type { KindRecord } from '../spec/kinds/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
+import { checkLimit } from '../core/limit.js';
 
 export interface FileInput {
   /** The file name (basename). Used for the kind, the month and the parties; never opened. */
@@ -90,9 +91,11 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
  */
 export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}, collectors?: readonly RecordCollector[]): ParseFileResult {
   const file = input.name;
-  const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
+  const maxIssues = checkLimit('parseFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
+  const maxBytes = checkLimit('parseFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
+  const maxRecords = checkLimit('parseFile', 'maxRecords', options.maxRecords) ?? DEFAULT_MAX_RECORDS;
+  const sink = new IssueSink(maxIssues, options.severity);
   const bytes = input.bytes;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
   let kind: FileKindId | null = options.kind ?? null;
   if (filename) {
@@ -124,8 +127,9 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
       reportValues: options.reportValues,
       filename,
       acceptUtf8: options.acceptUtf8,
-      maxRecords: options.maxRecords ?? DEFAULT_MAX_RECORDS,
-      maxIssues: options.maxIssues ?? DEFAULT_MAX_ISSUES,
+      maxRecords,
+      maxIssues,
+      severity: options.severity,
       collectors,
     },
     {

@@ -7,6 +7,7 @@ import type { KindId, RecordValues } from '../spec/kind.js';
 import { parseFilename } from '../filenames/parse.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
 import { concatBytes, ReadPipeline } from './read-pipeline.js';
+import { checkLimit } from '../core/limit.js';
 
 
 export interface ParseStreamOptions {
@@ -52,7 +53,10 @@ async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
 
 export async function* parseStream(source: Source, options: ParseStreamOptions = {}): AsyncGenerator<StreamEvent> {
   const file = options.name;
-  const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
+  const maxIssues = checkLimit('parseStream', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
+  const maxRecordBytes = checkLimit('parseStream', 'maxRecordBytes', options.maxRecordBytes) ?? DEFAULT_MAX_BYTES;
+  const maxRecords = checkLimit('parseStream', 'maxRecords', options.maxRecords) ?? Infinity;
+  const sink = new IssueSink(maxIssues, options.severity);
   const filename = file !== undefined ? parseFilename(file) : undefined;
   if (filename) for (const i of filename.issues) sink.push(i, { file });
   const nameKind = filename?.kind;
@@ -80,8 +84,9 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
       reportValues: options.reportValues,
       filename,
       acceptUtf8: options.acceptUtf8,
-      maxRecords: options.maxRecords ?? Infinity,
-      maxIssues: options.maxIssues ?? DEFAULT_MAX_ISSUES,
+      maxRecords,
+      maxIssues,
+      severity: options.severity,
     },
     {
       record(record, recordNo, line) {
@@ -98,7 +103,6 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   // Chunks are held until they add up to as much as the text still unread: a record that spans
   // many chunks is then scanned again only each time its bytes double, so an endless line costs
   // linear time, not quadratic.
-  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_BYTES;
   const held: Uint8Array[] = [];
   let heldBytes = 0;
   for await (const chunk of chunksOf(source)) {
@@ -107,7 +111,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
     const unread = pipeline.unread;
     if (pipeline.probed && unread + heldBytes > maxRecordBytes && unread > 0) {
       // After the UTF-8 probe, the unread text is one unfinished record: it will not end in time.
-      sink.add('FILE_RECORD_TOO_LARGE', { file, kind, record: pipeline.nextRecord, line: pipeline.nextLine }, { limit: maxRecordBytes });
+      sink.addAlways('FILE_RECORD_TOO_LARGE', { file, kind, record: pipeline.nextRecord, line: pipeline.nextLine }, { limit: maxRecordBytes });
       sink.finish({ file });
       yield* flush();
       return;

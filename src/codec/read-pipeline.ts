@@ -8,14 +8,14 @@
  * Issues arrive in the order they are met: the issues of records read by the byte scanner, then,
  * for each piece the tolerant path decodes, its decoding issues, then the issues of its records.
  */
-import type { IssueSink } from '../core/issue.js';
+import type { Issue, IssueSink, SeverityOverrides } from '../core/issue.js';
 import type { KindId } from '../spec/kind.js';
 import type { ParsedFilename } from '../filenames/parse.js';
 import type { RecordCollector } from '../check/collector.js';
 import { decodeCp932 } from '../encoding/cp932.js';
 import { hasUtf8Bom, looksLikeUtf8, UTF8_PROBE_BYTES } from '../encoding/utf8.js';
 import { byteScannerEnabled, scanCanonicalBytes } from '../csv/scan-bytes.js';
-import { lineEndingIssues, scanRecords, type RecordSink } from '../csv/tokenize.js';
+import { scanRecords, summaryIssues, type RecordSink } from '../csv/tokenize.js';
 import { RecordReader, type ReaderEvents } from './record-reader.js';
 
 export interface ReadOptions {
@@ -27,14 +27,18 @@ export interface ReadOptions {
   readonly acceptUtf8?: boolean | undefined;
   /** Stop reading records after this many (the rest is still decoded, for its encoding issues). */
   readonly maxRecords: number;
-  /** Cap of the tokenizer's own issues per call (the sink caps the whole). */
+  /** Cap of the decoder's and the tokenizer's own issues per call (the sink caps the whole). */
   readonly maxIssues: number;
+  readonly severity?: SeverityOverrides | undefined;
   /** Collectors of rules across files, fed every record. */
   readonly collectors?: readonly RecordCollector[] | undefined;
 }
 
 /** `skip`: past maxRecords, CP932 is only decoded (for its issues); `done`: the rest is ignored. */
 type Phase = 'probe' | 'canonical' | 'tolerant' | 'utf8' | 'skip' | 'done' | 'stopped';
+
+/** A limit as the scanners take it: absent when there is none. */
+const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
 
 const isLead = (b: number) => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
 
@@ -70,8 +74,7 @@ export class ReadPipeline {
   private line = 1;
   private recordNo = 1;
   private readonly endings = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
-  private emptyLines = 0;
-  private firstEmptyLine = 0;
+  private readonly empty = { count: 0, firstLine: 0 };
   private readonly reader: RecordReader;
   private readonly accept: RecordSink;
   private utf8: TextDecoder | undefined;
@@ -127,7 +130,7 @@ export class ReadPipeline {
     }
     if (this.phase === 'canonical') {
       const remaining = this.options.maxRecords - (this.recordNo - 1);
-      const r = scanCanonicalBytes(bytes, { final, startLine: this.line, startRecord: this.recordNo, maxRecords: remaining }, this.accept);
+      const r = scanCanonicalBytes(bytes, { final, startLine: this.line, startRecord: this.recordNo, maxRecords: finite(remaining) }, this.accept);
       this.line = r.nextLine;
       this.recordNo += r.count;
       this.byteBase += r.consumed;
@@ -147,8 +150,7 @@ export class ReadPipeline {
   finish(): void {
     if (this.phase === 'stopped') return;
     const at = { file: this.options.file, kind: this.options.kind };
-    if (this.emptyLines > 0) this.sink.add('CSV_EMPTY_LINE', { ...at, line: this.firstEmptyLine }, { count: this.emptyLines });
-    for (const i of lineEndingIssues(this.endings)) this.sink.push(i, at);
+    for (const i of summaryIssues(this.endings, this.empty)) this.sink.push(i, at);
     this.reader.finish();
     const name = this.options.filename;
     if (name?.senderOffice && name.senderOffice === name.receiverOffice) this.sink.add('FILE_SAME_SENDER_RECEIVER', { file: this.options.file });
@@ -168,7 +170,7 @@ export class ReadPipeline {
 
   private stopAtMaxRecords(): void {
     const { file, maxRecords } = this.options;
-    this.sink.add('FILE_TOO_MANY_RECORDS', { file, record: maxRecords + 1 }, { limit: maxRecords });
+    this.sink.addAlways('FILE_TOO_MANY_RECORDS', { file, record: maxRecords + 1 }, { limit: maxRecords });
     // The rest is not read as records, but CP932 is still decoded: its encoding issues are reported.
     this.phase = this.phase === 'utf8' ? 'done' : 'skip';
     this.text = '';
@@ -178,23 +180,36 @@ export class ReadPipeline {
   private decodeAndScan(bytes: Uint8Array, final: boolean): void {
     const cut = final ? bytes.length : sjisBoundary(bytes);
     this.pending = bytes.slice(cut);
-    const decoded = decodeCp932(bytes.subarray(0, cut));
-    const { file } = this.options;
-    for (const issue of decoded.issues) {
-      // `index` is a character index in the piece decoded at once: it depends on the chunking.
-      const { index: _index, ...params } = (issue.params ?? {}) as Record<string, string | number>;
-      this.sink.push({ ...issue, params } as typeof issue, { file, offset: issue.offset === undefined ? undefined : issue.offset + this.byteBase });
-    }
+    const { file, severity } = this.options;
+    // Only as many issues as the sink can still keep are made; the rest are counted.
+    const decoded = decodeCp932(bytes.subarray(0, cut), { maxIssues: this.cap, severity });
+    for (const issue of decoded.issues) this.sink.push(this.shifted(issue), { file });
+    this.sink.skip(decoded.dropped ?? 0, decoded.droppedError ?? false);
     this.byteBase += cut;
     if (this.phase === 'tolerant') this.scanText(decoded.text, final);
+  }
+
+  /** The cap for the decoder and the tokenizer: what the sink can still keep (none when unlimited). */
+  private get cap(): number | undefined {
+    return finite(Math.min(this.options.maxIssues, this.sink.room));
+  }
+
+  /**
+   * A decoding issue with its offsets in the whole input. Its `index` (a character index in the
+   * piece decoded at once) depends on the chunking, so it is left out.
+   */
+  private shifted<I extends Issue>(issue: I): I {
+    const { index: _index, endOffset, ...params } = (issue.params ?? {}) as Record<string, string | number>;
+    if (typeof endOffset === 'number') params.endOffset = endOffset + this.byteBase;
+    return { ...issue, params, ...(issue.offset === undefined ? {} : { offset: issue.offset + this.byteBase }) };
   }
 
   /** Tokenizes the held text plus `more`; keeps an unfinished last record for the next call. */
   private scanText(more: string, final: boolean): void {
     const text = this.text + more;
-    const { maxRecords, maxIssues, file, kind } = this.options;
+    const { maxRecords, severity, file, kind } = this.options;
     const remaining = maxRecords - (this.recordNo - 1);
-    const t = scanRecords(text, { final, startLine: this.line, startRecord: this.recordNo, maxRecords: remaining, maxIssues, summaries: false }, this.accept);
+    const t = scanRecords(text, { final, startLine: this.line, startRecord: this.recordNo, maxRecords: finite(remaining), maxIssues: this.cap, severity, summaries: false }, this.accept);
     this.text = text.slice(t.consumed);
     this.line = t.nextLine;
     this.recordNo += t.count;
@@ -202,8 +217,8 @@ export class ReadPipeline {
     this.endings.cr += t.lineEndings.cr;
     if (!this.endings.firstLfLine && t.lineEndings.lf) this.endings.firstLfLine = t.lineEndings.firstLfLine;
     if (!this.endings.firstCrLine && t.lineEndings.cr) this.endings.firstCrLine = t.lineEndings.firstCrLine;
-    if (!this.firstEmptyLine && t.emptyLines) this.firstEmptyLine = t.firstEmptyLine;
-    this.emptyLines += t.emptyLines;
+    if (!this.empty.firstLine && t.emptyLines.count) this.empty.firstLine = t.emptyLines.firstLine;
+    this.empty.count += t.emptyLines.count;
     for (const i of t.issues) this.sink.push(i, { file, kind });
     this.sink.skip(t.dropped, t.droppedError);
     if (t.truncated) this.stopAtMaxRecords();

@@ -1,17 +1,19 @@
 /**
  * stringifyFile: records → canonical CP932 bytes. Validates first and produces no bytes when any
- * error exists; never writes a lossy byte.
+ * error exists; never writes a lossy byte, and never a file its own reader would refuse.
  */
-import { IssueSink, type Issue, type IssueLocation, type SeverityOverrides } from '../core/issue.js';
+import { IssueSink, createIssue, makeIssue, type Issue, type IssueLocation, type SeverityOverrides } from '../core/issue.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
-import { findUnrepresentable } from '../encoding/cp932.js';
+import { countUnrepresentable, findUnrepresentable } from '../encoding/cp932.js';
+import { checkLimit } from '../core/limit.js';
+import { ISSUE_CATALOGUE } from '../core/codes.js';
 import { CsvByteWriter } from '../csv/byte-writer.js';
 import { normalizeLookalikes, substitutionIssues } from '../encoding/normalize.js';
 import { getTable } from '../spec/kinds/index.js';
 import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
 import { FileValidator } from '../check/file-validator.js';
 import { recordFactory, rowReader } from '../check/record-shape.js';
-import { DEFAULT_MAX_ISSUES } from './limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
 
 export interface StringifyFileOptions {
   /**
@@ -24,12 +26,19 @@ export interface StringifyFileOptions {
   readonly normalize?: boolean | undefined;
   readonly reportValues?: boolean | undefined;
   readonly severity?: SeverityOverrides | undefined;
+  /** Keep at most this many issues, then one summary issue (default 1000). */
   readonly maxIssues?: number | undefined;
+  /**
+   * Refuse to give back more bytes than this: FILE_TOO_LARGE, as `parseFile` with the same
+   * `maxBytes` would refuse the file (default 10 MiB, the reader's default).
+   */
+  readonly maxBytes?: number | undefined;
   /** File name, used only to locate issues. */
   readonly file?: string | undefined;
 }
 
 export interface StringifyFileResult {
+  /** True exactly when `bytes` is there. */
   readonly ok: boolean;
   /** CP932 bytes in canonical form; absent when any error exists. */
   readonly bytes?: Uint8Array | undefined;
@@ -41,14 +50,38 @@ type InputRecord = Readonly<Record<string, string | undefined>>;
 const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
 
+/**
+ * Writes records of one kind as canonical CP932 bytes (see the README, "Encode"). Never throws on
+ * bad data: every problem is an issue, and when any is an error, no bytes are given back.
+ *
+ * What it refuses, and how ("refuse, don't guess"):
+ * - Programmer errors throw: an unknown kind or CSV version (TypeError/RangeError), `records`
+ *   that is not an array, a record that is not a plain object (an array, a Map, a class
+ *   instance, null…), a limit that is not a non-negative integer (RangeError), and a value that
+ *   is neither a string nor absent. A number, boolean, object or array is a TypeError naming the
+ *   record and key: writing `3` as "3" or an object as "[object Object]" would be a guess at
+ *   what the caller meant, and the values a reader gives back are always strings. Absent values
+ *   (`undefined`, or `null`, which JSON input has instead) are empty fields.
+ * - Files its reader would refuse are not written. Output over `maxBytes` (default 10 MiB, the
+ *   reader's default) is FILE_TOO_LARGE, always an error. No record at all is FILE_EMPTY, as
+ *   `parseFile` reports an empty file: an error unless `severity` makes it a warning or info,
+ *   and then the empty file (0 bytes) is written, which `parseFile` with the same `severity`
+ *   accepts. A refusal comes first and is never left out by `maxIssues`.
+ */
 export function stringifyFile(kind: KindId, records: readonly InputRecord[], options: StringifyFileOptions = {}): StringifyFileResult {
   getTable(kind); // throws on an unknown kind (programmer error)
-  const own = records[0]?.csvVersion;
-  const version = options.csvVersion ?? (own && isKnownCsvVersion(own) ? own : CURRENT_CSV_VERSION);
+  if (!Array.isArray(records)) throw new TypeError(`stringifyFile: records must be an array of records (got ${describe(records)})`);
+  const maxIssues = checkLimit('stringifyFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
+  const maxBytes = checkLimit('stringifyFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
+  for (let i = 0; i < records.length; i++) {
+    if (!isPlainObject(records[i])) throw new TypeError(`stringifyFile: record ${i + 1} is not a plain object (got ${describe(records[i])})`);
+  }
+  const own: unknown = records[0]?.csvVersion;
+  const version = options.csvVersion ?? (typeof own === 'string' && isKnownCsvVersion(own) ? own : CURRENT_CSV_VERSION);
   const table = layoutFor(kind, version);
   if (!table) throw new RangeError(`stringifyFile: CSV version ${options.csvVersion} has no ${kind} layout`);
   const file = options.file;
-  const sink = new IssueSink(options.maxIssues ?? DEFAULT_MAX_ISSUES, options.severity);
+  const sink = new IssueSink(maxIssues, options.severity);
   const fields = table.fields;
   const n = fields.length;
   const quoted = fields.map((f) => f.quoted);
@@ -66,13 +99,17 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
     let changed = false;
     for (let j = 0; j < n; j++) {
       const v = row[j];
-      if (typeof v === 'string') present++;
-      else if (v !== undefined || j === 0) changed = true;
-      if (typeof v !== 'string') row[j] = v == null ? '' : String(v);
+      if (typeof v === 'string') {
+        present++;
+        continue;
+      }
+      if (v != null) throw new TypeError(`stringifyFile: record ${i + 1}, ${fields[j]!.key}: values must be strings (got ${describe(v)})`);
+      if (v !== undefined || j === 0) changed = true;
+      row[j] = '';
     }
     if (row[0] === '') row[0] = version;
     reportUnknownKeys(rec, present, table, sink, { file, kind, record: i + 1 });
-    if (options.normalize) changed = normalizeRow(row, sink, table, { file, kind, record: i + 1 }) || changed;
+    if (options.normalize) changed = normalizeRow(row, sink, table, { file, kind, record: i + 1 }, maxIssues) || changed;
     // Rules read records by key: give them the values as written whenever they differ from the input.
     validator.add(changed || present < n ? toRecord(row) : (rec as Readonly<Record<string, string>>), i + 1, undefined, row);
     written?.push(row);
@@ -81,11 +118,37 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   validator.finish();
 
   // What the reader would reject, the writer does not write: locate every such character.
-  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind);
+  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind, maxIssues);
+  // Nor a file the reader refuses as a whole: too large, or (unless the caller's severity allows it) empty.
+  let refusal: Issue | undefined;
+  if (out.length > maxBytes) refusal = makeIssue('FILE_TOO_LARGE', { file, kind }, { size: out.length, limit: maxBytes });
+  else if (records.length === 0) {
+    const empty = createIssue('FILE_EMPTY', { file, kind }, undefined, options.severity);
+    if (empty.severity === 'error') refusal = empty;
+    else sink.push(empty);
+  }
   const issues = sink.finish({ file });
+  if (refusal) return { ok: false, issues: [refusal, ...issues] };
   const ok = sink.ok && out.unrepresentable === 0 && out.controls === 0;
   return ok ? { ok, bytes: out.bytes(), issues } : { ok: false, issues };
 }
+
+const isPlainObject = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v) as object | null;
+  // Object.prototype of this realm or another one, or none (Object.create(null)).
+  return proto === null || Object.getPrototypeOf(proto) === null;
+};
+
+/** What a value is, for a TypeError message (never the value itself: it may be personal data). */
+const describe = (v: unknown): string =>
+  v === null || v === undefined
+    ? String(v)
+    : Array.isArray(v)
+      ? 'an array'
+      : typeof v === 'object'
+        ? `an object (${Object.prototype.toString.call(v).slice(8, -1)})`
+        : `a ${typeof v}`;
 
 /** Keys the layout does not have are not written: say so (nothing is dropped silently). */
 function reportUnknownKeys(rec: InputRecord, present: number, table: TableSpec, sink: IssueSink, at: IssueLocation) {
@@ -95,24 +158,30 @@ function reportUnknownKeys(rec: InputRecord, present: number, table: TableSpec, 
 }
 
 /** Replaces look-alikes in place; true when anything changed. */
-function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: IssueLocation): boolean {
+function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: IssueLocation, maxIssues: number): boolean {
   let changed = false;
   table.fields.forEach((f, j) => {
-    const n = normalizeLookalikes(row[j]!);
+    // Only as many substitutions as the sink can still keep are listed; the others are counted.
+    const n = normalizeLookalikes(row[j]!, Math.max(0, maxIssues - sink.issues.length));
     sink.pushAll(substitutionIssues(n.substitutions), { ...at, fieldNo: f.no, fieldKey: f.key });
-    if (n.substitutions.length > 0) changed = true;
+    if (n.dropped) sink.skip(n.dropped, (sink.overrides?.ENCODING_CHAR_NORMALIZED ?? ISSUE_CATALOGUE.ENCODING_CHAR_NORMALIZED) === 'error');
+    if (n.text !== row[j]) changed = true;
     row[j] = n.text;
   });
   return changed;
 }
 
 /** Slow path, only when encoding failed: say which record and field holds each bad character. */
-function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId) {
+function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId, maxIssues: number) {
   rows.forEach((row, i) =>
     table.fields.forEach((f, j) => {
       const v = String(row[j] ?? '');
       const at = { file, kind, record: i + 1, fieldNo: f.no, fieldKey: f.key };
-      for (const u of findUnrepresentable(v)) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { char: u.char, codePoint: u.codePoint, index: u.index });
+      // Only as many as the sink can still keep are located; the others are counted.
+      const found = findUnrepresentable(v, Math.max(0, maxIssues - sink.issues.length));
+      for (const u of found) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { char: u.char, codePoint: u.codePoint, index: u.index });
+      const rest = sink.full ? countUnrepresentable(v) - found.length : 0;
+      if (rest > 0) sink.skip(rest, true);
       const m = CONTROL.exec(v);
       if (m) sink.add('ENCODING_CONTROL_CHARACTER', at, { codePoint: cp(m[0]), index: m.index });
     }),

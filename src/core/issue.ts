@@ -58,6 +58,15 @@ export type SeverityOverrides = Partial<Record<IssueCode, Severity>>;
 
 const LOCATION_KEYS = ['file', 'kind', 'line', 'record', 'fieldNo', 'fieldKey', 'offset'] as const;
 
+/**
+ * Makes an issue whose code is chosen at run time (a decoder's run of one of several codes), with
+ * severity overrides applied. The params are not checked against the code here: prefer
+ * `makeIssue` or `IssueSink.add`, which check them.
+ */
+export function createIssue(code: IssueCode, location: IssueLocation, params: object | undefined, overrides?: SeverityOverrides): Issue {
+  return build(code, location, params, overrides);
+}
+
 function build(code: IssueCode, location: IssueLocation, params: object | undefined, overrides: SeverityOverrides | undefined): Issue {
   const issue: Record<string, unknown> = { code, severity: overrides?.[code] ?? ISSUE_CATALOGUE[code] };
   if (params !== undefined) issue.params = params;
@@ -126,6 +135,13 @@ export class IssueSink {
     }
     this.keep(build(code, location, params[0], this.overrides));
   }
+  /**
+   * Adds an issue even when the cap is full: for the issues that say reading stopped (records went
+   * unread), which must never be left out.
+   */
+  addAlways<C extends IssueCode>(code: C, location: IssueLocation = {}, ...params: ParamsArgs<C>): void {
+    this.keep(build(code, location, params[0], this.overrides));
+  }
   /** Adds a problem (from a check or a rule) at `location`, with optional value params. */
   report(problem: Problem, location: IssueLocation, values?: ValueParams): void {
     if (this.kept >= this.max) {
@@ -156,6 +172,10 @@ export class IssueSink {
   }
   get full(): boolean {
     return this.kept >= this.max;
+  }
+  /** How many more issues it keeps. */
+  get room(): number {
+    return Math.max(0, this.max - this.kept);
   }
   /** Takes the issues collected since the last drain (streaming). */
   drain(): Issue[] {

@@ -98,6 +98,11 @@ export class CsvByteWriter {
     this.len = j;
   }
 
+  /** Bytes written so far. */
+  get length(): number {
+    return this.len;
+  }
+
   /** A copy of the bytes written so far, exactly sized. */
   bytes(): Uint8Array {
     return this.buf.slice(0, this.len);

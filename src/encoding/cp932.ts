@@ -32,15 +32,34 @@
  *    ENCODING_GAIJI.
  */
 import { CP932_ROWS } from './cp932-table.js';
-import { makeIssue, type Issue } from '../core/issue.js';
+import { createIssue, makeIssue, type Issue, type SeverityOverrides } from '../core/issue.js';
+import { ISSUE_CATALOGUE, type IssueCode } from '../core/codes.js';
+import { checkLimit } from '../core/limit.js';
+
+export interface DecodeOptions {
+  /**
+   * Keep at most this many issues; the rest are only counted (`dropped`, `droppedError`). A
+   * non-negative integer; default: every issue. Runs are folded before the cap applies.
+   */
+  readonly maxIssues?: number | undefined;
+  /** Per-code severity overrides: applied to the issues, and to `droppedError`. */
+  readonly severity?: SeverityOverrides | undefined;
+}
 
 export interface DecodeResult {
   text: string;
   issues: Issue[];
+  /** Issues left out by `maxIssues` (absent when none was). */
+  dropped?: number;
+  /** One of the issues left out was an error (absent when none was left out). */
+  droppedError?: boolean;
 }
 export interface EncodeResult {
   bytes?: Uint8Array;
   issues: Issue[];
+  /** Issues left out by `maxIssues` (absent when none was). */
+  dropped?: number;
+  droppedError?: boolean;
 }
 export interface Unrepresentable {
   index: number;
@@ -189,11 +208,12 @@ function nonCanonicalIssue(
   offset: number,
   index: number,
   count: number,
+  overrides?: SeverityOverrides,
 ): Issue {
   const p = (bytes[offset]! << 8) | bytes[offset + 1]!;
   const u = t.dec[p]!;
   const canon = t.enc[u]!;
-  return makeIssue(
+  return createIssue(
     'ENCODING_NON_CANONICAL_BYTES',
     { offset },
     {
@@ -204,54 +224,95 @@ function nonCanonicalIssue(
       canonical: hexSeq(canon),
       index,
     },
+    overrides,
   );
 }
 
-/** Full byte walker: our own table, exact offsets, every issue. */
-function walk(bytes: Uint8Array, t: Tables): DecodeResult {
+/** The codes the walker reports per unit; consecutive units with the same problem fold into one. */
+type RunCode = 'ENCODING_INVALID_BYTES' | 'ENCODING_CONTROL_CHARACTER' | 'ENCODING_GAIJI';
+
+/**
+ * Full byte walker: our own table, exact offsets. Issues are made here, capped here: a run of
+ * units with the same problem (same code, same bytes) is one issue, and past `maxIssues` only
+ * counts are kept, so that hostile input (10 MB of NUL, a UTF-16 file) costs no issue per byte.
+ */
+function walk(bytes: Uint8Array, t: Tables, max: number, overrides: SeverityOverrides | undefined): DecodeResult {
   const { dec, nonCanonical } = t;
   const n = bytes.length;
   const out = new Uint16Array(n);
   const issues: Issue[] = [];
+  let dropped = 0;
+  let droppedError = false;
   let j = 0;
+  // The open run: `key` is the unit's bytes (one byte, or lead << 8 | trail) or the control's
+  // code point; it grows while the next unit has the same code and key and starts at `end`.
+  let runCode: RunCode | null = null;
+  let runKey = -1;
+  let runStart = 0;
+  let runEnd = -1;
+  let runIndex = 0;
+  let runCount = 0;
+  /** The run's place in `issues`, or -1 when the cap left it out. */
+  let runSlot = -1;
+  // ENCODING_NON_CANONICAL_BYTES: one issue per call, in the place of the first occurrence.
   let ncCount = 0;
   let ncOffset = -1;
   let ncIndex = -1;
-  let ncAt = 0;
-  const invalid = (offset: number, len: number): void => {
-    issues.push(makeIssue('ENCODING_INVALID_BYTES', { offset }, { bytes: hexBytes(bytes, offset, len), index: j }));
-    out[j++] = 0xfffd;
+  let ncSlot = -1;
+
+  /** A place in `issues` for the next issue, or -1 (only counted) when the cap is reached. */
+  const reserve = (code: IssueCode, issue: Issue | null): number => {
+    if (issues.length < max) return issues.push(issue!) - 1;
+    dropped++;
+    if ((overrides?.[code] ?? ISSUE_CATALOGUE[code]) === 'error') droppedError = true;
+    return -1;
+  };
+  const closeRun = (): void => {
+    if (runSlot >= 0 && runCount > 1) issues[runSlot] = runIssue(runCode!, runKey, runStart, runIndex, runCount, runEnd, t, overrides);
+    runCode = null;
+  };
+  const problem = (code: RunCode, key: number, offset: number, len: number): void => {
+    if (code === runCode && key === runKey && offset === runEnd) {
+      runCount++;
+      runEnd = offset + len;
+      return;
+    }
+    closeRun();
+    runCode = code;
+    runKey = key;
+    runStart = offset;
+    runEnd = offset + len;
+    runIndex = j;
+    runCount = 1;
+    runSlot = issues.length < max ? reserve(code, runIssue(code, key, offset, j, 1, runEnd, t, overrides)) : reserve(code, null);
   };
   for (let i = 0; i < n; ) {
     const b = bytes[i]!;
     if (b < 0x80) {
-      if ((b < 0x20 && b !== 0x0a && b !== 0x0d) || b === 0x7f) {
-        issues.push(makeIssue('ENCODING_CONTROL_CHARACTER', { offset: i }, { codePoint: U(b), index: j }));
-      }
+      if ((b < 0x20 && b !== 0x0a && b !== 0x0d) || b === 0x7f) problem('ENCODING_CONTROL_CHARACTER', b, i, 1);
       out[j++] = b;
       i++;
     } else if (b >= 0xa1 && b <= 0xdf) {
       out[j++] = b + 0xfec0;
       i++;
     } else if (b === 0x80) {
-      issues.push(makeIssue('ENCODING_CONTROL_CHARACTER', { offset: i }, { codePoint: U(0x80), index: j }));
+      problem('ENCODING_CONTROL_CHARACTER', b, i, 1);
       out[j++] = 0x80;
       i++;
     } else if (isLead(b) && i + 1 < n && isTrail(bytes[i + 1]!)) {
       const p = (b << 8) | bytes[i + 1]!;
       const u = dec[p]!;
       if (u === 0) {
-        invalid(i, 2);
+        problem('ENCODING_INVALID_BYTES', p, i, 2);
+        out[j++] = 0xfffd;
       } else {
         if (b >= 0xf0 && b <= 0xf9) {
-          issues.push(
-            makeIssue('ENCODING_GAIJI', { offset: i }, { bytes: hexBytes(bytes, i, 2), codePoint: U(u), index: j }),
-          );
+          problem('ENCODING_GAIJI', p, i, 2);
         } else if (nonCanonical[p] === 1) {
           if (ncCount++ === 0) {
             ncOffset = i;
             ncIndex = j;
-            ncAt = issues.length;
+            ncSlot = reserve('ENCODING_NON_CANONICAL_BYTES', null);
           }
         }
         out[j++] = u;
@@ -259,23 +320,51 @@ function walk(bytes: Uint8Array, t: Tables): DecodeResult {
       i += 2;
     } else {
       // lone/truncated lead byte, or 0xA0, 0xFD–0xFF
-      invalid(i, 1);
+      problem('ENCODING_INVALID_BYTES', b, i, 1);
+      out[j++] = 0xfffd;
       i++;
     }
   }
-  if (ncCount > 0) issues.splice(ncAt, 0, nonCanonicalIssue(t, bytes, ncOffset, ncIndex, ncCount));
-  return { text: codeUnitsToString(out, j), issues };
+  closeRun();
+  if (ncSlot >= 0) issues[ncSlot] = nonCanonicalIssue(t, bytes, ncOffset, ncIndex, ncCount, overrides);
+  const result: DecodeResult = { text: codeUnitsToString(out, j), issues };
+  if (dropped > 0) {
+    result.dropped = dropped;
+    result.droppedError = droppedError;
+  }
+  return result;
+}
+
+/**
+ * The issue of a run of `count` units with the same problem, the first at byte `offset` and text
+ * index `index`. A single unit has the params it always had; a longer run adds `count` and
+ * `endOffset` (the byte just past the run: the run is bytes [offset, endOffset), text
+ * [index, index + count)).
+ */
+function runIssue(code: RunCode, key: number, offset: number, index: number, count: number, endOffset: number, t: Tables, overrides: SeverityOverrides | undefined): Issue {
+  const params: Record<string, string | number> =
+    code === 'ENCODING_CONTROL_CHARACTER'
+      ? { codePoint: U(key), index }
+      : code === 'ENCODING_GAIJI'
+        ? { bytes: hexSeq(key), codePoint: U(t.dec[key]!), index }
+        : { bytes: hexSeq(key), index };
+  if (count > 1) {
+    params.count = count;
+    params.endOffset = endOffset;
+  }
+  return createIssue(code, { offset }, params, overrides);
 }
 
 /** Clean input that holds characters with several sequences: only look for non-canonical pairs. */
-function checkNonCanonical(bytes: Uint8Array, t: Tables): Issue[] {
+function checkNonCanonical(bytes: Uint8Array, t: Tables, overrides: SeverityOverrides | undefined): Issue | null {
   const { nonCanonical, nonCanonicalLeads } = t;
   const n = bytes.length;
   // Non-canonical pairs only start with a few lead bytes (NEC row 13, the NEC-selected IBM rows,
   // the IBM row 0xFA). Find each candidate byte with the native indexOf, then check that it
   // really is a lead byte: walk back to the nearest byte below 0x40 (never a trail byte, so a
   // character boundary) and forward again. Much faster than walking every byte.
-  const found: number[] = [];
+  let found = 0;
+  let first = n;
   for (const lead of nonCanonicalLeads) {
     for (let i = bytes.indexOf(lead); i !== -1 && i + 1 < n; i = bytes.indexOf(lead, i + 1)) {
       if (nonCanonical[(lead << 8) | bytes[i + 1]!] !== 1) continue;
@@ -283,19 +372,22 @@ function checkNonCanonical(bytes: Uint8Array, t: Tables): Issue[] {
       while (j >= 0 && bytes[j]! >= 0x40) j--;
       let k = j + 1;
       while (k < i) k += isLead(bytes[k]!) ? 2 : 1;
-      if (k === i) found.push(i);
+      if (k === i) {
+        found++;
+        if (i < first) first = i;
+      }
     }
   }
-  if (found.length === 0) return [];
-  let first = found[0]!;
-  for (const i of found) if (i < first) first = i;
+  if (found === 0) return null;
   let index = 0; // UTF-16 index of the first occurrence: count characters before it
   for (let i = 0; i < first; index++) i += isLead(bytes[i]!) ? 2 : 1;
-  return [nonCanonicalIssue(t, bytes, first, index, found.length)];
+  return nonCanonicalIssue(t, bytes, first, index, found, overrides);
 }
 
-/** Scratch buffer of decodeCleanCp932, grown on demand. */
+/** Scratch buffer of decodeCleanCp932, grown on demand up to CLEAN_SCRATCH_MAX units. */
 let cleanUnits = new Uint16Array(256);
+/** A longer value (no real field is) gets a buffer of its own, so that no module keeps 20 MB. */
+const CLEAN_SCRATCH_MAX = 1 << 16;
 
 /**
  * Decodes bytes[start, end) when they are clean CP932, that is when {@link decodeCp932} would
@@ -309,8 +401,9 @@ let cleanUnits = new Uint16Array(256);
  */
 export function decodeCleanCp932(bytes: Uint8Array, start: number, end: number, quoted: boolean): string | null {
   const { dec, nonCanonical } = getTables();
-  if (cleanUnits.length < end - start) cleanUnits = new Uint16Array(Math.max(end - start, cleanUnits.length * 2));
-  const units = cleanUnits;
+  const length = end - start;
+  if (cleanUnits.length < length && length <= CLEAN_SCRATCH_MAX) cleanUnits = new Uint16Array(Math.min(CLEAN_SCRATCH_MAX, Math.max(length, cleanUnits.length * 2)));
+  const units = cleanUnits.length >= length ? cleanUnits : new Uint16Array(length);
   let j = 0;
   for (let i = start; i < end; ) {
     const b = bytes[i]!;
@@ -345,32 +438,40 @@ export function cleanCp932Length(bytes: Uint8Array, end: number): number {
 // Public API
 
 /**
- * Strict CP932 decode. Never throws. Never yields a silent U+FFFD: every invalid sequence is an
- * ENCODING_INVALID_BYTES issue with its byte offset (the text keeps U+FFFD at that place).
- * 外字 bytes (lead 0xF0–0xF9) are ENCODING_GAIJI errors (text keeps the PUA char). Control
- * characters are reported as ENCODING_CONTROL_CHARACTER with byte offset. Input bytes that are
- * not the canonical sequence of their character (e.g. NEC-selected IBM rows 0xED/0xEE) give one
- * ENCODING_NON_CANONICAL_BYTES issue per call, at the first occurrence, with `count`.
+ * Strict CP932 decode. Never throws on any bytes (only on a non-Uint8Array or a bad option).
+ * Never yields a silent U+FFFD: every invalid sequence is an ENCODING_INVALID_BYTES issue with
+ * its byte offset (the text keeps U+FFFD at that place). 外字 bytes (lead 0xF0–0xF9) are
+ * ENCODING_GAIJI errors (text keeps the PUA char). Control characters are reported as
+ * ENCODING_CONTROL_CHARACTER with byte offset. Input bytes that are not the canonical sequence of
+ * their character (e.g. NEC-selected IBM rows 0xED/0xEE) give one ENCODING_NON_CANONICAL_BYTES
+ * issue per call, at the first occurrence, with `count`.
+ *
+ * Runs: consecutive units with the same problem — the same code and the same bytes (the same
+ * control character, the same invalid byte or pair, the same 外字) — are ONE issue, at the offset
+ * and text index of the first unit, with params `count` (units in the run, ≥ 2) and `endOffset`
+ * (the byte just past the run). So 10 MB of NUL is one issue with count 10,485,760, and every
+ * U+FFFD of the text is still accounted for (Σ count). A single unit has exactly the params it
+ * always had. With `maxIssues`, issues past the cap are not made, only counted.
  */
-export function decodeCp932(bytes: Uint8Array): DecodeResult {
+export function decodeCp932(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('decodeCp932: bytes must be a Uint8Array');
+  const max = checkLimit('decodeCp932', 'maxIssues', options.maxIssues) ?? Infinity;
+  const overrides = options.severity;
+  const t = getTables();
   try {
-    const t = getTables();
     if (bytes.length === 0) return { text: '', issues: [] };
-    if (!backend.decode) return walk(bytes, t);
+    if (!backend.decode) return walk(bytes, t, max, overrides);
     const text = backend.decode(bytes);
-    if (t.slow.test(text)) return walk(bytes, t);
-    return { text, issues: t.multi.test(text) ? checkNonCanonical(bytes, t) : [] };
+    if (t.slow.test(text)) return walk(bytes, t, max, overrides);
+    const nc = t.multi.test(text) ? checkNonCanonical(bytes, t, overrides) : null;
+    if (!nc) return { text, issues: [] };
+    return max > 0 ? { text, issues: [nc] } : { text, issues: [], dropped: 1, droppedError: nc.severity === 'error' };
   } catch {
     // Defensive: the backend should never throw on non-fatal decoding; the walker cannot.
-    return walk(bytes, getTables());
+    return walk(bytes, t, max, overrides);
   }
 }
 
-/**
- * Strict encode: any character MS932 cannot hold (incl. PUA/外字, lone surrogates, U+00A5,
- * U+301C…) → ENCODING_UNREPRESENTABLE_CHAR and NO bytes. Never writes '?'.
- * Control characters are representable (they are a validation matter, not an encoding one).
- */
 /**
  * The encode table for writers that encode in their own hot loop (csv/byte-writer.ts):
  * UTF-16 code unit → byte sequence (< 0x100: one byte, else lead << 8 | trail); 0 means
@@ -380,7 +481,15 @@ export function cp932EncodeTable(): Uint16Array {
   return getTables().enc;
 }
 
-export function encodeCp932(text: string): EncodeResult {
+/**
+ * Strict encode: any character MS932 cannot hold (incl. PUA/外字, lone surrogates, U+00A5,
+ * U+301C…) → ENCODING_UNREPRESENTABLE_CHAR, one per character, and NO bytes. Never writes '?'.
+ * Control characters are representable (they are a validation matter, not an encoding one).
+ * With `maxIssues`, only the first issues are made and the rest counted (`dropped`).
+ */
+export function encodeCp932(text: string, options: { readonly maxIssues?: number } = {}): EncodeResult {
+  if (typeof text !== 'string') throw new TypeError('encodeCp932: text must be a string');
+  const max = checkLimit('encodeCp932', 'maxIssues', options.maxIssues) ?? Infinity;
   const { enc } = getTables();
   const n = text.length;
   let len = 0;
@@ -388,10 +497,11 @@ export function encodeCp932(text: string): EncodeResult {
     const c = text.charCodeAt(i);
     const v = enc[c]!;
     if (v === 0 && c !== 0) {
-      const issues = findUnrepresentable(text).map((u) =>
+      const issues = findUnrepresentable(text, max).map((u) =>
         makeIssue('ENCODING_UNREPRESENTABLE_CHAR', {}, { char: u.char, codePoint: u.codePoint, index: u.index }),
       );
-      return { issues };
+      const dropped = max === Infinity ? 0 : countUnrepresentable(text) - issues.length;
+      return dropped > 0 ? { issues, dropped, droppedError: true } : { issues };
     }
     len += v < 0x100 ? 1 : 2;
   }
@@ -409,11 +519,14 @@ export function encodeCp932(text: string): EncodeResult {
   return { bytes: out, issues: [] };
 }
 
-/** Every character CP932 cannot hold, by UTF-16 index; a surrogate pair is one entry. */
-export function findUnrepresentable(text: string): Unrepresentable[] {
+/**
+ * Every character CP932 cannot hold, by UTF-16 index; a surrogate pair is one entry. With `max`,
+ * only the first `max` (see {@link countUnrepresentable} for how many there are).
+ */
+export function findUnrepresentable(text: string, max = Infinity): Unrepresentable[] {
   const { enc } = getTables();
   const found: Unrepresentable[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && found.length < max; i++) {
     const c = text.charCodeAt(i);
     if (enc[c] !== 0 || c === 0) continue;
     const cp = text.codePointAt(i)!;
@@ -422,6 +535,22 @@ export function findUnrepresentable(text: string): Unrepresentable[] {
     if (cp > 0xffff) i++;
   }
   return found;
+}
+
+/** How many characters CP932 cannot hold (the entries `findUnrepresentable` would give). */
+export function countUnrepresentable(text: string): number {
+  const { enc } = getTables();
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (enc[c] !== 0 || c === 0) continue;
+    count++;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return count;
 }
 
 export function isCp932Representable(text: string): boolean {

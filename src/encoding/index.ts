@@ -5,6 +5,7 @@ export {
   isCp932Representable,
   cp932ByteLength,
   decoderImplementation,
+  type DecodeOptions,
   type DecodeResult,
   type EncodeResult,
   type Unrepresentable,

@@ -25,15 +25,21 @@ const PATTERN = /[\u301C\u2212\u2016\u00A2\u00A3\u00AC\u2014]/g;
 
 const U = (s: string): string => 'U+' + s.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 
-/** Opt-in look-alike normalizer: U+301C→U+FF5E, U+2212→U+FF0D, U+2016→U+2225, U+00A2→U+FFE0, U+00A3→U+FFE1, U+00AC→U+FFE2, U+2014→U+2015. Returns the new text and every substitution (UTF-16 index, same in input and output). */
-export function normalizeLookalikes(text: string): { text: string; substitutions: Substitution[] } {
+/**
+ * Opt-in look-alike normalizer: U+301C→U+FF5E, U+2212→U+FF0D, U+2016→U+2225, U+00A2→U+FFE0,
+ * U+00A3→U+FFE1, U+00AC→U+FFE2, U+2014→U+2015. Returns the new text and every substitution
+ * (UTF-16 index, same in input and output); with `maxSubstitutions`, the first ones only, and
+ * `dropped` says how many more were made (absent when none).
+ */
+export function normalizeLookalikes(text: string, maxSubstitutions = Infinity): { text: string; substitutions: Substitution[]; dropped?: number } {
   const substitutions: Substitution[] = [];
+  let count = 0;
   const out = text.replace(PATTERN, (from: string, index: number) => {
     const to = LOOKALIKES.get(from)!;
-    substitutions.push({ index, from, to });
+    if (count++ < maxSubstitutions) substitutions.push({ index, from, to });
     return to;
   });
-  return { text: out, substitutions };
+  return count > substitutions.length ? { text: out, substitutions, dropped: count - substitutions.length } : { text: out, substitutions };
 }
 
 /** ENCODING_CHAR_NORMALIZED, one per substitution. */

@@ -62,3 +62,18 @@ describe('parseFile and parseStream', () => {
     for (const size of [bytes.length, 1, 5]) expect(count((await streamed(name, cut(bytes, [size]))).issues)).toBe(1);
   });
 });
+
+describe('issues that say reading stopped', () => {
+  it('are kept even when the issue cap is full', async () => {
+    const name = 'DLTPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
+    // Three records, each with an invalid month: the cap of 1 is full before maxRecords stops the read.
+    const bytes = encodeCp932('202407,131016,0000012345,202513\r\n'.repeat(3)).bytes!;
+    const r = parseFile({ name, bytes }, { maxIssues: 1, maxRecords: 2 });
+    expect(r.issues.map((i) => i.code)).toEqual(['FIELD_INVALID_YYYYMM', 'FILE_TOO_MANY_RECORDS', 'FILE_ISSUES_TRUNCATED']);
+    const events: StreamEvent[] = [];
+    // Past the UTF-8 probe (64 KiB), a record that does not end within maxRecordBytes stops the stream.
+    const endless = Uint8Array.from([...bytes, ...new Uint8Array(70_000).fill(0x41)]);
+    for await (const e of parseStream([endless, new Uint8Array(20).fill(0x41)], { name, maxIssues: 1, maxRecordBytes: 50_000 })) events.push(e);
+    expect(events.flatMap((e) => (e.type === 'issue' ? [e.issue.code] : []))).toContain('FILE_RECORD_TOO_LARGE');
+  });
+});

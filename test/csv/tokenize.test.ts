@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as csvParse } from 'csv-parse/sync';
 import { stringify as csvStringify } from 'csv-stringify/sync';
-import { MAX_FIELDS, tokenize } from '../../src/csv/tokenize.js';
+import { MAX_FIELDS, scanRecords, summaryIssues, tokenize } from '../../src/csv/tokenize.js';
 import { writeRecords } from '../../src/csv/write.js';
 import { csvParseOptions, csvStringifyOptions } from '../../src/csv/dialect.js';
 
@@ -143,6 +143,95 @@ describe('tokenizer against the csv-parse oracle', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('tokenize: the issue cap and the summaries', () => {
+  const dirty = 'a"b,c\n\n"x"y,z\r\r\n"open';
+
+  it('keeps the first maxIssues issues, summaries included, and counts the rest (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '""', '\r', '\n', '\r\n', 'x"y'), maxLength: 50 }), fc.nat(6), (text, max) => {
+        const all = tokenize(text);
+        const capped = tokenize(text, { maxIssues: max });
+        expect(capped.records).toEqual(all.records);
+        expect(capped.issues).toEqual(all.issues.slice(0, max));
+        expect(capped.dropped).toBe(Math.max(0, all.issues.length - max));
+        expect(capped.droppedError).toBe(all.issues.slice(max).some((i) => i.severity === 'error'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tells droppedError by the severity overrides', () => {
+    const codesOf = tokenize(dirty).issues.map((i) => i.code);
+    expect(codesOf).toEqual(['CSV_STRAY_QUOTE', 'CSV_TEXT_AFTER_QUOTE', 'CSV_UNTERMINATED_QUOTE', 'CSV_EMPTY_LINE', 'CSV_LF_LINE_ENDING', 'CSV_CR_LINE_ENDING']);
+    const severity = { CSV_UNTERMINATED_QUOTE: 'warning' } as const;
+    expect(tokenize(dirty, { maxIssues: 2 }).droppedError).toBe(true);
+    expect(tokenize(dirty, { maxIssues: 2, severity })).toMatchObject({ dropped: 4, droppedError: false });
+  });
+
+  it('an unfinished record takes back what it counted as well as what it kept (streaming)', () => {
+    const r = tokenize('a\r\nb"c,"d"e', { final: false, maxIssues: 0 });
+    expect(r.records.map((x) => x.fields)).toEqual([['a']]);
+    expect(r).toMatchObject({ issues: [], dropped: 0, droppedError: false, consumed: 3 });
+  });
+
+  it('reports the summaries once, from the totals, when the text is read in pieces (summaries: false)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n'), maxLength: 60 }), fc.array(fc.nat(60), { maxLength: 4 }), (text, cutsAt) => {
+        const whole = tokenize(text);
+        const cuts = [...new Set(cutsAt.filter((c) => c < text.length))].sort((a, b) => a - b);
+        const records: string[][] = [];
+        const issues: unknown[] = [];
+        const lf = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
+        const empty = { count: 0, firstLine: 0 };
+        let rest = '';
+        let line = 1;
+        let record = 1;
+        [...cuts, text.length].forEach((cut, i, all) => {
+          const final = i === all.length - 1;
+          rest += text.slice(i === 0 ? 0 : all[i - 1], cut);
+          const r = scanRecords(rest, { final, summaries: false, startLine: line, startRecord: record }, (f) => void records.push([...f]));
+          rest = rest.slice(r.consumed);
+          line = r.nextLine;
+          record += r.count;
+          issues.push(...r.issues);
+          lf.lf += r.lineEndings.lf;
+          lf.cr += r.lineEndings.cr;
+          if (!lf.firstLfLine) lf.firstLfLine = r.lineEndings.firstLfLine;
+          if (!lf.firstCrLine) lf.firstCrLine = r.lineEndings.firstCrLine;
+          if (!empty.firstLine) empty.firstLine = r.emptyLines.firstLine;
+          empty.count += r.emptyLines.count;
+        });
+        expect(records).toEqual(whole.records.map((r) => r.fields));
+        const summaryCodes = ['CSV_EMPTY_LINE', 'CSV_LF_LINE_ENDING', 'CSV_CR_LINE_ENDING'];
+        expect(issues.filter((i) => summaryCodes.includes((i as { code: string }).code))).toEqual([]);
+        expect(summaryIssues(lf, empty)).toEqual(whole.issues.filter((i) => summaryCodes.includes(i.code)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a quoted field of millions of doubled quotes as one value, without a concatenation per quote', () => {
+    const n = 3_000_000;
+    const r = tokenize('"' + '""'.repeat(n) + '",x\r\n');
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]!.fields[0]!.length).toBe(n);
+    expect(r.records[0]!.fields[0]).toBe('"'.repeat(n));
+    expect(r.records[0]!.fields[1]).toBe('x');
+    // Unterminated, with text and line breaks between the pairs.
+    const open = tokenize('"' + 'a""b\r\n'.repeat(1000));
+    expect(open.records[0]!.fields[0]).toBe('a"b\r\n'.repeat(1000));
+    expect(open.issues.map((i) => i.code)).toEqual(['CSV_UNTERMINATED_QUOTE']);
+  });
+
+  it('refuses limits that are not non-negative integers', () => {
+    for (const bad of [-1, 0.5, NaN, Infinity]) {
+      expect(() => tokenize('a', { maxIssues: bad }), String(bad)).toThrow(RangeError);
+      expect(() => tokenize('a', { maxRecords: bad }), String(bad)).toThrow(RangeError);
+    }
+    expect(() => tokenize('a', { maxIssues: '1' as unknown as number })).toThrow(TypeError);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import {
   cp932ByteLength,
   decodeCp932,
@@ -55,6 +56,9 @@ describe('backend selection', () => {
     expect(fallback.decoderImplementation).toBe('table');
     const sample = bytesOf('41 83 20 F9 41 80 1A 82 40 ED 40 82 A0 0D 0A 83');
     expect(fallback.decodeCp932(sample)).toEqual(decodeCp932(sample));
+    const runs = bytesOf('00 00 00 A0 A0 FC FC FC FC F0 40 F0 40 ED 40 ED 40 83');
+    expect(fallback.decodeCp932(runs)).toEqual(decodeCp932(runs));
+    expect(fallback.decodeCp932(runs, { maxIssues: 2 })).toEqual(decodeCp932(runs, { maxIssues: 2 }));
     for (const l of allLeads()) {
       const buf = new Uint8Array(allTrails().length * 3);
       let k = 0;
@@ -173,6 +177,104 @@ describe('decodeCp932: 外字 and control characters', () => {
   });
 });
 
+describe('decodeCp932: runs of the same problem, and the cap', () => {
+  type P = Record<string, unknown>;
+  const summary = (r: { issues: { code: string; offset?: number | undefined; params?: P | undefined }[] }) => r.issues.map((i) => [i.code, i.offset, i.params]);
+
+  it('folds a run of the same control character into one issue with count and endOffset; the text is unchanged', () => {
+    const r = decodeCp932(bytesOf('41 00 00 00 42'));
+    expect(r.text).toBe('A\u0000\u0000\u0000B');
+    expect(r.issues).toEqual([
+      { code: 'ENCODING_CONTROL_CHARACTER', severity: 'error', offset: 1, params: { codePoint: 'U+0000', index: 1, count: 3, endOffset: 4 } },
+    ]);
+    expect(r.dropped).toBeUndefined();
+  });
+
+  it('folds runs of the same invalid byte, the same unmapped pair and the same 外字', () => {
+    const r = decodeCp932(bytesOf('A0 A0 FC FC FC FC F0 40 F0 40 F0 41'));
+    expect(r.text).toBe('\uFFFD\uFFFD\uFFFD\uFFFD\uE000\uE000\uE001');
+    expect(summary(r)).toEqual([
+      ['ENCODING_INVALID_BYTES', 0, { bytes: 'A0', index: 0, count: 2, endOffset: 2 }],
+      ['ENCODING_INVALID_BYTES', 2, { bytes: 'FC FC', index: 2, count: 2, endOffset: 6 }],
+      ['ENCODING_GAIJI', 6, { bytes: 'F0 40', codePoint: 'U+E000', index: 4, count: 2, endOffset: 10 }],
+      ['ENCODING_GAIJI', 10, { bytes: 'F0 41', codePoint: 'U+E001', index: 6 }],
+    ]);
+  });
+
+  it('does not fold different problems, or the same problem with anything in between', () => {
+    expect(summary(decodeCp932(bytesOf('00 01 00')))).toEqual([
+      ['ENCODING_CONTROL_CHARACTER', 0, { codePoint: 'U+0000', index: 0 }],
+      ['ENCODING_CONTROL_CHARACTER', 1, { codePoint: 'U+0001', index: 1 }],
+      ['ENCODING_CONTROL_CHARACTER', 2, { codePoint: 'U+0000', index: 2 }],
+    ]);
+    expect(decodeCp932(bytesOf('00 41 00')).issues).toHaveLength(2);
+    expect(decodeCp932(bytesOf('A0 FD')).issues).toHaveLength(2);
+    // A lone lead byte before a comma, twice: the comma is between them.
+    expect(decodeCp932(bytesOf('83 2C 83 2C')).issues).toHaveLength(2);
+    // A non-canonical pair between two NULs breaks the run.
+    expect(decodeCp932(bytesOf('00 ED 40 00')).issues.map((i) => i.code)).toEqual(['ENCODING_CONTROL_CHARACTER', 'ENCODING_NON_CANONICAL_BYTES', 'ENCODING_CONTROL_CHARACTER']);
+  });
+
+  it('keeps the first maxIssues issues, makes no more, and counts the rest', () => {
+    const bytes = bytesOf('00 41 01 41 A0 41 02');
+    const all = decodeCp932(bytes);
+    expect(all.issues).toHaveLength(4);
+    const capped = decodeCp932(bytes, { maxIssues: 2 });
+    expect(capped).toEqual({ text: all.text, issues: all.issues.slice(0, 2), dropped: 2, droppedError: true });
+    expect(decodeCp932(bytes, { maxIssues: 0 })).toEqual({ text: all.text, issues: [], dropped: 4, droppedError: true });
+    expect(decodeCp932(bytes, { maxIssues: 4 })).toEqual(all);
+  });
+
+  it('applies severity overrides to the issues and to droppedError', () => {
+    const r = decodeCp932(bytesOf('00 41 01 41 02'), { maxIssues: 1, severity: { ENCODING_CONTROL_CHARACTER: 'warning' } });
+    expect(r.issues.map((i) => i.severity)).toEqual(['warning']);
+    expect(r).toMatchObject({ dropped: 2, droppedError: false });
+  });
+
+  it('keeps the non-canonical issue in its place under the cap, on both paths', () => {
+    const walked = bytesOf('09 ED 40 83');
+    expect(decodeCp932(walked, { maxIssues: 1 })).toMatchObject({ dropped: 2, droppedError: true });
+    expect(decodeCp932(walked, { maxIssues: 2 }).issues.map((i) => i.code)).toEqual(['ENCODING_CONTROL_CHARACTER', 'ENCODING_NON_CANONICAL_BYTES']);
+    // Clean input (the native decoder's path): the one info issue is left out, not an error.
+    const clean = bytesOf('41 ED 40 ED 40');
+    expect(decodeCp932(clean, { maxIssues: 0 })).toEqual({ text: 'A纊纊', issues: [], dropped: 1, droppedError: false });
+    expect(decodeCp932(clean, { maxIssues: 1 }).issues[0]).toMatchObject({ code: 'ENCODING_NON_CANONICAL_BYTES', offset: 1, params: { count: 2 } });
+  });
+
+  it('capped, it keeps exactly the first issues of the uncapped decode and counts the others (property)', () => {
+    const pieces = ['00', '00 00', '01', 'A0', 'A0 A0', 'FC FC', '83', '83 2C', 'F0 40', 'ED 40', '82 A0', '41', '0D 0A', '80'].map(bytesOf);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.nat(12), (parts, max) => {
+        const bytes = Uint8Array.from(parts.flatMap((p) => [...p]));
+        const all = decodeCp932(bytes);
+        const capped = decodeCp932(bytes, { maxIssues: max });
+        expect(capped.text).toBe(all.text);
+        expect(capped.issues).toEqual(all.issues.slice(0, max));
+        const rest = all.issues.slice(max);
+        expect(capped.dropped ?? 0).toBe(rest.length);
+        expect(capped.droppedError ?? false).toBe(rest.some((i) => i.severity === 'error'));
+        // A run covers text [index, index + count) and bytes [offset, endOffset).
+        for (const i of all.issues) {
+          if (i.code === 'ENCODING_NON_CANONICAL_BYTES') continue; // its count is over the whole text
+          const count = (i.params?.count as number | undefined) ?? 1;
+          expect(all.text.length).toBeGreaterThanOrEqual((i.params!.index as number) + count);
+          if (count > 1) expect(i.params!.endOffset).toBeGreaterThanOrEqual(i.offset! + count);
+          if (count > 1) expect(i.params!.endOffset).toBeLessThanOrEqual(Math.min(bytes.length, i.offset! + 2 * count));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses bytes that are not a Uint8Array and a maxIssues that is not a non-negative integer', () => {
+    expect(() => decodeCp932('abc' as unknown as Uint8Array)).toThrow(TypeError);
+    expect(() => decodeCp932([0x41] as unknown as Uint8Array)).toThrow(TypeError);
+    expect(() => decodeCp932(new Uint8Array(1), { maxIssues: '5' as unknown as number })).toThrow(TypeError);
+    for (const bad of [-1, 1.5, NaN, Infinity]) expect(() => decodeCp932(new Uint8Array(1), { maxIssues: bad }), String(bad)).toThrow(RangeError);
+    expect(decodeCp932(new Uint8Array(1), { maxIssues: 0 })).toEqual({ text: '\u0000', issues: [], dropped: 1, droppedError: true });
+  });
+});
+
 describe('NEC and IBM extension characters', () => {
   const ext = '①Ⅲ㈱髙﨑';
 
@@ -278,8 +380,6 @@ describe('encodeCp932 and representability', () => {
     expect(cp932ByteLength(s)).toBe(encodeCp932(s).bytes!.length);
   });
 });
-
-import fc from 'fast-check';
 
 describe('the fast non-canonical check', () => {
   it('finds the same non-canonical pairs as the full byte walker', () => {
