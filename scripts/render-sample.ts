@@ -1,0 +1,43 @@
+/**
+ * Renders the valid transmission fixtures (spec-fixtures/transmissions/valid/*) to one HTML file,
+ * to look at the forms:
+ *   node scripts/run-ts.mjs scripts/render-sample.ts out.html [--show-values] [--lang en] [dir...]
+ * Each directory is validated as one send (its issues are placed on the cells); all of them go
+ * into one document, grouped by user.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isKindId, validateBundle, type Issue } from '../src/index.js';
+import { renderFormsHtml, renderInputFromParse, type RenderInputFile } from '../src/render/index.js';
+
+const args = process.argv.slice(2);
+const out = args.find((a) => !a.startsWith('--') && a.endsWith('.html'));
+const showValues = args.includes('--show-values');
+const locale = args.includes('--lang') && args[args.indexOf('--lang') + 1] === 'en' ? 'en' : 'ja';
+const dirsGiven = args.filter((a) => !a.startsWith('--') && a !== out && a !== 'en');
+if (!out) {
+  console.error('usage: node scripts/run-ts.mjs scripts/render-sample.ts <out.html> [--show-values] [--lang en] [dir...]');
+  process.exit(2);
+}
+const root = 'spec-fixtures/transmissions/valid';
+const dirs = dirsGiven.length > 0 ? dirsGiven : readdirSync(root).map((d) => join(root, d)).filter((d) => statSync(d).isDirectory());
+
+const inputs: RenderInputFile[] = [];
+const sendIssues: Issue[] = [];
+for (const dir of dirs.sort()) {
+  const files = readdirSync(dir)
+    .filter((n) => statSync(join(dir, n)).isFile() && !n.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  const result = validateBundle(files);
+  sendIssues.push(...result.issues);
+  for (const f of result.files) {
+    const bytes = files.find((x) => x.name === f.name)!.bytes;
+    inputs.push(isKindId(f.kind) ? renderInputFromParse(f) : { name: f.name, kind: null, csvVersion: null, records: [], issues: f.issues, bytes });
+  }
+}
+const started = performance.now();
+const html = renderFormsHtml(inputs, { showValues, locale, sendIssues, title: 'ケアプランデータ連携 様式表示（サンプル）' });
+const ms = performance.now() - started;
+writeFileSync(out, html);
+console.log(`${out}: ${inputs.length} files, ${(html.length / 1024).toFixed(0)} KiB of HTML in ${ms.toFixed(0)} ms`);
