@@ -43,6 +43,10 @@ function missingValues(html: string, inputs: readonly RenderInputFile[]): string
   return missing;
 }
 
+const add = (a: number[], k: number, n: number) => {
+  a[k] = (a[k] ?? 0) + n;
+};
+
 /** Per side and day of month: the counts printed on 第6表 lines, and the counts the records carry. */
 function gridTotals(html: string, inputs: readonly RenderInputFile[]) {
   const printedCounts = { plan: new Array<number>(32).fill(0), actual: new Array<number>(32).fill(0) };
@@ -52,7 +56,7 @@ function gridTotals(html: string, inputs: readonly RenderInputFile[]) {
       const days = cells(m[2]!).filter((c) => c.tag === 'td' && /^d( |$)/.test(c.cls));
       days.forEach((c, d) => {
         const n = textOf(c.html.replace(/<sup[\s\S]*?<\/sup>/g, ''));
-        if (n !== '') printedCounts[m[1] as 'plan' | 'actual'][d + 1] += Number(n);
+        if (n !== '') add(printedCounts[m[1] as 'plan' | 'actual'], d + 1, Number(n));
         if (/\bpr\b/.test(c.cls)) prorated.add(d + 1);
       });
     }
@@ -67,7 +71,7 @@ function gridTotals(html: string, inputs: readonly RenderInputFile[]) {
       const y = Number(date.slice(0, 4));
       const mo = Number(date.slice(4, 6));
       const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-      recordCounts[side][Number(date.slice(6, 8))] += Number(r.serviceCount);
+      add(recordCounts[side], Number(date.slice(6, 8)), Number(r.serviceCount));
       [...(r.proratedDays ?? '')].forEach((c, d) => {
         if (c === '1' && d < days) flagged.add(d + 1);
       });
@@ -79,10 +83,10 @@ function gridTotals(html: string, inputs: readonly RenderInputFile[]) {
 /** 第3表: boxes per weekday column against the weekly records with times. */
 function weekBoxes(html: string, inputs: readonly RenderInputFile[]) {
   const boxes = new Array<number>(8).fill(0);
-  for (const m of html.matchAll(/<div class="blk[^"]*" data-wd="(\d)"/g)) boxes[Number(m[1])]++;
+  for (const m of html.matchAll(/<div class="blk[^"]*" data-wd="(\d)"/g)) add(boxes, Number(m[1]), 1);
   const records = new Array<number>(8).fill(0);
   for (const input of inputs)
-    if (input.kind === 'UP3KYO') for (const r of input.records) if ((r.weekday ?? '') !== '' && (r.startTime ?? '') !== '') records[Number(r.weekday)]++;
+    if (input.kind === 'UP3KYO') for (const r of input.records) if ((r.weekday ?? '') !== '' && (r.startTime ?? '') !== '') add(records, Number(r.weekday), 1);
   return { boxes, records };
 }
 
