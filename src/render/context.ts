@@ -189,9 +189,9 @@ export function crossCell(refs: readonly PartRef[], content: string, o: CellOpti
     else byPart.set(r.p, [{ i: r.i, key: r.key }]);
   }
   const marks = [...byPart].map(([p, rs]) => p.marks(rs));
-  const cls = [o.cls ?? '', ...marks.map((m) => m.cls)].filter((c) => c !== '');
+  const found = marks.map((m) => m.cls).join(' ');
   // The worst severity wins the colour.
-  const sev = cls.includes('iss-error') ? 'iss-error' : cls.includes('iss-warning') ? 'iss-warning' : cls.includes('iss-info') ? 'iss-info' : '';
+  const sev = /\biss-error\b/.test(found) ? 'iss-error' : /\biss-warning\b/.test(found) ? 'iss-warning' : /\biss-info\b/.test(found) ? 'iss-info' : '';
   const own = [o.cls ?? '', ...(sev ? ['iss', sev] : [])].filter((c) => c !== '').join(' ');
   const tag = o.tag ?? 'td';
   const a = `${own ? ` class="${own}"` : ''}${o.colspan ? ` colspan="${o.colspan}"` : ''}${o.rowspan && o.rowspan > 1 ? ` rowspan="${o.rowspan}"` : ''}`;

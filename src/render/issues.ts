@@ -65,7 +65,13 @@ const SEVERITY: Record<'ja' | 'en', Record<Issue['severity'], string>> = {
 /** One issue as a line of HTML: severity, location in the file, message. */
 export function issueLine(issue: Issue, locale: 'ja' | 'en', showValues: boolean): string {
   const shown = showValues ? issue : withoutValues(issue);
-  const msg = formatIssue(shown, { locale, omitFile: true });
+  let msg: string;
+  try {
+    msg = formatIssue(shown, { locale, omitFile: true });
+  } catch {
+    // An issue code this library has no message for (another version's): print the code and place.
+    msg = `${issue.code}${issue.record !== undefined ? ` #${issue.record}` : ''}${issue.fieldNo !== undefined ? ` No.${issue.fieldNo}` : ''}`;
+  }
   return `<span class="sev sev-${issue.severity}">${SEVERITY[locale][issue.severity]}</span> ${text(msg)}`;
 }
 

@@ -109,3 +109,14 @@ export function cells(rowHtml: string): { tag: string; cls: string; html: string
 
 /** Text of HTML (tags dropped). */
 export const textOf = (html: string): string => html.replace(/<[^>]*>/g, '');
+
+/** A record of `kind` with every field empty but the given ones. */
+export function recordOf(kind: KindId, values: Readonly<Record<string, string>>): Record<string, string> {
+  const r: Record<string, string> = {};
+  for (const f of getTable(kind).fields) r[f.key] = values[f.key] ?? '';
+  for (const k of Object.keys(values)) if (!(k in r)) throw new Error(`${kind} has no field ${k}`);
+  return r;
+}
+
+/** A render input built from records. */
+export const inputOf = (name: string, kind: KindId, records: Record<string, string>[], issues: Issue[] = []): RenderInputFile => ({ name, kind, csvVersion: '202407', records, issues });
