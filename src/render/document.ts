@@ -159,8 +159,9 @@ function filesTable(env: Env): string {
   const rows = env.files
     .map((info) => {
       const f = info.file;
-      const errors = f.issues.filter((i) => i.severity === 'error').length;
-      const warnings = f.issues.filter((i) => i.severity === 'warning').length;
+      const all = [...info.issues.fileLevel, ...[...info.issues.byRecord.values()].flatMap((m) => [...m.values()].flat())];
+      const errors = all.filter((i) => i.severity === 'error').length;
+      const warnings = all.filter((i) => i.severity === 'warning').length;
       const kind = info.kind ? `${inline(FORM_NAMES[info.kind][env.locale])} <span class="pfx">${info.kind}</span>` : f.bytes ? t(env, '添付ファイル', 'attachment') : t(env, '種類不明', 'unknown');
       const status = errors + warnings === 0 ? `<span class="ok">${t(env, '問題なし', 'no issues')}</span>` : t(env, `エラー${errors}件・警告${warnings}件`, `${errors} error(s), ${warnings} warning(s)`);
       return `<tr><td class="fn">${inline(f.name)}</td><td>${kind}</td><td class="c">${f.csvVersion ? inline(f.csvVersion) : '―'}</td><td class="num">${info.kind ? f.records.length : ''}</td><td>${status}</td></tr>`;

@@ -78,6 +78,7 @@ function issuesBox(scope: FormScope): string {
   const env = scope.env;
   const placed: string[] = [];
   const loose: string[] = [];
+  const links: string[] = [];
   const looseSeen = new Set<Issue>();
   for (const part of scope.parts) {
     const info = part.info;
@@ -87,7 +88,7 @@ function issuesBox(scope: FormScope): string {
         for (const issue of info.issues.fileLevel)
           loose.push(`<li>${t(env, 'ファイル全体', 'Whole file')} ${inline(info.file.name)}: ${issueLine(issue, env.locale, env.showValues)}</li>`);
       } else {
-        loose.push(
+        links.push(
           `<li><a href="#${info.fileIssuesAt}">${inline(info.file.name)}: ${t(env, `ファイル全体の問題 ${info.issues.fileLevel.length}件`, `${info.issues.fileLevel.length} issue(s) of the whole file`)}</a></li>`,
         );
       }
@@ -108,8 +109,15 @@ function issuesBox(scope: FormScope): string {
     const file = several ? `${inline(scope.markedIn.get(issue)?.file.name ?? '')}: ` : '';
     placed.push(`<li id="${scope.id}-i${n}"><span class="mk">※${n}</span> ${file}${issueLine(issue, env.locale, env.showValues)}</li>`);
   }
-  if (placed.length + loose.length === 0) return '';
-  return `<div class="issues"><div class="ih">${t(env, `この様式の問題 ${placed.length + loose.length}件（※は該当する欄）`, `${placed.length + loose.length} issue(s) on this form (※ marks the cell)`)}</div><ul>${placed.join('')}${loose.join('')}</ul></div>`;
+  const n = placed.length + loose.length;
+  if (n + links.length === 0) return '';
+  const head =
+    n === 0
+      ? t(env, 'ファイル全体の問題（別の様式に記載）', 'Issues of the whole file (listed on another form)')
+      : placed.length > 0
+        ? t(env, `この様式の問題 ${n}件（※は該当する欄）`, `${n} issue(s) on this form (※ marks the cell)`)
+        : t(env, `この様式の問題 ${n}件`, `${n} issue(s) on this form`);
+  return `<div class="issues"><div class="ih">${head}</div><ul>${placed.join('')}${loose.join('')}${links.join('')}</ul></div>`;
 }
 
 /** One printed form: the frame around `o.body`. */

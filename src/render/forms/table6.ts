@@ -49,6 +49,9 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
   const monthRaw = first.p.raw(first.i, 'targetMonth');
   const ym = parseYm(monthRaw) ?? parseYm(first.p.raw(first.i, 'serviceDate').slice(0, 6));
   const nDays = ym ? daysInMonth(ym.year, ym.month) : 31;
+  /** Weekday of each day (0 = Sunday), -1 when the month is unknown. */
+  const dows = Array.from({ length: nDays }, (_, d) => (ym ? weekdayOf(ym.year, ym.month, d + 1) : -1));
+  const dayClass = (d: number) => (dows[d] === 0 ? ' sun' : dows[d] === 6 ? ' sat' : '');
 
   // Rows: office × service × time band × equipment, 予定 and 実績 side by side.
   const rows = new Map<string, Row>();
@@ -100,8 +103,7 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
       if (numeric) total += sum;
       else totalOk = false;
       const content = counts.length === 0 ? '' : numeric ? String(sum) : counts.map(text).join('+');
-      const dow = ym ? weekdayOf(ym.year, ym.month, d + 1) : -1;
-      const cls = `d${dow === 0 ? ' sun' : dow === 6 ? ' sat' : ''}${prorated.has(d + 1) ? ' pr' : ''}`;
+      const cls = `d${dayClass(d)}${prorated.has(d + 1) ? ' pr' : ''}`;
       cells += crossCell(refs, content, { cls });
     });
     const counted = ln.refs.length === 0 ? '' : totalOk ? String(total) : '―';
@@ -142,15 +144,8 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
     body.push(`<tbody class="row">${planLine.replace('<tr class="ln ln-plan">', `<tr class="ln ln-plan">${time}${content}${office}`)}${actualLine}</tbody>`);
   }
 
-  const dayHead = Array.from({ length: nDays }, (_, d) => {
-    const dow = ym ? weekdayOf(ym.year, ym.month, d + 1) : -1;
-    return `<th class="dh${dow === 0 ? ' sun' : dow === 6 ? ' sat' : ''}">${d + 1}</th>`;
-  }).join('');
-  const wdHead = Array.from({ length: nDays }, (_, d) => {
-    const dow = ym ? weekdayOf(ym.year, ym.month, d + 1) : -1;
-    const name = dow < 0 ? '' : env.locale === 'ja' ? WEEKDAY_JA[dow]! : WEEKDAY_EN[dow]!;
-    return `<th class="wd${dow === 0 ? ' sun' : dow === 6 ? ' sat' : ''}">${name}</th>`;
-  }).join('');
+  const dayHead = dows.map((_, d) => `<th class="dh${dayClass(d)}">${d + 1}</th>`).join('');
+  const wdHead = dows.map((dow, d) => `<th class="wd${dayClass(d)}">${dow < 0 ? '' : env.locale === 'ja' ? WEEKDAY_JA[dow]! : WEEKDAY_EN[dow]!}</th>`).join('');
   const grid = `<table class="f t6">
 <colgroup><col class="w-time"><col class="w-svc"><col class="w-off"><col class="w-pj">${'<col class="w-day">'.repeat(nDays)}<col class="w-tot"><col class="w-units"><col class="w-30"></colgroup>
 <thead><tr><th rowspan="2">${t(env, '提供時間帯', 'Time')}</th><th rowspan="2">${t(env, 'サービス内容', 'Service')}</th><th rowspan="2">${t(env, 'サービス事業者<br>事業所名', 'Provider office')}</th><th class="pj">${t(env, '日付', 'Day')}</th>${dayHead}<th rowspan="2">${t(env, '合計<br>回数', 'Total')}</th><th rowspan="2">${text(planParts[0]?.label('units') ?? actualParts[0]?.label('units') ?? '単位数')}</th><th rowspan="2">${t(env, '30日超', '>30 days')}</th></tr>
