@@ -102,4 +102,16 @@ describe('issues on cells', () => {
     const service = cs.find((c) => c.html.includes('111111'))!;
     expect(service.cls).toContain('iss-warning');
   });
+
+  it('never prints the value an issue carries (reportValues) when values are masked', () => {
+    const input = inputOf(NAME, 'UP1KYO', records, [issue({ record: 1, fieldNo: 21, params: { list: '山田花子', value: '山田花子', values: '山田花子' } })]);
+    const masked = renderFormsHtml([input]);
+    expect(masked).toContain('コード表（山田花子）'); // a parameter that is not a value is printed
+    expect(masked.match(/山田花子/g)).toHaveLength(1);
+  });
+
+  it('prints an issue code it has no message for, instead of failing', () => {
+    const input = inputOf(NAME, 'UP1KYO', records, [{ code: 'SOME_FUTURE_CODE', severity: 'warning', file: NAME, record: 1, fieldNo: 21 } as unknown as Issue]);
+    expect(renderFormsHtml([input])).toContain('SOME_FUTURE_CODE');
+  });
 });
