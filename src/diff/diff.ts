@@ -175,7 +175,8 @@ function signature(e: Entry, fields: readonly FieldSpec[]): string {
   return e.sig;
 }
 
-const docId = (kind: KindId, user: string, doc: string) => `${kind}${SEP}${esc(user)}${SEP}${esc(doc)}`;
+/** Keys are escaped by keys.ts (a NUL is doubled; parts are joined by NUL + U+0001). */
+const docId = (kind: KindId, user: string, doc: string) => `${kind}\u0000\u0002${user}\u0000\u0002${doc}`;
 
 interface Prepared {
   readonly name: string;
@@ -257,7 +258,7 @@ function applySend(files: readonly Prepared[], base: ReadonlyMap<string, Doc>, u
         applyDeletion(state, file, log);
         continue;
       }
-      const filled = fillPrintImage(file.kind, file.records);
+      const filled = fillPrintImage(file.kind, file.records); // the same array for most kinds: never written to
       for (let r = 0; r < filled.length; r++) {
         const values = filled[r]!;
         const user = userKeyOf(values);
@@ -327,10 +328,19 @@ function pairLeftovers(olds: Entry[], news: Entry[], fields: readonly FieldSpec[
   out.added.push(...news.slice(n));
 }
 
+function sameValues(a: Entry, b: Entry, fields: readonly FieldSpec[]): boolean {
+  if (a.values === b.values) return true;
+  for (let i = 0; i < fields.length; i++) {
+    const k = fields[i]!.key;
+    if ((a.values[k] ?? '') !== (b.values[k] ?? '')) return false;
+  }
+  return true;
+}
+
 function matchDocument(kind: KindId, olds: readonly Entry[], news: readonly Entry[], fields: readonly FieldSpec[]): Pairing {
   const out: Pairing = { pairs: [], removed: [], added: [] };
   // Fast path: the same records in the same order.
-  if (olds.length === news.length && olds.every((o, i) => signature(o, fields) === signature(news[i]!, fields))) return out;
+  if (olds.length === news.length && olds.every((o, i) => sameValues(o, news[i]!, fields))) return out;
   const groups = new Map<string, { olds: Entry[]; news: Entry[] }>();
   const groupOf = (e: Entry) => {
     const k = recordKeyOf(kind, e.values);
@@ -341,6 +351,15 @@ function matchDocument(kind: KindId, olds: readonly Entry[], news: readonly Entr
   for (const e of olds) groupOf(e).olds.push(e);
   for (const e of news) groupOf(e).news.push(e);
   for (const g of groups.values()) {
+    if (g.olds.length <= 1 && g.news.length <= 1) {
+      const [o] = g.olds;
+      const [n] = g.news;
+      if (o && n) {
+        if (!sameValues(o, n, fields)) out.pairs.push([o, n]);
+      } else if (o) out.removed.push(o);
+      else if (n) out.added.push(n);
+      continue;
+    }
     // Identical records first.
     const waiting = new Map<string, Entry[]>();
     for (const n of g.news) {

@@ -243,29 +243,49 @@ export const keyDisplayValue = (p: KeyPart, record: RecordValues): string => {
 };
 
 const SEP = '\u0000';
-const join = (parts: readonly KeyPart[], r: RecordValues) => {
-  let s = '';
-  for (let i = 0; i < parts.length; i++) s += (i > 0 ? SEP : '') + keyValue(parts[i]!, r);
-  return s;
+/** A NUL inside a value is doubled, so that the joined key is unambiguous. */
+const esc = (v: string) => (v.includes(SEP) ? v.replaceAll(SEP, SEP + SEP) : v);
+
+type KeyFn = (r: RecordValues) => string;
+
+/** One function per key: plain fields are read directly, derived ones through keyValue. */
+function compile(parts: readonly KeyPart[]): KeyFn {
+  const get = parts.map((p): KeyFn => (p.numeric || p.prefix !== undefined ? (r) => keyValue(p, r) : (r) => r[p.field] ?? ''));
+  if (get.length === 0) return () => '';
+  if (get.length === 1) return (r) => esc(get[0]!(r));
+  return (r) => {
+    let s = esc(get[0]!(r));
+    for (let i = 1; i < get.length; i++) s += SEP + '\u0001' + esc(get[i]!(r));
+    return s;
+  };
+}
+
+const USER_FN = compile(USER_KEY);
+const DOCUMENT_FN = new Map<KindId, KeyFn>();
+const RECORD_FN = new Map<KindId, KeyFn>();
+const fnOf = (cache: Map<KindId, KeyFn>, kind: KindId, parts: readonly KeyPart[]) => {
+  let fn = cache.get(kind);
+  if (!fn) cache.set(kind, (fn = compile(parts)));
+  return fn;
 };
 
 /** The user of a record, as one comparable string. */
-export const userKeyOf = (record: RecordValues): string => join(USER_KEY, record);
+export const userKeyOf = (record: RecordValues): string => USER_FN(record);
 /** The document of a record inside its user, as one comparable string. */
-export const documentKeyOf = (kind: KindId, record: RecordValues): string => join(KIND_KEYS[kind].document, record);
+export const documentKeyOf = (kind: KindId, record: RecordValues): string => fnOf(DOCUMENT_FN, kind, KIND_KEYS[kind].document)(record);
 /** The natural key of a record inside its document, as one comparable string. */
-export const recordKeyOf = (kind: KindId, record: RecordValues): string => join(KIND_KEYS[kind].record, record);
+export const recordKeyOf = (kind: KindId, record: RecordValues): string => fnOf(RECORD_FN, kind, KIND_KEYS[kind].record)(record);
 
 /**
  * Fills the print-image blanks of one file's records (第2表, 介護予防 別表), in file order; other
- * kinds are returned as they are. Blank NOs take the NO of the row above (a new 課題NO clears the
+ * kinds are returned as they are (the same array). Blank NOs take the NO of the row above (a new 課題NO clears the
  * carried 援助目標NO, exactly as buildCarePlanTree numbers rows); a blank cell of a level takes the
  * value of the row above when that row has the same non-blank NOs down to that level. Everything
  * restarts at each new user or document.
  */
 export function fillPrintImage(kind: KindId, records: readonly RecordValues[]): RecordValues[] {
   const levels = KIND_KEYS[kind].carry;
-  if (!levels) return records.slice();
+  if (!levels) return records as RecordValues[];
   const out: RecordValues[] = [];
   let doc: string | undefined;
   let nos: string[] = [];

@@ -53,6 +53,7 @@ export const printable = (s: string): string => s.replace(UNSAFE, (c) => `\\u${c
 
 interface Words {
   readonly user: (n: number) => string;
+  readonly userNumbers: (insurer: string, insured: string) => string;
   readonly counts: (a: number, r: number, c: number) => string;
   readonly stampOnly: (n: number, names: string) => string;
   readonly added: string;
@@ -70,14 +71,13 @@ interface Words {
   readonly documents: (d: DiffResult['summary']['documents']) => string;
   readonly deletion: (file: string, records: number, matched: number, removed: number) => string;
   readonly skipped: (side: 'old' | 'new', file: string) => string;
-  readonly insurer: string;
-  readonly insured: string;
   readonly sep: string;
   readonly colon: string;
 }
 
 const JA: Words = {
   user: (n) => `利用者${n}`,
+  userNumbers: (insurer, insured) => `（保険者番号 ${insurer}、被保険者番号 ${insured}）`,
   counts: (a, r, c) => `追加 ${a}件、削除 ${r}件、変更 ${c}件`,
   stampOnly: (n, names) => `（うち${names}のみの変更 ${n}件）`,
   added: '追加',
@@ -95,14 +95,13 @@ const JA: Words = {
   documents: (d) => `文書: 再送 ${d.resent}（うち変更あり ${d.changed}）、新規 ${d.added}、削除 ${d.removed}、再送なし ${d.notResent}`,
   deletion: (file, records, matched, removed) => `削除ファイル ${file}: 削除レコード ${records}件（一致 ${matched}件）、取り除いたレコード ${removed}件`,
   skipped: (side, file) => `比較しないファイル（${side === 'old' ? '旧' : '新'}）: ${file}`,
-  insurer: '保険者番号',
-  insured: '被保険者番号',
   sep: '、',
   colon: ': ',
 };
 
 const EN: Words = {
   user: (n) => `User ${n}`,
+  userNumbers: (insurer, insured) => ` (insurer ${insurer}, insured ${insured})`,
   counts: (a, r, c) => `added ${a}, removed ${r}, changed ${c}`,
   stampOnly: (n, names) => ` (of which ${n} changed only ${names})`,
   added: 'added',
@@ -120,8 +119,6 @@ const EN: Words = {
   documents: (d) => `Documents: resent ${d.resent} (changed ${d.changed}), new ${d.added}, removed ${d.removed}, not resent ${d.notResent}`,
   deletion: (file, records, matched, removed) => `Deletion file ${file}: ${records} deletion records (${matched} matched), ${removed} stored records removed`,
   skipped: (side, file) => `Not compared (${side}): ${file}`,
-  insurer: 'insurer',
-  insured: 'insured',
   sep: ', ',
   colon: ': ',
 };
@@ -181,10 +178,7 @@ export function renderDiffText(result: DiffResult, options: RenderTextOptions = 
   const changes = result.changes;
   while (i < changes.length) {
     const user = changes[i]!.user;
-    const who =
-      user.insurerNumber !== undefined
-        ? `${w.user(user.index)}（${w.insurer} ${printable(user.insurerNumber)}${w.sep}${w.insured} ${printable(user.insuredNumber ?? '')}）`
-        : w.user(user.index);
+    const who = w.user(user.index) + (user.insurerNumber !== undefined ? w.userNumbers(printable(user.insurerNumber), printable(user.insuredNumber ?? '')) : '');
     out.push('', who);
     while (i < changes.length && changes[i]!.user.index === user.index) {
       const kind = changes[i]!.kind;

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCarePlanTree, type KindId } from '../../src/index.js';
 import { fileArb, sampleTransmission, transmissionArb } from '../../src/testing/index.js';
-import { diff, fillPrintImage, userKeyOf, documentKeyOf } from '../../src/diff/index.js';
+import { diff, fillPrintImage, userKeyOf, documentKeyOf, type DiffFile } from '../../src/diff/index.js';
 import { decode, isCarryKind, oracleFill, printImageOf, RECORD_KINDS, sampleSend, type File, type Rec } from './helpers.js';
 
 const seedArb = fc.integer({ min: 1, max: 25 });
 const usersArb = fc.integer({ min: 1, max: 4 });
 
-const noChange = (oldSend: readonly File[], newSend: readonly File[]) => {
+const noChange = (oldSend: readonly DiffFile[], newSend: readonly DiffFile[]) => {
   const r = diff(oldSend, newSend, { showValues: true });
   expect(r.changes).toEqual([]);
   expect(r.summary.totals).toEqual({ added: 0, removed: 0, changed: 0, stampOnly: 0 });
