@@ -1,7 +1,8 @@
 /**
  * diff: what a new send changes against the previous one (issue 16). Pure, browser-safe.
  *
- * - {@link diff}: decoded files of two sends → changes per user, document and record.
+ * - {@link diff}: decoded files of two sends → changes per user, document and record. The model
+ *   (the receiver's import) is described in diff.ts; state.ts applies sends, match.ts pairs records.
  * - {@link KIND_KEYS}, {@link USER_KEY}, {@link STAMP_FIELDS}: the keys, as data.
  * - {@link renderDiffText} (ja/en) and {@link diffToJson} / {@link formatDiffJson}.
  */
