@@ -117,7 +117,8 @@ const EN: Words = {
   noChange: 'No changes',
   header: (users, changed) => `${changed} of ${users} users changed`,
   documents: (d) => `Documents: resent ${d.resent} (changed ${d.changed}), new ${d.added}, removed ${d.removed}, not resent ${d.notResent}`,
-  deletion: (file, records, matched, removed) => `Deletion file ${file}: ${records} deletion records (${matched} matched), ${removed} stored records removed`,
+  deletion: (file, records, matched, removed) =>
+    `Deletion file ${file}: ${records} deletion record${records === 1 ? '' : 's'} (${matched} matched), ${removed} stored record${removed === 1 ? '' : 's'} removed`,
   skipped: (side, file) => `Not compared (${side}): ${file}`,
   sep: ', ',
   colon: ': ',
