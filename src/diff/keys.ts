@@ -307,8 +307,8 @@ export function fillPrintImage(kind: KindId, records: readonly RecordValues[]): 
       filled[level.no] = nos[i]!;
     });
     levels.forEach((level, i) => {
-      if (!prev || nos[i] === '') return;
-      for (let j = 0; j <= i; j++) if (prev[levels[j]!.no] !== nos[j]) return;
+      if (!prev) return;
+      for (let j = 0; j <= i; j++) if (nos[j] === '' || prev[levels[j]!.no] !== nos[j]) return;
       for (const f of level.fields) if ((filled[f] ?? '') === '' && (prev[f] ?? '') !== '') filled[f] = prev[f]!;
     });
     out.push(filled);

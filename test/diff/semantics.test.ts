@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getTable, type KindId } from '../../src/index.js';
 import { fileArb } from '../../src/testing/index.js';
-import { diff, KIND_KEYS, KIND_ORDER, renderDiffText } from '../../src/diff/index.js';
+import { diff, fillPrintImage, KIND_KEYS, KIND_ORDER, renderDiffText } from '../../src/diff/index.js';
 import { actual, isCarryKind, oracleFill, RECORD_KINDS, sampleSend, valueArb, otherValue, type File, type Rec } from './helpers.js';
 
 const find = (send: readonly File[], kind: KindId) => send.find((f) => f.kind === kind)!;
@@ -118,6 +118,19 @@ describe('diff: the import model', () => {
     expect(r.summary.skipped).toEqual([
       { side: 'old', file: 'x.jpg', kind: 'UPKIHON_IMAGE' },
       { side: 'new', file: 'notes.txt', kind: null },
+    ]);
+  });
+
+  it('print-image cells are carried only under non-blank NOs down to their level', () => {
+    const row = (issueNo: string, goalNo: string, supportNo: string, longTermGoal: string): Rec => ({ insurerNumber: '131016', insuredNumber: '0000000001', planDate: '20250401', issueNo, goalNo, supportNo, longTermGoal, issue: '' });
+    // A goal under a blank 課題NO is no group: its blank 長期目標 stays blank.
+    expect(fillPrintImage('UP2KYO', [row('', '1', '1', '目標'), row('', '', '2', '')]).map((r) => [r.goalNo, r.longTermGoal])).toEqual([
+      ['1', '目標'],
+      ['1', ''],
+    ]);
+    expect(fillPrintImage('UP2KYO', [row('1', '1', '1', '目標'), row('', '', '2', '')]).map((r) => [r.issueNo, r.goalNo, r.longTermGoal])).toEqual([
+      ['1', '1', '目標'],
+      ['1', '1', '目標'],
     ]);
   });
 
