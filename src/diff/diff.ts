@@ -18,7 +18,9 @@
  *   left are added or removed. Nothing depends on the order of records in a file, except where
  *   the order carries meaning (print-image rows), and no record is ever dropped.
  */
-import { getTable, type FieldSpec, type KindId, type RecordValues } from '../index.js';
+import { getTable } from '../spec/kinds/index.js';
+import { type FieldSpec } from '../spec/fields.js';
+import { type KindId, type RecordValues } from '../spec/kind.js';
 import { KIND_KEYS, KIND_ORDER, keyDisplayValue, keyValue, USER_KEY, type KeyPart } from './keys.js';
 import { matchDocument } from './match.js';
 import { applySend, cmp, prepare, type ApplyLog, type DeletionRef, type Entry } from './state.js';

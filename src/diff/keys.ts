@@ -8,7 +8,8 @@
  * 5.2.1.1/5.2.1.3: an updated plan or slip is simply sent again), so a document present in the new
  * send replaces the stored one, and a document the new send does not contain is left as it was.
  */
-import { DELETION_CASCADES, type KindId, type RecordValues } from '../index.js';
+import { DELETION_CASCADES } from '../bundle/deletions.js';
+import { type KindId, type RecordValues } from '../spec/kind.js';
 
 /**
  * One part of a key: a field, optionally compared as a number (`numeric`: "01", "1" and "１" are

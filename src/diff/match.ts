@@ -4,7 +4,8 @@
  * that the result never depends on the order of records in a file; what is left is added or
  * removed. Every record ends in exactly one of: unchanged, changed pair, removed, added.
  */
-import type { FieldSpec, KindId } from '../index.js';
+import type { FieldSpec } from '../spec/fields.js';
+import type { KindId } from '../spec/kind.js';
 import { recordKeyOf } from './keys.js';
 import { cmp, type Entry } from './state.js';
 

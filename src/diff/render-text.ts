@@ -6,7 +6,9 @@
  * comes from the files (values, file names) has its control, line-separator and bidi characters
  * escaped as \uXXXX, so no value can forge or reorder report lines.
  */
-import { getTable, type KindId, type LocalizedText } from '../index.js';
+import { getTable } from '../spec/kinds/index.js';
+import { type KindId } from '../spec/kind.js';
+import { type LocalizedText } from '../spec/fields.js';
 import type { Change, DiffResult } from './diff.js';
 import { KIND_KEYS, type KeyPart } from './keys.js';
 

@@ -2,7 +2,10 @@
  * The receiver's store, per document: each send applied in ファイル連番 order, documents replaced
  * by the files that carry them, deletions (with their cascade, by deletionScope) removing records.
  */
-import { deletionScope, DELETION_CASCADES, isKindId, parseFilename, type DeletionKind, type KindId, type RecordValues } from '../index.js';
+import { deletionScope, DELETION_CASCADES, type DeletionKind } from '../bundle/deletions.js';
+import { isKindId } from '../spec/kinds/index.js';
+import { parseFilename } from '../filenames/parse.js';
+import { type KindId, type RecordValues } from '../spec/kind.js';
 import { documentKeyOf, fillPrintImage, KIND_KEYS, userKeyOf } from './keys.js';
 import type { DeletionSummary, DiffFile } from './types.js';
 

@@ -1,5 +1,7 @@
 /** The public types of diff(): inputs, options, changes and the summary. */
-import type { DeletionKind, KindId, LocalizedText, RecordValues } from '../index.js';
+import type { DeletionKind } from '../bundle/deletions.js';
+import type { KindId, RecordValues } from '../spec/kind.js';
+import type { LocalizedText } from '../spec/fields.js';
 
 /** A decoded file: e.g. a `parseFile` result with its name. Files of no record kind are skipped. */
 export interface DiffFile {

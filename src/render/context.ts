@@ -4,7 +4,9 @@
  * draws their cells: every cell it draws is remembered, so that the frame can list the values no
  * cell showed and the issues no cell took.
  */
-import type { FieldSpec, Issue, KindId, TableSpec } from '../index.js';
+import type { FieldSpec } from '../spec/fields.js';
+import type { Issue } from '../core/issue.js';
+import type { KindId, TableSpec } from '../spec/kind.js';
 import type { RenderInputFile } from './types.js';
 import type { FileIssues } from './issues.js';
 import { worst } from './issues.js';

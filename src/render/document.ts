@@ -3,7 +3,10 @@
  * 被保険者番号), a table of contents, the file list and the send's own issues, in one
  * self-contained HTML document; or one file's forms as a fragment.
  */
-import { getTable, isKindId, layoutFor, type Issue, type KindId } from '../index.js';
+import { getTable, isKindId } from '../spec/kinds/index.js';
+import { layoutFor } from '../spec/editions/index.js';
+import { type Issue } from '../core/issue.js';
+import { type KindId } from '../spec/kind.js';
 import { userKeyOf, t, type Borrowed, type Env, type FileInfo } from './context.js';
 import type { DrawnForm } from './frame.js';
 import { attr, inline, text } from './html.js';

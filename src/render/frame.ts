@@ -3,7 +3,7 @@
  * CSV version), the issues list (※n for those marked on a cell, then those with no cell), the form
  * itself, and the values no cell of the form showed.
  */
-import type { Issue } from '../index.js';
+import type { Issue } from '../core/issue.js';
 import { FORM_NAMES } from './kinds.js';
 import { inline, attr } from './html.js';
 import { issueLine } from './issues.js';

@@ -7,7 +7,7 @@
  *
  * @module careplan-csv/render
  */
-import type { ParseFileResult } from '../index.js';
+import type { ParseFileResult } from '../codec/parse-file.js';
 import { renderDocument, renderFragment } from './document.js';
 import type { RenderInputFile, RenderOptions } from './types.js';
 

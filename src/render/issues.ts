@@ -3,8 +3,10 @@
  * record and field; a form asks for the issues of the cells it draws, numbers them ※1, ※2… in the
  * order they are drawn, and lists every issue of its records that no cell took at its top.
  */
-import { formatIssue, type Issue } from '../index.js';
-import type { FieldSpec } from '../index.js';
+import { withoutValues } from '../report/mask.js';
+import { formatIssue } from '../report/format.js';
+import { type Issue } from '../core/issue.js';
+import type { FieldSpec } from '../spec/fields.js';
 import type { RenderInputFile } from './types.js';
 import { text } from './html.js';
 
@@ -46,15 +48,6 @@ export function indexIssues(file: RenderInputFile, fields: readonly FieldSpec[] 
     else rec.set(key, [issue]);
   }
   return { byRecord, fileLevel };
-}
-
-/** The issue without the parameters that carry field values (masked rendering). */
-export function withoutValues(issue: Issue): Issue {
-  const p = issue.params;
-  if (!p || !('value' in p || 'values' in p)) return issue;
-  const rest: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(p)) if (k !== 'value' && k !== 'values') rest[k] = v;
-  return { ...issue, params: rest };
 }
 
 const SEVERITY: Record<'ja' | 'en', Record<Issue['severity'], string>> = {

@@ -1,5 +1,5 @@
 /** The printed name of each file kind's form (Japanese first), and the order of forms for one user. */
-import type { KindId } from '../index.js';
+import type { KindId } from '../spec/kind.js';
 
 export const FORM_NAMES: Readonly<Record<KindId, { readonly ja: string; readonly en: string }>> = {
   UP1KYO: { ja: '第1表 居宅サービス計画書（1）', en: 'Table 1: care plan (1)' },

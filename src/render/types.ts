@@ -1,5 +1,5 @@
 /** The renderer's input and options. */
-import type { Issue } from '../index.js';
+import type { Issue } from '../core/issue.js';
 
 /**
  * One file of a send, as the renderer reads it: a decoded CSV (kind, records, issues) or an

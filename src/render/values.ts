@@ -1,5 +1,5 @@
 /** One field value as printed: masked, or as a date, time, code with its label, or text. */
-import type { FieldSpec } from '../index.js';
+import type { FieldSpec } from '../spec/fields.js';
 import { formatDate, formatMonth, formatTime } from './calendar.js';
 import { text } from './html.js';
 

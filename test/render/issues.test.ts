@@ -7,7 +7,7 @@ import { cells, inputOf, recordOf, sections } from './helpers.js';
 const NAME = 'UP1KYO_1371200101_43_1371200202_11_20250425103000.CSV';
 const person = (n: number) => ({ csvVersion: '202407', insurerNumber: '131016', insuredNumber: `000001234${n}`, planDate: `2025010${n}`, careLevel: '2' + n });
 
-const issue = (p: Partial<Issue>): Issue => ({ code: 'FIELD_UNKNOWN_CODE', severity: 'error', params: { list: '要介護状態区分' }, file: NAME, kind: 'UP1KYO', ...p });
+const issue = (p: object): Issue => ({ code: 'FIELD_UNKNOWN_CODE', severity: 'error', params: { list: '要介護状態区分' }, file: NAME, kind: 'UP1KYO', ...p }) as Issue;
 
 /** The cell (td) of a form whose label (th) is `label`, in a key/value row. */
 function cellAfter(html: string, label: string) {
@@ -47,7 +47,7 @@ describe('issues on cells', () => {
     const input = inputOf(NAME, 'UP1KYO', records, [
       issue({ record: 1, code: 'RECORD_FIELD_COUNT', params: { expected: 28, actual: 27, kind: 'UP1KYO' } }),
       issue({ record: 1, fieldNo: 28, code: 'FIELD_TOO_LONG', params: { max: 1, actual: 2 } }),
-      issue({ code: 'FILE_MONTH_MISMATCH', params: {} }),
+      issue({ code: 'FILE_MONTH_MISMATCH', params: { nameMonth: '202505', recordMonth: '202504' } }),
     ]);
     const forms = sections(renderFormsHtml([input]));
     const top = /<div class="issues">([\s\S]*?)<\/div><div class="fb">/.exec(forms[0]!.html)![1]!;

@@ -1,5 +1,5 @@
 /** Pieces shared by the forms: option rows, the person key, values lent by 利用者補足情報, grouping. */
-import type { FieldSpec } from '../../index.js';
+import type { FieldSpec } from '../../spec/fields.js';
 import { t, userKeyOf, type Borrowed, type Env, type Part } from '../context.js';
 import { inline, text } from '../html.js';
 import { displayValue, codeLabel } from '../values.js';

@@ -2,7 +2,9 @@
  * The deletion files (DLT1KYO, DLTPLAN, DLTJSK, DLTKIHON, DLTYOBO): one short form per file and
  * user, one line per record saying what it deletes, cascade included (DELETION_CASCADES).
  */
-import { DELETION_CASCADES, SERVICE_TYPES, type DeletionKind, type KindId } from '../../index.js';
+import { DELETION_CASCADES, type DeletionKind } from '../../bundle/deletions.js';
+import { SERVICE_TYPES } from '../../spec/codelists/service-types.js';
+import { type KindId } from '../../spec/kind.js';
 import { FormScope, t, type Env, type FileInfo, type Part } from '../context.js';
 import { frame, type DrawnForm } from '../frame.js';
 import { text } from '../html.js';

@@ -1,5 +1,5 @@
 /** 利用者補足情報 (UPHOSOKU): one form per record — the user, the certification, the limits. */
-import { SERVICE_TYPES } from '../../index.js';
+import { SERVICE_TYPES } from '../../spec/codelists/service-types.js';
 import { FormScope, t, type Env, type FileInfo } from '../context.js';
 import { frame, type DrawnForm } from '../frame.js';
 import { text } from '../html.js';

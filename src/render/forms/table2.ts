@@ -3,7 +3,7 @@
  * form per plan. The tree comes from `buildCarePlanTree`, which carries the NOs over print-image
  * rows; a 課題 or 目標 cell spans its rows and prints every distinct text its records carry.
  */
-import { buildCarePlanTree } from '../../index.js';
+import { buildCarePlanTree } from '../../codec/care-plan-tree.js';
 import { FormScope, t, type Env, type FileInfo } from '../context.js';
 import { frame, type DrawnForm } from '../frame.js';
 import { text } from '../html.js';

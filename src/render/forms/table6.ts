@@ -5,7 +5,7 @@
  * month in one render share the form. A record's サービス利用日 is its day column and its サービス
  * 回数 the number in that cell; 日割対象日 flags mark the day cells.
  */
-import { SERVICE_TYPES } from '../../index.js';
+import { SERVICE_TYPES } from '../../spec/codelists/service-types.js';
 import { FormScope, crossCell, crossDistinct, t, type Env, type FileInfo, type Part, type PartRef } from '../context.js';
 import { frame, type DrawnForm } from '../frame.js';
 import { daysInMonth, formatMonth, parseHhmm, parseYm, parseYmd, weekdayOf, WEEKDAY_EN, WEEKDAY_JA } from '../calendar.js';

@@ -4,7 +4,7 @@
  * (999999) set apart, then 種類別支給限度管理 (lent by the month's 利用者補足情報, when in the send)
  * and 要介護認定期間中の短期入所利用日数.
  */
-import { SERVICE_TYPES } from '../../index.js';
+import { SERVICE_TYPES } from '../../spec/codelists/service-types.js';
 import { FormScope, t, type Env, type FileInfo, type Part } from '../context.js';
 import { frame, type DrawnForm } from '../frame.js';
 import { text } from '../html.js';
