@@ -111,8 +111,8 @@ export class FileValidator {
       this.firstVersion = v;
       this.versions.add(v);
       if (v === '') return;
-      if (!isKnownCsvVersion(v)) this.sink.add('FILE_UNKNOWN_CSV_VERSION', this.at(location, 'csvVersion'), { version: v });
-      else if (v !== CURRENT_CSV_VERSION) this.sink.add('FILE_OLDER_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, edition: CSV_VERSIONS[v]!.edition });
+      if (!isKnownCsvVersion(v)) this.sink.add('FILE_UNKNOWN_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, current: CURRENT_CSV_VERSION });
+      else if (v !== CURRENT_CSV_VERSION) this.sink.add('FILE_OLDER_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, edition: CSV_VERSIONS[v]!.edition, current: CURRENT_CSV_VERSION });
       return;
     }
     this.versions.add(v);

@@ -4,10 +4,11 @@
  */
 import { EXIT_INTERNAL, EXIT_ISSUES, EXIT_OK, EXIT_USAGE, RefusedError, UsageError, type Io } from './args.js';
 import { version } from '../../package.json';
+import { CURRENT_CSV_VERSION, CURRENT_EDITION } from '../spec/editions/index.js';
 
 const TOP_HELP = `Usage: careplan-csv <command> [options]
 
-Reference tool for the CSV files of ケアプランデータ連携標準仕様 第4.1版 (CSV version 202407).
+Reference tool for the CSV files of ケアプランデータ連携標準仕様 ${CURRENT_EDITION.name.ja} (CSV version ${CURRENT_CSV_VERSION}).
 
 Commands:
   check [--format text|json|junit] [--lang ja|en] [--show-values] <path...>

@@ -1,4 +1,5 @@
 /** The page's own words (the report's words come from the library and the CLI reporters). */
+import { CURRENT_CSV_VERSION, CURRENT_EDITION } from '../spec/editions/index.js';
 import type { Locale } from '../index.js';
 
 export interface UiText {
@@ -35,7 +36,7 @@ export interface UiText {
 export const UI: Readonly<Record<Locale, UiText>> = {
   ja: {
     title: 'ケアプランデータ連携 CSV チェッカー',
-    lead: 'ケアプランデータ連携標準仕様 第4.1版（CSVバージョン 202407）の CSV・PDF・画像ファイルを検査します。',
+    lead: `ケアプランデータ連携標準仕様 ${CURRENT_EDITION.name.ja}（CSVバージョン ${CURRENT_CSV_VERSION}）の CSV・PDF・画像ファイルを検査します。`,
     privacy: 'ファイルはこのブラウザの中だけで処理され、送信されません。',
     drop: 'ここにファイルやフォルダーをドロップ',
     dropHint: 'またはクリック（Enter キー）してファイルを選択',
@@ -65,7 +66,7 @@ export const UI: Readonly<Record<Locale, UiText>> = {
   },
   en: {
     title: 'Care plan data CSV checker',
-    lead: 'Checks the CSV, PDF and image files of ケアプランデータ連携標準仕様 第4.1版 (CSV version 202407).',
+    lead: `Checks the CSV, PDF and image files of ケアプランデータ連携標準仕様 ${CURRENT_EDITION.name.ja} (CSV version ${CURRENT_CSV_VERSION}).`,
     privacy: 'Your files are processed only inside this browser and are never sent anywhere.',
     drop: 'Drop files or folders here',
     dropHint: 'or click (press Enter) to choose files',

@@ -1,5 +1,8 @@
 import type { Messages } from './types.js';
 
+/** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
+const UNSAFE_EN: Readonly<Record<string, string>> = { separator: 'a path separator', control: 'a control character', 'parent-segment': '".."' };
+
 export const en = {
   ENCODING_INVALID_BYTES: (p) => `Bytes that are not valid Shift_JIS (MS932): ${p.bytes}`,
   ENCODING_GAIJI: (p) => `User-defined character (外字, ${p.bytes ?? ''}) is not allowed`,
@@ -16,7 +19,7 @@ export const en = {
   CSV_UNTERMINATED_QUOTE: () => 'A quoted field is not closed before the end of the file',
   CSV_STRAY_QUOTE: () => 'A double quote inside an unquoted field',
   CSV_TEXT_AFTER_QUOTE: () => 'Text after a closing double quote',
-  CSV_TOO_MANY_FIELDS: (p) => `The record has ${p.count} fields; from field ${Number(p.limit) + 1} on, its text is kept as one last field`,
+  CSV_TOO_MANY_FIELDS: (p) => `The record has ${p.count} fields; past the limit of ${p.limit}, its text is kept as one last field`,
   CSV_UNQUOTED_FREE_TEXT: (p) => `Free-text fields are not enclosed in double quotes (${p.count})`,
   CSV_QUOTED_NON_FREE_FIELD: (p) => `Fields other than free text are enclosed in double quotes (${p.count})`,
   FIELD_REQUIRED: () => 'Required field is empty',
@@ -56,8 +59,8 @@ export const en = {
   FILE_EMPTY: () => 'No data records',
   FILE_HEADER_ROW: () => 'The file has a header row; the spec defines none',
   FILE_MIXED_CSV_VERSIONS: (p) => `Several CSV versions in one file (${p.versions})`,
-  FILE_UNKNOWN_CSV_VERSION: (p) => `CSV version ${p.version} is not defined by any version of the spec (current: 202407)`,
-  FILE_OLDER_CSV_VERSION: (p) => `Older CSV version ${p.version} (current: 202407)`,
+  FILE_UNKNOWN_CSV_VERSION: (p) => `CSV version ${p.version} is not defined by any version of the spec (current: ${p.current})`,
+  FILE_OLDER_CSV_VERSION: (p) => `Older CSV version ${p.version} (${p.edition}; current: ${p.current})`,
   FILE_UNREADABLE_CSV_VERSION: (p) => `The ${p.kind} layout of CSV version ${p.version} cannot be read`,
   FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSV version ${p.version}, but ${p.fieldCount} fields are the layout of another version (read with that layout)`,
   FILE_MIXED_MONTHS: (p) => `Several service months in one file (${p.months})`,
@@ -71,12 +74,12 @@ export const en = {
   FILE_ISSUES_TRUNCATED: (p) => `Too many issues; ${p.count} more were left out`,
   FILE_NOT_JPEG: () => 'Not a JPEG image (does not start with FF D8 FF)',
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `The file name does not follow the naming rule (expected ${p.expected})` : 'The file name does not follow any naming rule'),
-  FILENAME_LEGACY_CONVENTION: () => 'Old file name without service type codes (CSV 202208 and earlier)',
-  FILENAME_LOWERCASE_EXTENSION: () => 'The extension is not upper case (the spec writes .CSV)',
-  FILENAME_UNSAFE_CHARACTER: () => 'The file name holds a path separator, "..", or a control character',
-  FILENAME_TOO_LONG: (p) => `The file name is too long (${p.length} characters)`,
-  FILENAME_FULLWIDTH_CHARACTER: () => 'The file name holds full-width letters, digits or symbols',
-  FILENAME_LOOKALIKE_UNDERSCORE: () => 'The file name holds U+0332 COMBINING LOW LINE instead of "_" (copied from the PDF?)',
+  FILENAME_LEGACY_CONVENTION: (p) => `Old file-name convention (${p.convention}) without service type codes (CSV 202208 and earlier)`,
+  FILENAME_LOWERCASE_EXTENSION: (p) => `The extension .${p.extension} is not upper case (the spec writes .CSV)`,
+  FILENAME_UNSAFE_CHARACTER: (p) => `The file name holds ${UNSAFE_EN[p.reason] ?? 'a character that cannot be used'} (${p.codePoint}) at character ${p.position}`,
+  FILENAME_TOO_LONG: (p) => `The file name is too long (${p.length} characters, at most ${p.max})`,
+  FILENAME_FULLWIDTH_CHARACTER: (p) => `The file name holds ${p.count} full-width letters, digits or symbols (the first is ${p.codePoint} at character ${p.position})`,
+  FILENAME_LOOKALIKE_UNDERSCORE: (p) => `The file name holds ${p.count} × ${p.codePoint} COMBINING LOW LINE instead of "_" (first at character ${p.position}; copied from the PDF?)`,
   FILENAME_INVALID_MONTH: (p) => `The month ${p.month ?? ''} in the file name is not valid`,
   FILENAME_INVALID_TIMESTAMP: (p) => `The sequence ${p.timestamp ?? ''} (YYYYMMDDHHMMSS) is not a real date and time`,
   BUNDLE_TOO_MANY_FILES: (p) => `One send holds at most ${p.limit} files (${p.count})`,
@@ -85,7 +88,7 @@ export const en = {
   BUNDLE_NOT_STANDARD_CSV: () => 'A CSV that is none of the standard file kinds',
   BUNDLE_DUPLICATE_NAME: () => 'The same file name appears twice',
   BUNDLE_UNIT_PARTIES_DIFFER: (p) => `Files with sequence ${p.timestamp} name different senders or receivers`,
-  BUNDLE_INVALID_COMBINATION: (p) => `The files (${p.kinds}) do not form a transmission unit`,
+  BUNDLE_INVALID_COMBINATION: (p) => `The files of sequence ${p.timestamp} (${p.kinds}) do not form a transmission unit`,
   BUNDLE_DUPLICATE_KIND: (p) => `More than one ${p.kind} in one transmission unit`,
   BUNDLE_MISSING_PARENT_RECORD: (p) => `No linked ${p.parent} record (${p.keys})`,
   BUNDLE_HOSOKU_MONTH_SEGMENT: (p) => `In this unit the supplementary file's name month is ${p.expected}`,

@@ -1,5 +1,8 @@
 import type { Messages } from './types.js';
 
+/** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
+const UNSAFE_JA: Readonly<Record<string, string>> = { separator: 'パス区切り', control: '制御文字', 'parent-segment': '「..」' };
+
 export const ja = {
   ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${p.bytes}）`,
   ENCODING_GAIJI: (p) => `外字（ユーザー定義領域 ${p.bytes ?? ''}）は使用できません`,
@@ -16,7 +19,7 @@ export const ja = {
   CSV_UNTERMINATED_QUOTE: () => 'ダブルクォートが閉じられないままファイルが終わっています',
   CSV_STRAY_QUOTE: () => '囲まれていない項目の中にダブルクォートがあります',
   CSV_TEXT_AFTER_QUOTE: () => '閉じたダブルクォートの後に文字があります',
-  CSV_TOO_MANY_FIELDS: (p) => `レコードの項目が${p.count}個あります。${Number(p.limit) + 1}個目以降は、元の文字のまま最後の1項目にまとめました`,
+  CSV_TOO_MANY_FIELDS: (p) => `レコードの項目が${p.count}個あります。上限${p.limit}個を超えた分は、元の文字のまま最後の1項目にまとめました`,
   CSV_UNQUOTED_FREE_TEXT: (p) => `フリーテキストがダブルクォートで囲まれていません（${p.count}項目）`,
   CSV_QUOTED_NON_FREE_FIELD: (p) => `フリーテキスト以外の項目がダブルクォートで囲まれています（${p.count}項目）`,
   FIELD_REQUIRED: () => '必須項目が空です',
@@ -56,8 +59,8 @@ export const ja = {
   FILE_EMPTY: () => 'データレコードがありません',
   FILE_HEADER_ROW: () => '見出し行があります。仕様のCSVに見出し行はありません',
   FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（${p.versions}）`,
-  FILE_UNKNOWN_CSV_VERSION: (p) => `CSVバージョン${p.version}はどの版の仕様にもありません（現行は202407）`,
-  FILE_OLDER_CSV_VERSION: (p) => `旧版のCSVバージョン${p.version}です（現行は202407）`,
+  FILE_UNKNOWN_CSV_VERSION: (p) => `CSVバージョン${p.version}はどの版の仕様にもありません（現行は${p.current}）`,
+  FILE_OLDER_CSV_VERSION: (p) => `旧版（${p.edition}）のCSVバージョン${p.version}です（現行は${p.current}）`,
   FILE_UNREADABLE_CSV_VERSION: (p) => `CSVバージョン${p.version}の${p.kind}のレイアウトは読めません`,
   FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョンは${p.version}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
   FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（${p.months}）`,
@@ -71,12 +74,12 @@ export const ja = {
   FILE_ISSUES_TRUNCATED: (p) => `指摘が多すぎるため、残り${p.count}件は省略しました`,
   FILE_NOT_JPEG: () => 'JPEG画像ではありません（先頭がFF D8 FFではない）',
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `ファイル名が命名規約に合いません（期待: ${p.expected}）` : 'ファイル名が命名規約に合いません'),
-  FILENAME_LEGACY_CONVENTION: () => 'サービス種類コードのない旧版（CSV 202208以前）のファイル名です',
-  FILENAME_LOWERCASE_EXTENSION: () => '拡張子が大文字ではありません（仕様は.CSV）',
-  FILENAME_UNSAFE_CHARACTER: () => 'ファイル名にパス区切り・「..」・制御文字が含まれています',
-  FILENAME_TOO_LONG: (p) => `ファイル名が長すぎます（${p.length}文字）`,
-  FILENAME_FULLWIDTH_CHARACTER: () => 'ファイル名に全角の英数字・記号が含まれています',
-  FILENAME_LOOKALIKE_UNDERSCORE: () => 'ファイル名に「_」ではなく結合下線（U+0332）が含まれています（PDFからのコピー？）',
+  FILENAME_LEGACY_CONVENTION: (p) => `サービス種類コードのない旧版の命名規約（${p.convention}、CSV 202208以前）のファイル名です`,
+  FILENAME_LOWERCASE_EXTENSION: (p) => `拡張子「.${p.extension}」が大文字ではありません（仕様は.CSV）`,
+  FILENAME_UNSAFE_CHARACTER: (p) => `ファイル名の${p.position}文字目に${UNSAFE_JA[p.reason] ?? '使えない文字'}（${p.codePoint}）があります`,
+  FILENAME_TOO_LONG: (p) => `ファイル名が長すぎます（${p.length}文字、上限${p.max}文字）`,
+  FILENAME_FULLWIDTH_CHARACTER: (p) => `ファイル名に全角の英数字・記号が${p.count}文字あります（最初は${p.position}文字目の${p.codePoint}）`,
+  FILENAME_LOOKALIKE_UNDERSCORE: (p) => `ファイル名に「_」ではなく結合下線（${p.codePoint}）が${p.count}個あります（最初は${p.position}文字目。PDFからのコピー？）`,
   FILENAME_INVALID_MONTH: (p) => `ファイル名の年月${p.month ?? ''}が正しくありません`,
   FILENAME_INVALID_TIMESTAMP: (p) => `ファイル名の連番（YYYYMMDDHHMMSS）${p.timestamp ?? ''}が正しい日時ではありません`,
   BUNDLE_TOO_MANY_FILES: (p) => `1回の送信は${p.limit}ファイルまでです（${p.count}ファイル）`,
@@ -85,7 +88,7 @@ export const ja = {
   BUNDLE_NOT_STANDARD_CSV: () => '標準仕様のどのファイル種類でもないCSVです',
   BUNDLE_DUPLICATE_NAME: () => '同じファイル名が2回あります',
   BUNDLE_UNIT_PARTIES_DIFFER: (p) => `同じファイル連番${p.timestamp}のファイルで送信元・送信先が違います`,
-  BUNDLE_INVALID_COMBINATION: (p) => `ファイルの組み合わせ（${p.kinds}）は送信単位になりません`,
+  BUNDLE_INVALID_COMBINATION: (p) => `ファイル連番${p.timestamp}のファイルの組み合わせ（${p.kinds}）は送信単位になりません`,
   BUNDLE_DUPLICATE_KIND: (p) => `1つの送信単位に${p.kind}が複数あります`,
   BUNDLE_MISSING_PARENT_RECORD: (p) => `紐づく${p.parent}のレコードがありません（${p.keys}）`,
   BUNDLE_HOSOKU_MONTH_SEGMENT: (p) => `この送信単位の利用者補足情報のファイル名の年月は${p.expected}です`,

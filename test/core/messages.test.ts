@@ -1,0 +1,44 @@
+/**
+ * Every code's params against its messages: a message reads only the params its code declares
+ * (the compiler checks that; this checks it at run time too), shows every required param (its
+ * value changes the text), and
+ * never prints `undefined`, `NaN` or `[object …]`, with or without the optional params.
+ */
+import { describe, expect, it } from 'vitest';
+import { ISSUE_CODE_DECLARATIONS, ISSUE_CODES, type IssueCode } from '../../src/core/codes.js';
+import { MESSAGES } from '../../src/report/format.js';
+
+/** Distinctive values for each declared param, so that the test can find them in the text. */
+function paramsOf(code: IssueCode, withOptional: boolean): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  let n = 0;
+  for (const [name, type] of Object.entries(ISSUE_CODE_DECLARATIONS[code].params as Record<string, string>)) {
+    n++;
+    if (type.endsWith('?') && !withOptional) continue;
+    out[name] = type.startsWith('number') ? 7_000_000 + n : `«${name}»`;
+  }
+  return out;
+}
+
+/** The params a message reads, found by handing it a proxy. */
+function paramsRead(message: (p: object) => string, params: Record<string, string | number>): Set<string> {
+  const read = new Set<string>();
+  message(new Proxy(params, { get: (t, k) => (typeof k === 'string' ? (read.add(k), t[k]) : undefined) }));
+  return read;
+}
+
+describe('issue messages', () => {
+  for (const locale of ['ja', 'en'] as const) {
+    it.each(ISSUE_CODES)(`${locale}: %s reads only its declared params and shows the required ones`, (code) => {
+      const message = MESSAGES[locale][code] as (p: object) => string;
+      const declared = Object.keys(ISSUE_CODE_DECLARATIONS[code].params);
+      const all = paramsOf(code, true);
+      expect([...paramsRead(message, all)].filter((k) => !declared.includes(k))).toEqual([]);
+      // Every required param shows in the message: changing its value changes the text.
+      const text = message(all);
+      for (const [name, value] of Object.entries(paramsOf(code, false)))
+        expect(message({ ...all, [name]: typeof value === 'number' ? value + 1 : 'separator' }), `${code} shows ${name}`).not.toBe(text);
+      for (const params of [all, paramsOf(code, false)]) expect(message(params)).not.toMatch(/undefined|NaN|\[object /);
+    });
+  }
+});
