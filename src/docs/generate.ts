@@ -9,6 +9,7 @@ import { messageTemplate } from '../report/format.js';
 import { KIND_IDS, getTable } from '../spec/kinds/index.js';
 import { CODE_SOURCES } from '../spec/issue-sources.js';
 import { describePattern } from '../filenames/grammar.js';
+import { FORMATS } from '../spec/formats/index.js';
 
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -32,26 +33,6 @@ export function issuesMarkdown(): string {
   return lines.join('\n');
 }
 
-const FORMAT_LABEL: Record<FieldSpec['format'], string> = {
-  yyyymm: 'YYYYMM',
-  yyyymmdd: 'YYYYMMDD',
-  hhmm: 'HHMM',
-  free: 'フリーテキスト (always quoted)',
-  code: 'code',
-  integer: '整数',
-  decimal: '99.99',
-  digits: 'digits',
-  officeCode: '事業所番号 (10 digits)',
-  serviceType: 'サービス種類 (2 alphanumerics)',
-  insuredNumber: '被保険者番号 (10 digits or H+9)',
-  postalCode: 'XXX-XXXX',
-  serviceCode: 'サービスコード (6)',
-  dayFlags31: '31 × 0/1',
-  taisCode: '00001-000010',
-  phone: 'phone (no format stated)',
-  text: 'text (no format stated)',
-  notUsed: '※使用しない (empty)',
-};
 
 function fieldRow(f: FieldSpec): string {
   const required = f.required === 'certain' ? '○' : f.required === 'doubt' ? '○ (doubt: warning)' : '';
@@ -59,7 +40,7 @@ function fieldRow(f: FieldSpec): string {
   const special = f.specialValues?.length ? `also ${f.specialValues.join(', ')}` : '';
   const length = f.length === undefined ? '―' : f.tolerateLength ? `${f.length} (≤${f.tolerateLength} warning)` : String(f.length);
   const notes = [codes, special, f.note ?? '', f.doubt ? `**Doubt:** ${f.doubt}` : ''].filter(Boolean).join('<br>');
-  return `| ${f.no} | ${cell(f.name.ja)} | \`${f.key}\` | ${cell(f.name.en)} | ${length} | ${required} | ${f.necessary ? '○' : ''} | ${FORMAT_LABEL[f.format]} | ${f.personal ? 'yes' : ''} | ${cell(notes)} |`;
+  return `| ${f.no} | ${cell(f.name.ja)} | \`${f.key}\` | ${cell(f.name.en)} | ${length} | ${required} | ${f.necessary ? '○' : ''} | ${FORMATS[f.format].label.ja} | ${f.personal ? 'yes' : ''} | ${cell(notes)} |`;
 }
 
 export function tableMarkdown(table: TableSpec): string {

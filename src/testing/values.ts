@@ -4,14 +4,10 @@
  */
 import fc from 'fast-check';
 import type { FieldFormat, FieldSpec } from '../spec/fields.js';
-import { daysInMonth } from '../spec/formats/index.js';
+import { FORMATS, SAMPLE_YEARS, daysInMonth, pad } from '../spec/formats/index.js';
+import type { Random } from '../spec/format.js';
 import { isCp932Representable } from '../encoding/cp932.js';
-import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
 
-const DIGITS = [...'0123456789'];
-const UPPER_ALNUM = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const digitString = (minLength: number, maxLength: number) => fc.string({ unit: fc.constantFrom(...DIGITS), minLength, maxLength });
 
 /**
  * Characters that break naive Shift_JIS code: NEC special characters and IBM extensions that ARE
@@ -80,15 +76,15 @@ export function cp932TextArb(options: Cp932TextOptions = {}): fc.Arbitrary<strin
 // Per-format generators of well-formed, non-empty values
 
 /** Years of generated dates and months. */
-export const YEAR_RANGE = { min: 1900, max: 2099 } as const;
+export const YEAR_RANGE = SAMPLE_YEARS;
 
 const month = () => fc.integer({ min: 1, max: 12 });
 
-/** YYYYMM with a real month. */
+/** YYYYMM with a real month, in a range of years. */
 export const yyyymmArb = (years: { min: number; max: number } = YEAR_RANGE): fc.Arbitrary<string> =>
   fc.tuple(fc.integer(years), month()).map(([y, m]) => `${y}${pad(m, 2)}`);
 
-/** A real calendar date YYYYMMDD (leap days included). */
+/** A real calendar date YYYYMMDD (leap days included), in a range of years. */
 export const yyyymmddArb = (years: { min: number; max: number } = YEAR_RANGE): fc.Arbitrary<string> =>
   fc
     .tuple(fc.integer(years), month(), fc.integer({ min: 1, max: 31 }))
@@ -101,108 +97,80 @@ export const dateInMonthArb = (yyyymm: string): fc.Arbitrary<string> => {
   return fc.integer({ min: 1, max: daysInMonth(y, m) }).map((d) => `${yyyymm}${pad(d, 2)}`);
 };
 
-export const hhmmArb = (): fc.Arbitrary<string> =>
-  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h, 2)}${pad(m, 2)}`);
-
 /** YYYYMMDDHHMMSS that is a real date and time (the ファイル連番 of a file name). */
 export const timestampArb = (years: { min: number; max: number } = { min: 2000, max: 2099 }): fc.Arbitrary<string> =>
   fc
     .tuple(yyyymmddArb(years), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
     .map(([d, h, m, s]) => `${d}${pad(h, 2)}${pad(m, 2)}${pad(s, 2)}`);
 
-export const officeCodeArb = (): fc.Arbitrary<string> => digitString(10, 10);
+/** The text a format's sample asks for, from the MS932 pool (biased towards ASCII and the tricky characters). */
+function sampleText(mrng: fc.Random, minLength: number, maxLength: number, delimiters: boolean): string {
+  const ascii = printableAscii();
+  const pools = [
+    { weight: 3, chars: ascii },
+    { weight: 2, chars: TRICKY_CP932_CHARS },
+    { weight: 3, chars: cp932Chars() },
+  ];
+  const pickChar = () => {
+    let w = mrng.nextInt(1, 8);
+    for (const p of pools) if ((w -= p.weight) <= 0) return p.chars[mrng.nextInt(0, p.chars.length - 1)]!;
+    return ascii[0]!;
+  };
+  const length = mrng.nextInt(minLength, maxLength);
+  let out = '';
+  while (out.length < length) {
+    const c = delimiters && mrng.nextInt(1, 7) === 1 ? DELIMITERS[mrng.nextInt(0, DELIMITERS.length - 1)]! : pickChar();
+    if (!delimiters && (c === ',' || c === '"')) continue;
+    out += c;
+  }
+  return out.slice(0, maxLength);
+}
+const DELIMITERS = [',', '"', '\r\n', '\n', '\r', '""'];
+let asciiPool: readonly string[] | undefined;
+const printableAscii = () => (asciiPool ??= cp932Chars().filter((c) => c.charCodeAt(0) < 0x7f));
 
+/**
+ * An arbitrary that draws from a format's own sample generator (spec/format.ts): the one
+ * definition of a well-formed value. fast-check's random source stands behind the `Random` the
+ * generator asks; the values are not shrunk (they are small, and a record shrinks by its fields).
+ */
+class SampledArbitrary extends fc.Arbitrary<string> {
+  constructor(private readonly draw: (random: Random) => string) {
+    super();
+  }
+  override generate(mrng: fc.Random): fc.Value<string> {
+    const random: Random = {
+      int: (min, max) => mrng.nextInt(min, max),
+      pick: (items) => items[mrng.nextInt(0, items.length - 1)]!,
+      text: (minLength, maxLength, delimiters) => sampleText(mrng, minLength, maxLength, delimiters),
+    };
+    return new fc.Value(this.draw(random), undefined);
+  }
+  override canShrinkWithoutContext(_value: unknown): _value is string {
+    return false;
+  }
+  override shrink(): fc.Stream<fc.Value<string>> {
+    return fc.Stream.nil();
+  }
+}
+
+/** Well-formed, non-empty values of a field, from its format's sample generator. */
+export const formatArb = (spec: FieldSpec): fc.Arbitrary<string> => new SampledArbitrary((random) => FORMATS[spec.format].sample(random, spec));
+
+const formatOnly = (format: FieldFormat) => formatArb({ no: 1, key: 'x', name: { ja: 'x', en: 'x' }, format, required: false, personal: false, quoted: false });
+export const hhmmArb = (): fc.Arbitrary<string> => formatOnly('hhmm');
+export const officeCodeArb = (): fc.Arbitrary<string> => formatOnly('officeCode');
 /** A service type code: mostly the spec's own list, sometimes any two upper-case alphanumerics. */
-export const serviceTypeArb = (): fc.Arbitrary<string> =>
-  fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...Object.keys(SERVICE_TYPES)) },
-    { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...UPPER_ALNUM), minLength: 2, maxLength: 2 }) },
-  );
-
+export const serviceTypeArb = (): fc.Arbitrary<string> => formatOnly('serviceType');
 /** Service codes of every row type: ordinary lines, the 17/67 rental lines, subtotals, the grand total. */
-export const serviceCodeArb = (): fc.Arbitrary<string> =>
-  fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(serviceTypeArb(), digitString(4, 4)).map(([t, d]) => t + d) },
-    { weight: 2, arbitrary: fc.tuple(fc.constantFrom('17', '67'), digitString(4, 4)).map(([t, d]) => t + d) },
-    { weight: 2, arbitrary: fc.tuple(serviceTypeArb(), fc.constantFrom('AAAA', 'EEEE', 'ZZZZ')).map(([t, s]) => t + s) },
-    { weight: 1, arbitrary: fc.constant('999999') },
-    { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...UPPER_ALNUM), minLength: 6, maxLength: 6 }) },
-  );
-
-const insuredNumberArb = () => fc.oneof(digitString(10, 10), digitString(9, 9).map((d) => 'H' + d));
-const postalCodeArb = () => fc.tuple(digitString(3, 3), digitString(4, 4)).map(([a, b]) => `${a}-${b}`);
-const dayFlagsArb = () => fc.string({ unit: fc.constantFrom('0', '1'), minLength: 31, maxLength: 31 });
-const taisArb = () => fc.tuple(digitString(5, 5), digitString(6, 6)).map(([a, b]) => `${a}-${b}`);
-
-function phoneArb(max: number): fc.Arbitrary<string> {
-  const unit = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...DIGITS) }, { weight: 1, arbitrary: fc.constantFrom('-', '(', ')', '+', ' ') });
-  return fc.oneof(
-    fc.tuple(digitString(2, 4), digitString(2, 4), digitString(4, 4)).map(([a, b, c]) => `${a}-${b}-${c}`).filter((s) => s.length <= max),
-    fc.string({ unit, minLength: 1, maxLength: max }),
-  );
-}
-
-/** Numbers in [lo, hi], sometimes zero-padded up to `width` characters. */
-function numberArb(lo: number, hi: number, width: number, exact: boolean): fc.Arbitrary<string> {
-  return fc.tuple(fc.integer({ min: lo, max: hi }), fc.boolean()).map(([n, padIt]) => {
-    if (n < 0) return String(n);
-    return exact || padIt ? pad(n, width) : String(n);
-  });
-}
-
-function integerArb(spec: FieldSpec): fc.Arbitrary<string> {
-  const width = spec.length ?? 9;
-  // A minus sign takes one of the `width` characters; exact-width values are never negative.
-  const lo = Math.max(spec.min ?? -Infinity, spec.exact ? 0 : -(10 ** (width - 1) - 1));
-  const hi = Math.min(spec.max ?? Infinity, 10 ** width - 1);
-  return numberArb(lo, hi, width, spec.exact === true);
-}
-
-function digitsArb(spec: FieldSpec): fc.Arbitrary<string> {
-  const width = spec.length ?? 9;
-  if (spec.min === undefined && spec.max === undefined) return digitString(spec.exact ? width : 1, width);
-  return numberArb(Math.max(spec.min ?? 0, 0), Math.min(spec.max ?? 10 ** width - 1, 10 ** width - 1), width, spec.exact === true);
-}
-
-function decimalArb(spec: FieldSpec): fc.Arbitrary<string> {
-  const whole = fc.oneof(digitString(1, 1), digitString(2, 2));
-  const value = fc.oneof(whole, fc.tuple(whole, digitString(1, 2)).map(([w, f]) => `${w}.${f}`));
-  const max = spec.length;
-  return max === undefined ? value : value.filter((v) => v.length <= max);
-}
-
-/** Text for unquoted `text` fields: no delimiter, quote or line break (the canonical writer would quote it). */
-function plainTextArb(spec: FieldSpec): fc.Arbitrary<string> {
-  return cp932TextArb({ minLength: 1, maxLength: spec.length ?? 16, delimiters: false });
-}
-
-function freeTextArb(spec: FieldSpec): fc.Arbitrary<string> {
-  return cp932TextArb({ minLength: 1, maxLength: spec.length ?? 24, delimiters: true });
-}
+export const serviceCodeArb = (): fc.Arbitrary<string> => formatOnly('serviceCode');
 
 type FormatArb = (spec: FieldSpec) => fc.Arbitrary<string>;
 
-/** One generator of non-empty, well-formed values per format. */
-export const FORMAT_ARBITRARIES: Readonly<Record<FieldFormat, FormatArb>> = {
-  yyyymm: () => yyyymmArb(),
-  yyyymmdd: () => yyyymmddArb(),
-  hhmm: () => hhmmArb(),
-  free: freeTextArb,
-  text: plainTextArb,
-  notUsed: () => fc.constant(''),
-  code: (spec) => fc.constantFrom(...Object.keys(spec.codes?.codes ?? { '': null })),
-  integer: integerArb,
-  decimal: decimalArb,
-  digits: digitsArb,
-  officeCode: () => officeCodeArb(),
-  serviceType: () => serviceTypeArb(),
-  insuredNumber: () => insuredNumberArb(),
-  postalCode: () => postalCodeArb(),
-  serviceCode: () => serviceCodeArb(),
-  dayFlags31: () => dayFlagsArb(),
-  taisCode: () => taisArb(),
-  phone: (spec) => phoneArb(spec.length ?? 15),
-};
+/** One generator of non-empty, well-formed values per format, each drawn from the format object. */
+export const FORMAT_ARBITRARIES: Readonly<Record<FieldFormat, FormatArb>> = Object.fromEntries(
+  (Object.keys(FORMATS) as FieldFormat[]).map((f) => [f, formatArb]),
+) as Record<FieldFormat, FormatArb>;
 
 export interface FieldValueOptions {
   /**
@@ -229,7 +197,7 @@ const neverEmpty = new WeakMap<FieldSpec, fc.Arbitrary<string>>();
 
 function buildFieldValueArb(spec: FieldSpec, options: FieldValueOptions): fc.Arbitrary<string> {
   if (spec.format === 'notUsed') return fc.constant('');
-  let value = FORMAT_ARBITRARIES[spec.format](spec);
+  let value = formatArb(spec);
   if (spec.specialValues && spec.specialValues.length > 0)
     value = fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: fc.constantFrom(...spec.specialValues) });
   const mayBeEmpty = spec.required === false && !spec.necessary && options.empty !== 'never';

@@ -26,7 +26,8 @@ export const notUsed = defineFormat({
   label: { ja: '※使用しない（空）', en: 'not used (empty)' },
   fixedWidth: false,
   check: () => null,
-  jsonSchema: () => ({ const: '' }),
+  // A value is only a warning (FIELD_NOT_USED_NOT_EMPTY): the schema does not refuse it.
+  jsonSchema: () => ({}),
   sample: () => '',
 });
 
