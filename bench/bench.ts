@@ -83,6 +83,7 @@ async function orchestrate(config: Config) {
     node: process.version,
     machine: machine(),
     load: [load0, loadavg()[0]!],
+    cores: cpus().length,
     quick: config.quick,
     users: config.users,
     archiveSends: config.archiveSends,

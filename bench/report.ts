@@ -13,6 +13,7 @@ export interface BenchResult {
   readonly node: string;
   readonly machine: string;
   readonly load: readonly [number, number];
+  readonly cores: number;
   readonly quick: boolean;
   readonly users: number;
   readonly archiveSends: number;
@@ -92,7 +93,7 @@ function mainTable(r: BenchResult, lang: Lang): string[] {
   return lines;
 }
 
-type Verdict = 'met' | 'not met' | 'n/a';
+type Verdict = 'met' | 'not met' | 'n/a' | 'skipped';
 interface Target {
   readonly what: string;
   readonly input: string;
@@ -113,8 +114,16 @@ function targets(r: BenchResult, lang: Lang): Target[] {
     const b = p.stats[base];
     return a && b ? a.median / b.median : undefined;
   };
-  const push = (what: string, input: string, x: number | undefined, ok: (x: number) => boolean, show = fmtX) =>
-    out.push(x === undefined ? { what, input, measured: na, verdict: 'n/a' } : { what, input, measured: show(x), verdict: ok(x) ? 'met' : 'not met' });
+  const skipped = L('not measured', '未計測');
+  /** `x` undefined: the hook does not exist yet; null: this run did not measure it (skipped, or no build). */
+  const push = (what: string, input: string, x: number | undefined | null, ok: (x: number) => boolean, show = fmtX) =>
+    out.push(
+      x === undefined
+        ? { what, input, measured: na, verdict: 'n/a' }
+        : x === null
+          ? { what, input, measured: skipped, verdict: 'skipped' }
+          : { what, input, measured: show(x), verdict: ok(x) ? 'met' : 'not met' },
+    );
   for (const [input, read] of inputs) push(L('check path ≤ 4× the floor', 'チェックのみ ≤ 下限の 4 倍'), input, ratio(r.phases[read], 'check', 'floor'), (x) => x <= 4);
   for (const [input, read] of inputs) push(L('record path ≤ 6× the floor', 'レコードあり ≤ 下限の 6 倍'), input, ratio(r.phases[read], 'validate', 'floor'), (x) => x <= 6);
   for (const [input, read] of inputs)
@@ -134,21 +143,21 @@ function targets(r: BenchResult, lang: Lang): Target[] {
   push(
     L('archive folder (CLI): 2 cores ≥ 1.6× faster than one', 'アーカイブのフォルダー（CLI）: 2 コアで 1 コアの 1.6 倍速以上'),
     L(`${r.archiveSends} sends, ${fmtMb(r.phases['read-archive'].bytes)}`, `${r.archiveSends} 送信、${fmtMb(r.phases['read-archive'].bytes)}`),
-    cli?.oneThread ? cli.oneThread.median / cli.byDefault.median : undefined,
+    !cli ? null : cli.oneThread ? cli.oneThread.median / cli.byDefault.median : undefined,
     (x) => x >= 1.6,
   );
   const st = r.stream;
   push(
     L('parseStream of 1 GB within 100 MB RSS', 'parseStream で 1 GB を RSS 100 MB 以内'),
     st ? `${(st.bytes / 1e9).toFixed(2)} GB` : '—',
-    st?.peakMb,
+    st ? st.peakMb : null,
     (x) => x <= 100,
     (x) => L(`peak RSS ${x.toFixed(0)} MB`, `ピーク RSS ${x.toFixed(0)} MB`),
   );
   push(
     L('cold `careplan-csv check` of the send ≤ 0.3 s', '送信のコールドな `careplan-csv check` ≤ 0.3 秒'),
     L(`send ${fmtMb(r.phases['read-send'].bytes)}`, `送信 ${fmtMb(r.phases['read-send'].bytes)}`),
-    r.cold ? r.cold.check.median / 1000 : undefined,
+    r.cold ? r.cold.check.median / 1000 : null,
     (x) => x <= 0.3,
     (x) => L(`${x.toFixed(2)} s (median wall)`, `${x.toFixed(2)} 秒（実時間の中央値）`),
   );
@@ -157,7 +166,7 @@ function targets(r: BenchResult, lang: Lang): Target[] {
 
 function targetTable(r: BenchResult, lang: Lang): string[] {
   const L = (en: string, ja: string) => (lang === 'en' ? en : ja);
-  const word = (v: Verdict) => (v === 'met' ? L('met', '達成') : v === 'not met' ? L('**not met**', '**未達**') : L('not available', '未対応'));
+  const word = (v: Verdict) => ({ met: L('met', '達成'), 'not met': L('**not met**', '**未達**'), 'n/a': L('not available', '未対応'), skipped: '' })[v];
   return [
     `| ${L('target', '目標')} | ${L('input', '入力')} | ${L('measured', '計測値')} | |`,
     '|---|---|---:|---|',
@@ -202,6 +211,15 @@ export function render(r: BenchResult, lang: Lang): string {
     `careplan-csv bench — ${r.date}, \`npm run bench${r.quick ? ' -- --quick' : ''}\`, Node ${r.node}, ${r.machine}; ${L('load average', 'ロードアベレージ')} ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}; ${L('the run took', '所要')} ${r.seconds.toFixed(0)} s`,
     '',
     ...quick,
+    ...(Math.max(...r.load) > r.cores
+      ? [
+          L(
+            `**The machine was busy during this run (load average above its ${r.cores} cores): every number here is noisy, and none should be published.**`,
+            `**この実行中、マシンは混んでいました（ロードアベレージがコア数 ${r.cores} を超過）。ここの数値はすべてノイズを含み、公表すべきではありません。**`,
+          ),
+          '',
+        ]
+      : []),
     L(
       `Inputs: the send is one K2 transmission (UPPLAN + UPSIKYU + UPHOSOKU, ${r.users} users, ${sendMb}); the archive is one folder of ${r.archiveSends} such sends (${fmtMb(archive.bytes)}). Steady state: each column is one fresh process (reading and writing apart); every contender runs ${send.warmup} times untimed (the archive: ${archive.warmup} pass over all its sends), then ${send.rounds} timed rounds (archive: ${archive.rounds}) interleaved between the contenders, the order rotated each round; median (min–max). No forced GC anywhere, results kept in a sink. Ratios are between numbers of the same process.`,
       `入力: 送信は K2 の 1 送信（UPPLAN + UPSIKYU + UPHOSOKU、利用者 ${r.users} 人、${sendMb}）、アーカイブはその送信 ${r.archiveSends} 個を入れた 1 つのフォルダー（${fmtMb(archive.bytes)}）です。定常状態: 列ごとに新しいプロセス 1 つ（読み込みと書き込みは別）で、各処理を計測せずに ${send.warmup} 回（アーカイブは全送信を ${archive.warmup} 周）実行してから、処理を交互に、毎ラウンド順番をずらして ${send.rounds} ラウンド（アーカイブは ${archive.rounds}）計測し、中央値（最小–最大）を示します。GC の強制はどこでも行わず、結果はシンクに保持します。比はすべて同じプロセス内の数値どうしです。`,
