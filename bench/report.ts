@@ -208,7 +208,7 @@ export function render(r: BenchResult, lang: Lang): string {
   const cli = r.archiveCli;
   const steadyValidate = ms(send, 'validate')!;
   const lines = [
-    `careplan-csv bench — ${r.date}, \`npm run bench${r.quick ? ' -- --quick' : ''}\`, Node ${r.node}, ${r.machine}; ${L('load average', 'ロードアベレージ')} ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}; ${L('the run took', '所要')} ${r.seconds.toFixed(0)} s`,
+    `careplan-csv bench — ${r.date}, \`npm run bench${r.quick ? ' -- --quick' : ''}\`, Node ${r.node}, ${r.machine}; ${L('load average', 'ロードアベレージ')} ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}; ${L('the run took', '所要')} ${r.seconds.toFixed(0)} ${L('s', '秒')}`,
     '',
     ...quick,
     ...(Math.max(...r.load) > r.cores
