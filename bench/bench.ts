@@ -15,18 +15,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, platform, arch, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { archiveCli, coldCheck } from './cli-runs.js';
 import { readConfig, USAGE, type Config } from './config.js';
-import { generate, loadDir } from './data.js';
+import { generate, loadDir, STREAM_FILE } from './data.js';
 import { stats } from './harness.js';
 import { checkPathAvailable, cliHooks } from './hooks.js';
-import { firstCall, peakRss, PHASES, runPhase, stream, type Phase, type PhaseResult } from './phases.js';
+import { PHASES, runPhase, type Phase, type PhaseResult } from './phases.js';
 import { replaceBlock } from './readme.js';
 import { referenceVersions } from './refs.js';
 import { render, type BenchResult } from './report.js';
 
 const argv = process.argv.slice(2);
+
+const json = <T>(out: string) => JSON.parse(out.trim().split('\n').pop()!) as T;
 
 /** Set in the measuring processes: they measure and never orchestrate (so they never start processes). */
 const CHILD = 'CAREPLAN_BENCH_CHILD';
@@ -39,7 +42,7 @@ function child<T>(mode: string, ...rest: string[]): T {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, [CHILD]: '1' },
   });
-  return JSON.parse(out.trim().split('\n').pop()!) as T;
+  return json<T>(out);
 }
 
 const machine = () => {
@@ -61,10 +64,18 @@ async function orchestrate(config: Config) {
     step(p);
     phases[p] = child<PhaseResult>('phase', p);
   }
-  step('first calls, peak RSS');
-  const firsts = Array.from({ length: config.coldRuns }, () => child<{ ms: number; ok: boolean }>('first'));
-  const first = { ...stats(firsts.map((f) => f.ms)), ok: firsts.every((f) => f.ok) };
-  const rss = child<BenchResult['rss']>('rss');
+  // First call, peak RSS and the stream: lean processes that load the published build only.
+  const lean = existsSync(resolve('dist', 'index.js'));
+  const leanChild = <T>(...args: string[]): T => json<T>(execFileSync(process.execPath, [resolve('bench', 'lean-child.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  const send = [layout.archiveDir, ...layout.sends[0]!];
+  let first: BenchResult['first'];
+  let rss: BenchResult['rss'];
+  if (lean) {
+    step('first calls, peak RSS');
+    const firsts = Array.from({ length: config.coldRuns }, () => leanChild<{ ms: number; ok: boolean }>('first', ...send));
+    first = { ...stats(firsts.map((f) => f.ms)), ok: firsts.every((f) => f.ok) };
+    rss = leanChild<NonNullable<BenchResult['rss']>>('rss', ...send);
+  }
   let cold: BenchResult['cold'];
   let cli: BenchResult['archiveCli'];
   if (hooks.built) {
@@ -74,9 +85,9 @@ async function orchestrate(config: Config) {
     cli = archiveCli(config.cli, layout.archiveDir, hooks, config.cliArchiveRuns);
   }
   let st: BenchResult['stream'];
-  if (config.streamGb > 0) {
+  if (lean && config.streamGb > 0) {
     step('stream');
-    st = child<NonNullable<BenchResult['stream']>>('stream', String(config.streamGb));
+    st = leanChild<NonNullable<BenchResult['stream']>>('stream', join(layout.streamDir, STREAM_FILE), String(config.streamGb));
   }
   const result: BenchResult = {
     date: new Date().toISOString().slice(0, 10),
@@ -114,9 +125,6 @@ async function main() {
   const config = readConfig(argv);
   const print = (v: unknown) => console.log(JSON.stringify(v));
   if (mode === 'phase') return print(runPhase(argv[1] as Phase, config));
-  if (mode === 'first') return print(firstCall(config));
-  if (mode === 'rss') return print(peakRss(config));
-  if (mode === 'stream') return print(await stream(config, Number(argv[1])));
   if ((mode !== undefined && !mode.startsWith('--')) || process.env[CHILD]) throw new Error(`unknown mode ${String(mode)}\n${USAGE}`);
   await orchestrate(config);
 }

@@ -5,11 +5,11 @@
  * Reading and writing are separate processes: the records that the writers need would otherwise
  * stay on the heap while the readers run, and make every GC of theirs slower.
  */
-import { decodeCp932, parseFile, parseStream, stringifyFile, validateBundle, type KindId } from './lib.js';
+import { decodeCp932, parseFile, stringifyFile, validateBundle, type KindId } from './lib.js';
 import { scanCanonicalBytes } from '../src/csv/scan-bytes.js';
 import { scanRecords } from '../src/csv/tokenize.js';
 import type { Config } from './config.js';
-import { bytesOf, layout as layoutOf, loadDir, loadFile, loadSend, STREAM_FILE, type Send } from './data.js';
+import { bytesOf, layout as layoutOf, loadDir, loadSend, type Send } from './data.js';
 import { drainSink, measure, type Contender, type Stats } from './harness.js';
 import { CHECK_PATH_OPTIONS, checkPathAvailable } from './hooks.js';
 import { decodeAndParse, floorScan, oracleRead, oracleWrite, PARSERS, textDecode, verifyParsers } from './refs.js';
@@ -111,43 +111,4 @@ export function runPhase(phase: Phase, config: Config): PhaseResult {
   const rounds = archive ? config.archiveRounds : phase === 'read-small30' ? config.rounds * 2 : config.rounds;
   const stats = measure(contenders, warmup, rounds);
   return { phase, bytes: bytesOf(sends), files: all(sends).length, stats, warmup, rounds, checkPath, ok, notes, sinkCount: drainSink() };
-}
-
-/** A fresh process: the first validateBundle of the send, timed alone (the bytes are read before). */
-export function firstCall(config: Config) {
-  const layout = layoutOf(config);
-  const send = loadSend(layout.archiveDir, layout.sends[0]!);
-  const t = performance.now();
-  const r = validateBundle(send);
-  return { ms: performance.now() - t, ok: r.ok };
-}
-
-/** A fresh process: read the send and validate it once; peak RSS. */
-export function peakRss(config: Config) {
-  const layout = layoutOf(config);
-  const before = process.memoryUsage().rss / 2 ** 20;
-  const send = loadSend(layout.archiveDir, layout.sends[0]!);
-  const r = validateBundle(send);
-  return { ok: r.ok, beforeMb: before, peakMb: process.resourceUsage().maxRSS / 1024, bytes: bytesOf([send]) };
-}
-
-/**
- * A fresh process: `gb` GB of UPPLAN through parseStream, made on the fly by repeating one file of
- * 200 users (read from the cache: the sample generator is not run here, it would weigh on the RSS).
- */
-export async function stream(config: Config, gb: number) {
-  const chunk = loadFile(layoutOf(config).streamDir, STREAM_FILE).bytes;
-  const total = Math.max(1, Math.floor((gb * 1e9) / chunk.length));
-  async function* source() {
-    for (let i = 0; i < total; i++) yield chunk;
-  }
-  let records = 0;
-  let issues = 0;
-  const before = process.memoryUsage().rss / 2 ** 20;
-  const t = performance.now();
-  for await (const e of parseStream(source(), { kind: 'UPPLAN', maxIssues: 10 })) {
-    if (e.type === 'record') records++;
-    else if (e.type === 'issue') issues++;
-  }
-  return { bytes: total * chunk.length, records, issues, seconds: (performance.now() - t) / 1000, beforeMb: before, peakMb: process.resourceUsage().maxRSS / 1024 };
 }

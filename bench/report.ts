@@ -19,8 +19,8 @@ export interface BenchResult {
   readonly archiveSends: number;
   readonly versions: Record<string, string>;
   readonly phases: Record<Phase, PhaseResult>;
-  readonly first: Stats & { readonly ok: boolean };
-  readonly rss: { readonly ok: boolean; readonly beforeMb: number; readonly peakMb: number; readonly bytes: number };
+  readonly first?: Stats & { readonly ok: boolean };
+  readonly rss?: { readonly ok: boolean; readonly beforeMb: number; readonly peakMb: number; readonly bytes: number };
   readonly stream?: { readonly bytes: number; readonly records: number; readonly seconds: number; readonly beforeMb: number; readonly peakMb: number };
   readonly cold?: ColdResult;
   readonly archiveCli?: ArchiveCliResult;
@@ -177,7 +177,8 @@ function targetTable(r: BenchResult, lang: Lang): string[] {
 /** Anything that makes a number suspect: printed under the tables (in English only: they are for whoever runs the bench). */
 function warnings(r: BenchResult): string[] {
   const w = Object.values(r.phases).flatMap((p) => p.notes.map((n) => `${p.phase}: ${n}`));
-  if (!r.first.ok || !r.rss.ok) w.push('validateBundle reported errors on the send');
+  if ((r.first && !r.first.ok) || (r.rss && !r.rss.ok)) w.push('validateBundle reported errors on the send');
+  if (!r.first) w.push('first call, peak RSS and stream not measured: dist/index.js is missing (run `npm run build`)');
   if (r.cold && r.cold.status !== 0) w.push(`careplan-csv check on the send exited with ${r.cold.status}`);
   if (r.archiveCli && r.archiveCli.status !== 0) w.push(`careplan-csv check on the archive folder exited with ${r.archiveCli.status}`);
   if (r.archiveCli && !r.archiveCli.sameReport) w.push('the CLI reports on the archive folder differ between runs or settings');
@@ -242,20 +243,24 @@ export function render(r: BenchResult, lang: Lang): string {
             `- コールド: 送信の 3 ファイルに \`careplan-csv check --format json\`、毎回新しいプロセス（${r.coldRuns} 回）: 実時間 ${range(cold.check)}、うち Node の起動のみ（\`node -e 0\`）${range(cold.node)}。終了コード ${cold.status}。`,
           )
         : L('- Cold: not measured (dist/cli.cjs is missing: run `npm run build`).', '- コールド: 未計測（dist/cli.cjs がありません。`npm run build` を実行してください）。'),
-      L(
-        `- First call: validateBundle on the send as the first call of a fresh process (bytes read before; ${r.coldRuns} processes): ${range(r.first)}, against ${fmtMs(steadyValidate.median)} ms in steady state.`,
-        `- 最初の呼び出し: 新しいプロセスで最初に呼ぶ validateBundle（送信、バイト列は読み込み済み。${r.coldRuns} プロセス）: ${range(r.first)}。定常状態では ${fmtMs(steadyValidate.median)} ms。`,
-      ),
+      r.first
+        ? L(
+            `- First call: validateBundle on the send as the first call of a fresh process that loads the published build (dist/index.js; bytes read before; ${r.coldRuns} processes): ${range(r.first)}, against ${fmtMs(steadyValidate.median)} ms in steady state.`,
+            `- 最初の呼び出し: 公開ビルド（dist/index.js）を読み込んだ新しいプロセスで最初に呼ぶ validateBundle（送信、バイト列は読み込み済み。${r.coldRuns} プロセス）: ${range(r.first)}。定常状態では ${fmtMs(steadyValidate.median)} ms。`,
+          )
+        : '',
       cli
         ? L(
             `- Archive folder through the CLI (\`${cli.command}\`, ${cli.byDefault.samples.length} runs each): ${cli.oneThread ? `one thread (CAREPLAN_WORKERS=1) ${range(cli.oneThread)}, default ${range(cli.byDefault)}: ${fmtX(cli.oneThread.median / cli.byDefault.median)}${cli.sameReport ? ', identical reports' : ', **the reports differ**'}` : `${range(cli.byDefault)} (${rate(archive.bytes, cli.byDefault.median)}) on one thread; the CLI has no worker switch yet (CAREPLAN_WORKERS)`}; exit status ${cli.status}.`,
             `- CLI でアーカイブのフォルダー（\`${cli.command}\`、各 ${cli.byDefault.samples.length} 回）: ${cli.oneThread ? `1 スレッド（CAREPLAN_WORKERS=1）${range(cli.oneThread)}、既定 ${range(cli.byDefault)}: ${fmtX(cli.oneThread.median / cli.byDefault.median)}${cli.sameReport ? '、レポートは同一' : '、**レポートが異なります**'}` : `1 スレッドで ${range(cli.byDefault)}（${rate(archive.bytes, cli.byDefault.median)}）。CLI にはまだワーカーの切り替え（CAREPLAN_WORKERS）がありません`}。終了コード ${cli.status}。`,
           )
         : '',
-      L(
-        `- Peak RSS of a fresh process that reads the send (${fmtMb(r.rss.bytes)}) and validates it: ${r.rss.peakMb.toFixed(0)} MB (${r.rss.beforeMb.toFixed(0)} MB before reading; ok: ${r.rss.ok}).`,
-        `- 送信（${fmtMb(r.rss.bytes)}）を読み込んで検証する新しいプロセスのピーク RSS: ${r.rss.peakMb.toFixed(0)} MB（読み込み前 ${r.rss.beforeMb.toFixed(0)} MB。ok: ${r.rss.ok}）。`,
-      ),
+      r.rss
+        ? L(
+            `- Peak RSS of a fresh process that loads the published build, reads the send (${fmtMb(r.rss.bytes)}) and validates it: ${r.rss.peakMb.toFixed(0)} MB (${r.rss.beforeMb.toFixed(0)} MB before reading; ok: ${r.rss.ok}).`,
+            `- 公開ビルドを読み込み、送信（${fmtMb(r.rss.bytes)}）を読み込んで検証する新しいプロセスのピーク RSS: ${r.rss.peakMb.toFixed(0)} MB（読み込み前 ${r.rss.beforeMb.toFixed(0)} MB。ok: ${r.rss.ok}）。`,
+          )
+        : '',
       L(
         `- Batch: validateBundle over the ${fmtMb(archive.bytes)} archive in one process runs at ${rate(archive.bytes, ms(archive, 'validate')!.median)} (the archive column).`,
         `- バッチ: 1 プロセスで ${fmtMb(archive.bytes)} のアーカイブを validateBundle すると ${rate(archive.bytes, ms(archive, 'validate')!.median)}（アーカイブの列）。`,
