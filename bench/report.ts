@@ -215,8 +215,8 @@ export function render(r: BenchResult, lang: Lang): string {
     ...(Math.max(...r.load) > r.cores
       ? [
           L(
-            `**The machine was busy during this run (load average above its ${r.cores} cores): every number here is noisy, and none should be published.**`,
-            `**この実行中、マシンは混んでいました（ロードアベレージがコア数 ${r.cores} を超過）。ここの数値はすべてノイズを含み、公表すべきではありません。**`,
+            `**The machine was busy during this run (load average above its ${r.cores} cores): every number here is noisy. Re-run on a quiet machine before relying on any of them.**`,
+            `**この実行中、マシンは混んでいました（ロードアベレージがコア数 ${r.cores} を超過）。ここの数値はすべてノイズを含みます。当てにする前に、空いているマシンで計測し直してください。**`,
           ),
           '',
         ]
