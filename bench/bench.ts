@@ -15,8 +15,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, platform, arch, totalmem } from 'node:os';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { archiveCli, coldCheck } from './cli-runs.js';
 import { readConfig, USAGE, type Config } from './config.js';
 import { generate, loadDir, STREAM_FILE } from './data.js';
@@ -110,6 +110,15 @@ async function orchestrate(config: Config) {
     coldRuns: config.coldRuns,
     seconds: (performance.now() - t0) / 1000,
   };
+  mkdirSync(dirname(LAST), { recursive: true });
+  writeFileSync(LAST, JSON.stringify(result));
+  publish(result, config);
+}
+
+/** The raw result of the last full or quick run, kept so that `--render-last` can print it again. */
+const LAST = resolve('node_modules', '.cache', 'careplan-bench', 'last-result.json');
+
+function publish(result: BenchResult, config: Config) {
   const en = render(result, 'en');
   console.log(en);
   if (config.writeReadme) {
@@ -126,6 +135,7 @@ async function main() {
   const print = (v: unknown) => console.log(JSON.stringify(v));
   if (mode === 'phase') return print(runPhase(argv[1] as Phase, config));
   if ((mode !== undefined && !mode.startsWith('--')) || process.env[CHILD]) throw new Error(`unknown mode ${String(mode)}\n${USAGE}`);
+  if (argv.includes('--render-last')) return publish(JSON.parse(readFileSync(LAST, 'utf8')) as BenchResult, config);
   await orchestrate(config);
 }
 

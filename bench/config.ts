@@ -54,6 +54,7 @@ export function readConfig(argv: readonly string[]): Config {
 export const USAGE = `npm run bench -- [options]
   --quick              small inputs and few rounds (a check of the method, not numbers to publish)
   --write-readme       replace the bench blocks of README.md and README.ja.md with the result
+  --render-last        measure nothing: print (and with --write-readme, write) the last run's result again
   --rounds N           timed rounds on the send (default 9; quick 3)
   --archive-rounds N   timed rounds on the archive (default 5; quick 2)
   --warmup N           untimed runs per contender before the rounds (default 3; quick 2)
