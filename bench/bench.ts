@@ -5,9 +5,11 @@
  *   npm run bench -- [--quick] [--write-readme] [--rounds N] … (see config.ts)
  *
  * This process only orchestrates: it generates the inputs once (bench/data.ts), starts one fresh
- * process per measurement (bench/phases.ts) and times whole CLI commands (bench/cli-runs.ts); it
- * prints one Markdown table and a table of the targets (bench/report.ts). The same file, started
- * with a mode as first argument, is the measuring process.
+ * process per steady-state measurement (bench/phases.ts: this same file, with `phase <name>` as
+ * first arguments), lean processes on the published build for the first call, peak RSS and the
+ * stream (bench/lean-child.mjs), and times whole CLI commands (bench/cli-runs.ts); it prints one
+ * Markdown table and a table of the targets (bench/report.ts) and keeps the raw result in
+ * node_modules/.cache/careplan-bench/last-result.json.
  *
  * Steady state (bench/harness.ts): warm-up runs, then interleaved timed rounds, medians; no forced
  * GC; the reference pipelines (bench/refs.ts) in the same process. Cold: fresh processes.

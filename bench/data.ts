@@ -37,6 +37,8 @@ function timestamp(i: number): string {
   const minutes = 10 * 60 + 30 + i;
   return `20250425${String(Math.floor(minutes / 60)).padStart(2, '0')}${String(minutes % 60).padStart(2, '0')}00`;
 }
+
+/** Writes a folder unless a complete one is there (the marker is written last). */
 function writeOnce(dir: string, make: () => { name: string; bytes: Uint8Array }[]) {
   const done = `${dir}.done`; // beside the folder: the CLI reads every file in it
   if (existsSync(done)) return;

@@ -251,7 +251,7 @@ export function render(r: BenchResult, lang: Lang): string {
         : '',
       cli
         ? L(
-            `- Archive folder through the CLI (\`${cli.command}\`, ${cli.byDefault.samples.length} runs each): ${cli.oneThread ? `one thread (CAREPLAN_WORKERS=1) ${range(cli.oneThread)}, default ${range(cli.byDefault)}: ${fmtX(cli.oneThread.median / cli.byDefault.median)}${cli.sameReport ? ', identical reports' : ', **the reports differ**'}` : `${range(cli.byDefault)} (${rate(archive.bytes, cli.byDefault.median)}) on one thread; the CLI has no worker switch yet (CAREPLAN_WORKERS)`}; exit status ${cli.status}.`,
+            `- Archive folder through the CLI (\`${cli.command}\`, ${cli.byDefault.samples.length} run${cli.byDefault.samples.length === 1 ? '' : 's'} each): ${cli.oneThread ? `one thread (CAREPLAN_WORKERS=1) ${range(cli.oneThread)}, default ${range(cli.byDefault)}: ${fmtX(cli.oneThread.median / cli.byDefault.median)}${cli.sameReport ? ', identical reports' : ', **the reports differ**'}` : `${range(cli.byDefault)} (${rate(archive.bytes, cli.byDefault.median)}) on one thread; the CLI has no worker switch yet (CAREPLAN_WORKERS)`}; exit status ${cli.status}.`,
             `- CLI でアーカイブのフォルダー（\`${cli.command}\`、各 ${cli.byDefault.samples.length} 回）: ${cli.oneThread ? `1 スレッド（CAREPLAN_WORKERS=1）${range(cli.oneThread)}、既定 ${range(cli.byDefault)}: ${fmtX(cli.oneThread.median / cli.byDefault.median)}${cli.sameReport ? '、レポートは同一' : '、**レポートが異なります**'}` : `1 スレッドで ${range(cli.byDefault)}（${rate(archive.bytes, cli.byDefault.median)}）。CLI にはまだワーカーの切り替え（CAREPLAN_WORKERS）がありません`}。終了コード ${cli.status}。`,
           )
         : '',
