@@ -39,7 +39,7 @@ export function readConfig(argv: readonly string[]): Config {
     users,
     archiveSends,
     warmup: num('warmup', quick ? 2 : 3),
-    archiveWarmup: 1,
+    archiveWarmup: quick ? 2 : 1,
     rounds: num('rounds', quick ? 3 : 9),
     archiveRounds: num('archive-rounds', quick ? 2 : 5),
     coldRuns: num('cold-runs', quick ? 3 : 7),
