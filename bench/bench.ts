@@ -1,206 +1,147 @@
 /**
- * `npm run bench`: throughput of decode, parse, validate and encode on a generated, realistic
- * transmission of about 10 MB (UPPLAN + UPSIKYU + UPHOSOKU) and on a 100 MB batch, in one
- * process, as medians of interleaved rounds; each compared with the byte-scan floor loop and
- * with the iconv-lite + csv-parse pipeline measured in the same process; peak RSS; the CLI's
- * cold start; and a 1 GB stream through parseStream. Not a test: nothing here asserts a time.
+ * `npm run bench`: how fast the library reads, validates and writes, measured honestly. Not a test:
+ * nothing here asserts a time.
  *
- *   npm run bench -- [--rounds 7] [--stream-gb 1] [--quick]
+ *   npm run bench -- [--quick] [--write-readme] [--rounds N] … (see config.ts)
  *
- * The inputs are generated once into node_modules/.cache/careplan-bench (seeded, so always the
- * same bytes); the measurements then run in fresh processes that hold only the bytes, so that
- * the generator's garbage does not weigh on them. Peak RSS is measured in processes of its own.
+ * This process only orchestrates: it generates the inputs once (bench/data.ts), starts one fresh
+ * process per steady-state measurement (bench/phases.ts: this same file, with `phase <name>` as
+ * first arguments), lean processes on the published build for the first call, peak RSS and the
+ * stream (bench/lean-child.mjs), and times whole CLI commands (bench/cli-runs.ts); it prints one
+ * Markdown table and a table of the targets (bench/report.ts) and keeps the raw result in
+ * node_modules/.cache/careplan-bench/last-result.json.
+ *
+ * Steady state (bench/harness.ts): warm-up runs, then interleaved timed rounds, medians; no forced
+ * GC; the reference pipelines (bench/refs.ts) in the same process. Cold: fresh processes.
+ * Library hooks that do not exist yet are detected, not assumed (bench/hooks.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import iconv from 'iconv-lite';
-import { parse as csvParse } from 'csv-parse/sync';
-import { stringify as csvStringify } from 'csv-stringify/sync';
-import { decodeCp932 } from '../src/encoding/cp932.js';
-import { scanRecords } from '../src/csv/tokenize.js';
-import { scanCanonicalBytes } from '../src/csv/scan-bytes.js';
-import { parseFile } from '../src/codec/parse-file.js';
-import { stringifyFile } from '../src/codec/stringify.js';
-import { parseStream } from '../src/codec/parse-stream.js';
-import { validateBundle } from '../src/bundle/validate.js';
-import { csvParseOptions, csvStringifyOptions } from '../src/csv/dialect.js';
-import { getTable } from '../src/spec/kinds/index.js';
-import { sampleRecords, sampleTransmission } from '../src/sample/index.js';
-import type { KindId } from '../src/spec/kind.js';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, platform, arch, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { archiveCli, coldCheck } from './cli-runs.js';
+import { readConfig, USAGE, type Config } from './config.js';
+import { generate, loadDir, STREAM_FILE } from './data.js';
+import { stats } from './harness.js';
+import { checkPathAvailable, cliHooks } from './hooks.js';
+import { PHASES, runPhase, type Phase, type PhaseResult } from './phases.js';
+import { replaceBlock } from './readme.js';
+import { referenceVersions } from './refs.js';
+import { render, type BenchResult } from './report.js';
 
-type File = { name: string; bytes: Uint8Array };
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const quick = args.includes('--quick');
-const ROUNDS = arg('rounds', quick ? 3 : 7);
-const STREAM_GB = arg('stream-gb', quick ? 0.1 : 1);
-const USERS = quick ? 500 : 2150; // ≈ 10 MB for K2
-const SEEDS = quick ? [1] : [1, 2, 3];
-const CACHE = resolve('node_modules', '.cache', 'careplan-bench', `k2-${USERS}`);
-const CLI = resolve('dist', 'cli.cjs');
-const mb = (files: File[]) => files.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const time = (fn: () => void) => {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-};
-const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const rate = (mbs: number, ms: number) => `${((mbs / ms) * 1000).toFixed(0)} MB/s`;
-const load = (dir: string): File[] => readdirSync(dir).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-const self = (mode: string, ...rest: string[]) =>
-  JSON.parse(execFileSync(process.execPath, ['--expose-gc', process.argv[1]!, mode, ...rest], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop()!);
+const argv = process.argv.slice(2);
 
-/** Phase 0: the seeded inputs, generated once. */
-function generate(): string[] {
-  return SEEDS.map((seed) => {
-    const dir = join(CACHE, `seed-${seed}`);
-    if (!existsSync(dir)) {
-      console.error(`generating transmission (seed ${seed}, ${USERS} users) into ${dir}…`);
-      mkdirSync(dir, { recursive: true });
-      for (const f of sampleTransmission('K2', { seed, records: USERS })) writeFileSync(join(dir, f.name), f.bytes);
-    }
-    return dir;
+const json = <T>(out: string) => JSON.parse(out.trim().split('\n').pop()!) as T;
+
+/** Set in the measuring processes: they measure and never orchestrate (so they never start processes). */
+const CHILD = 'CAREPLAN_BENCH_CHILD';
+
+/** Runs this file again in a fresh process (no --expose-gc, no flags) in `mode`; its last stdout line is JSON. */
+function child<T>(mode: string, ...rest: string[]): T {
+  const out = execFileSync(process.execPath, [process.argv[1]!, mode, ...rest, ...argv], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, [CHILD]: '1' },
   });
+  return json<T>(out);
 }
 
-/** The floor: a tight loop that only finds , " and LF in the bytes. */
-function floorScan(files: File[]) {
-  let n = 0;
-  for (const f of files) {
-    const b = f.bytes;
-    for (let i = 0; i < b.length; i++) {
-      const c = b[i]!;
-      if (c === 44 || c === 34 || c === 10) n++;
-    }
+const machine = () => {
+  const c = cpus();
+  return `${platform()} ${arch()}, ${c.length} × ${c[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+};
+
+async function orchestrate(config: Config) {
+  const t0 = performance.now();
+  const load0 = loadavg()[0]!;
+  const layout = generate(config);
+  const small30 = loadDir(layout.small30Dir);
+  const checkPath = checkPathAvailable(small30.slice(0, 3));
+  const hooks = cliHooks(config.cli);
+  const step = (what: string) => process.stderr.write(`bench: ${what} (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
+
+  const phases = {} as Record<Phase, PhaseResult>;
+  for (const p of PHASES) {
+    step(p);
+    phases[p] = child<PhaseResult>('phase', p);
   }
-  return n;
-}
-
-/** Phase 1 (own process): interleaved rounds on the 10 MB transmission, and the 100 MB batch. */
-function measure(dirs: string[]) {
-  const transmission = load(dirs[0]!);
-  const size = mb(transmission);
-  const parsed = transmission.map((f) => parseFile(f));
-  const kinds = parsed.map((p) => p.kind as KindId);
-  const measures: Record<string, () => void> = {
-    floor: () => floorScan(transmission),
-    decode: () => transmission.forEach((f) => decodeCp932(f.bytes)),
-    'decode+tokenize': () => transmission.forEach((f) => scanCanonicalBytes(f.bytes, {}, () => {})),
-    'decode+tokenize tolerant': () => transmission.forEach((f) => scanRecords(decodeCp932(f.bytes).text, {}, () => {})),
-    parseFile: () => transmission.forEach((f) => parseFile(f)),
-    validateBundle: () => validateBundle(transmission),
-    encode: () => parsed.forEach((p, i) => stringifyFile(kinds[i]!, p.records as Record<string, string>[])),
-    oracleParse: () => transmission.forEach((f) => csvParse(iconv.decode(Buffer.from(f.bytes), 'cp932'), csvParseOptions())),
-    oracleEncode: () =>
-      parsed.forEach((p, i) => {
-        const fields = getTable(kinds[i]!).fields;
-        const rows = (p.records as Record<string, string>[]).map((r) => fields.map((f) => r[f.key]!));
-        iconv.encode(csvStringify(rows, csvStringifyOptions(fields.map((f) => f.quoted))), 'cp932');
-      }),
+  // First call, peak RSS and the stream: lean processes that load the published build only.
+  const lean = existsSync(resolve('dist', 'index.js'));
+  const leanChild = <T>(...args: string[]): T => json<T>(execFileSync(process.execPath, [resolve('bench', 'lean-child.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  const send = [layout.archiveDir, ...layout.sends[0]!];
+  let first: BenchResult['first'];
+  let rss: BenchResult['rss'];
+  if (lean) {
+    step('first calls, peak RSS');
+    const firsts = Array.from({ length: config.coldRuns }, () => leanChild<{ ms: number; ok: boolean }>('first', ...send));
+    first = { ...stats(firsts.map((f) => f.ms)), ok: firsts.every((f) => f.ok) };
+    rss = leanChild<NonNullable<BenchResult['rss']>>('rss', ...send);
+  }
+  let cold: BenchResult['cold'];
+  let cli: BenchResult['archiveCli'];
+  if (hooks.built) {
+    step('cold CLI');
+    cold = coldCheck(config.cli, layout.archiveDir, layout.sends[0]!, config.coldRuns);
+    step('archive folder through the CLI');
+    cli = archiveCli(config.cli, layout.archiveDir, hooks, config.cliArchiveRuns);
+  }
+  let st: BenchResult['stream'];
+  if (lean && config.streamGb > 0) {
+    step('stream');
+    st = leanChild<NonNullable<BenchResult['stream']>>('stream', join(layout.streamDir, STREAM_FILE), String(config.streamGb));
+  }
+  const result: BenchResult = {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    machine: machine(),
+    load: [load0, loadavg()[0]!],
+    cores: cpus().length,
+    quick: config.quick,
+    users: config.users,
+    archiveSends: config.archiveSends,
+    versions: referenceVersions(),
+    phases,
+    first,
+    rss,
+    stream: st,
+    cold,
+    archiveCli: cli,
+    checkPath,
+    cliHooks: hooks,
+    coldRuns: config.coldRuns,
+    seconds: (performance.now() - t0) / 1000,
   };
-  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(measures).map((k) => [k, []]));
-  for (const fn of Object.values(measures)) fn(); // warm up
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const [name, fn] of Object.entries(measures)) {
-      gc();
-      samples[name]!.push(time(fn));
-    }
-  }
-  const ms = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
-  const batch = Array.from({ length: 10 }, (_, i) => load(dirs[i % dirs.length]!));
-  const batchMb = batch.reduce((n, t) => n + mb(t), 0);
-  const batchTimes: number[] = [];
-  for (let r = 0; r < 3; r++) {
-    gc();
-    batchTimes.push(time(() => batch.forEach((t) => validateBundle(t))));
-  }
-  return { size, ms, batchMb, batchMs: median(batchTimes) };
+  mkdirSync(dirname(LAST), { recursive: true });
+  writeFileSync(LAST, JSON.stringify(result));
+  publish(result, config);
 }
 
-/** Peak RSS (own process): read the transmission and validate it once. */
-function rss(dir: string) {
-  const r = validateBundle(load(dir));
-  return { ok: r.ok, rssMb: process.resourceUsage().maxRSS / 1024 };
-}
+/** The raw result of the last full or quick run, kept so that `--render-last` can print it again. */
+const LAST = resolve('node_modules', '.cache', 'careplan-bench', 'last-result.json');
 
-/** 1 GB of UPPLAN generated on the fly through parseStream (own process). */
-async function stream(gb: number) {
-  const chunk = stringifyFile('UPPLAN', sampleRecords('UPPLAN', { seed: 5, records: 200 })).bytes!;
-  const total = Math.floor((gb * 1e9) / chunk.length);
-  async function* source() {
-    for (let i = 0; i < total; i++) yield chunk;
+function publish(result: BenchResult, config: Config) {
+  const en = render(result, 'en');
+  console.log(en);
+  if (config.writeReadme) {
+    replaceBlock(resolve('README.md'), en);
+    replaceBlock(resolve('README.ja.md'), render(result, 'ja'));
+    process.stderr.write('bench: README.md and README.ja.md updated\n');
   }
-  let records = 0;
-  let issues = 0;
-  const t = performance.now();
-  for await (const e of parseStream(source(), { kind: 'UPPLAN', maxIssues: 10 })) {
-    if (e.type === 'record') records++;
-    else if (e.type === 'issue') issues++;
-  }
-  return { gb: (total * chunk.length) / 1e9, records, issues, seconds: (performance.now() - t) / 1000, rssMb: process.resourceUsage().maxRSS / 1024 };
-}
-
-function coldStart(dir: string): number | undefined {
-  if (!existsSync(CLI)) return undefined;
-  const runs: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    const t = performance.now();
-    spawnSync(process.execPath, [CLI, 'check', '--format', 'json', dir], { stdio: 'ignore' });
-    runs.push(performance.now() - t);
-  }
-  return median(runs);
 }
 
 async function main() {
-  const mode = args[0];
-  if (mode === 'measure') return console.log(JSON.stringify(measure(args.slice(1, 1 + SEEDS.length))));
-  if (mode === 'rss') return console.log(JSON.stringify(rss(args[1]!)));
-  if (mode === 'stream') return console.log(JSON.stringify(await stream(Number(args[1]))));
-
-  const dirs = generate();
-  const m = self('measure', ...dirs, ...args);
-  const peak = self('rss', dirs[0]!);
-  const cold = coldStart(dirs[0]!);
-  const st = STREAM_GB > 0 ? self('stream', String(STREAM_GB)) : undefined;
-  const { ms, size } = m;
-  // Reading steps are compared with iconv-lite + csv-parse, writing steps with csv-stringify + iconv-lite.
-  const oracleOf = (name: string) => (name === 'floor' ? undefined : name.startsWith('encode') || name === 'oracleEncode' ? 'oracleEncode' : 'oracleParse');
-  const row = (name: string, what: string) => {
-    const oracle = oracleOf(name);
-    const vsOracle = oracle ? `${(ms[oracle] / ms[name]).toFixed(1)}×` : '';
-    return `| ${what} | ${ms[name].toFixed(0)} ms | ${rate(size, ms[name])} | ${(ms[name] / ms.floor).toFixed(1)}× | ${vsOracle} |`;
-  };
-  console.log(
-    [
-      `careplan-csv bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
-      '',
-      `Transmission: UPPLAN + UPSIKYU + UPHOSOKU, ${size.toFixed(1)} MB (${USERS} users); medians of ${ROUNDS} interleaved rounds in one process.`,
-      '',
-      '| step | time | throughput | × floor loop | × faster than the oracle pipeline |',
-      '|---|---:|---:|---:|---:|',
-      row('floor', 'floor: byte scan for , " LF'),
-      row('decode', 'decode (CP932 → text)'),
-      row('decode+tokenize', 'decode + tokenize: byte scanner (canonical files)'),
-      row('decode+tokenize tolerant', 'decode + tokenize: tolerant path (decode, then tokenize text)'),
-      row('parseFile', 'parseFile, every file (decode, tokenize, records, field/record/file rules)'),
-      row('validateBundle', '**validateBundle (everything, transmission rules included)**'),
-      row('encode', '**encode (stringifyFile, validation included)**'),
-      row('oracleParse', 'iconv-lite + csv-parse, no validation'),
-      row('oracleEncode', 'csv-stringify + iconv-lite, no validation'),
-      '',
-      `- validateBundle is ${(ms.oracleParse / ms.validateBundle).toFixed(1)}× faster than iconv-lite + csv-parse without validation; encode is ${(ms.oracleEncode / ms.encode).toFixed(1)}× faster than csv-stringify + iconv-lite.`,
-      `- Peak RSS of a process that reads the ${size.toFixed(1)} MB transmission and validates it: ${peak.rssMb.toFixed(0)} MB (ok: ${peak.ok}).`,
-      `- ${m.batchMb.toFixed(0)} MB batch (10 transmissions, validateBundle each): ${m.batchMs.toFixed(0)} ms, ${rate(m.batchMb, m.batchMs)}.`,
-      cold !== undefined ? `- Cold start: \`careplan-csv check --format json <dir>\` on the transmission, Node start-up included: median ${cold.toFixed(0)} ms wall.` : '- Cold start: not measured (run `npm run build` first).',
-      st ? `- Stream: ${st.gb.toFixed(2)} GB of UPPLAN generated on the fly through parseStream: ${st.records.toLocaleString('en')} records in ${st.seconds.toFixed(1)} s (${rate(st.gb * 1000, st.seconds * 1000)}), peak RSS ${st.rssMb.toFixed(0)} MB.` : '',
-    ].join('\n'),
-  );
+  if (argv.includes('--help') || argv.includes('-h')) return console.log(USAGE);
+  const mode = argv[0];
+  const config = readConfig(argv);
+  const print = (v: unknown) => console.log(JSON.stringify(v));
+  if (mode === 'phase') return print(runPhase(argv[1] as Phase, config));
+  if ((mode !== undefined && !mode.startsWith('--')) || process.env[CHILD]) throw new Error(`unknown mode ${String(mode)}\n${USAGE}`);
+  if (argv.includes('--render-last')) return publish(JSON.parse(readFileSync(LAST, 'utf8')) as BenchResult, config);
+  await orchestrate(config);
 }
 
-void main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
