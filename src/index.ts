@@ -11,7 +11,7 @@ export { parseFilename, buildFilename, describePattern, FILENAME_GRAMMARS } from
 export type { ParsedFilename, FilenameParts, FileKindId, FilenameConvention } from './filenames/index.js';
 export { formatIssue, issueMessage, fieldNameOf, type FormatIssueOptions, type Locale } from './report/format.js';
 export { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf, type IssueCode, type Severity, type Layer } from './core/codes.js';
-export { type Issue, type IssueParams, type SeverityOverrides, hasErrors } from './core/issue.js';
+export { type Issue, type IssueParams, type SeverityOverrides, type Profile, hasErrors } from './core/issue.js';
 export { KINDS, TABLES, KIND_IDS, FILE_KINDS, FILE_KIND_IDS, getKind, getTable, isKindId, type KindRecord } from './spec/kinds/index.js';
 export type { KindId, KindSpec, TableSpec, RecordValues, ParentLink, Deletion, Sender } from './spec/kind.js';
 export type { Rule, RecordRule, FileRule, Finding, FileFinding } from './spec/rule.js';

@@ -1,5 +1,5 @@
 /** Types of transmission (bundle) validation. */
-import type { Issue, SeverityOverrides } from '../core/issue.js';
+import type { Issue, Profile, SeverityOverrides } from '../core/issue.js';
 import type { ParseFileResult } from '../codec/parse-file.js';
 import type { RecordCollector } from '../check/collector.js';
 import type { BundleRule } from './rule.js';
@@ -20,6 +20,8 @@ export interface BundleFile {
 export interface ValidateBundleOptions {
   readonly reportValues?: boolean | undefined;
   readonly severity?: SeverityOverrides | undefined;
+  /** 'strict' turns the warnings the spec states without doubt into errors (vendor tests); default 'default'. */
+  readonly profile?: Profile | undefined;
   /** Per-send limits; defaults are the spec's 30 files and 10 MiB (10 × 1024 × 1024 bytes). */
   readonly maxFiles?: number | undefined;
   readonly maxTotalBytes?: number | undefined;

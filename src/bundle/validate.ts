@@ -3,7 +3,7 @@
  * before anything is decoded, so an oversized send costs no memory; then every CSV is parsed and
  * the unit and relation rules run on the results.
  */
-import { IssueSink, hasErrors } from '../core/issue.js';
+import { IssueSink, hasErrors, severityOverridesFor } from '../core/issue.js';
 import { parseFileNamed } from '../codec/parse-file.js';
 import type { RecordCollector } from '../check/collector.js';
 import { parseFilename } from '../filenames/parse.js';
@@ -36,7 +36,7 @@ const extensionOf = (name: string) => {
 };
 
 export function validateBundle(files: readonly BundleFile[], options: ValidateBundleOptions = {}): BundleResult {
-  const sink = new IssueSink(Infinity, options.severity);
+  const sink = new IssueSink(Infinity, severityOverridesFor(options));
   const scope = options.scope ?? 'transmission';
   const rules = BUNDLE_RULES.filter((r) => scope === 'transmission' || r.scope === 'send');
   let ctxFiles: BundleContextFile[] = files.map((f) => {
@@ -66,7 +66,7 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
         const c = rule.collect?.(kind);
         if (c) collectors.set(rule, c);
       }
-    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, maxIssues: options.maxIssuesPerFile }, [...collectors.values()]);
+    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile }, [...collectors.values()]);
     return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult, collected: collectors };
   });
   if (scope === 'single-file') sink.add('BUNDLE_SINGLE_FILE_NOTE');

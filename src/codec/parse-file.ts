@@ -2,7 +2,7 @@
  * parseFile: bytes (and, when known, the file name) → typed records and issues. Never throws on
  * bad data: every problem is an issue with a location.
  */
-import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
+import { IssueSink, severityOverridesFor, type Issue, type SeverityOverrides, type Profile } from '../core/issue.js';
 import type { KindId, RecordValues } from '../spec/kind.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 import type { FileKindId } from '../filenames/grammar.js';
@@ -26,6 +26,8 @@ export interface ParseFileOptions {
   readonly reportValues?: boolean | undefined;
   /** Per-code severity overrides. */
   readonly severity?: SeverityOverrides | undefined;
+  /** 'strict' turns the warnings the spec states without doubt into errors (vendor tests); default 'default'. */
+  readonly profile?: Profile | undefined;
   /** Refuse larger inputs before decoding (default 10 MiB). */
   readonly maxBytes?: number | undefined;
   /** Stop reading after this many records (default 1,000,000). */
@@ -94,7 +96,7 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   const maxIssues = checkLimit('parseFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxBytes = checkLimit('parseFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
   const maxRecords = checkLimit('parseFile', 'maxRecords', options.maxRecords) ?? DEFAULT_MAX_RECORDS;
-  const sink = new IssueSink(maxIssues, options.severity);
+  const sink = new IssueSink(maxIssues, severityOverridesFor(options));
   const bytes = input.bytes;
 
   let kind: FileKindId | null = options.kind ?? null;
@@ -129,7 +131,7 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
       acceptUtf8: options.acceptUtf8,
       maxRecords,
       maxIssues,
-      severity: options.severity,
+      severity: sink.overrides,
       collectors,
     },
     {

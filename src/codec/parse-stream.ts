@@ -2,7 +2,7 @@
  * parseStream: records and issues as they come, for migrations over large archives. Memory is
  * bounded by the longest record (plus one input chunk), not by the file.
  */
-import { IssueSink, type Issue, type SeverityOverrides } from '../core/issue.js';
+import { IssueSink, severityOverridesFor, type Issue, type SeverityOverrides, type Profile } from '../core/issue.js';
 import type { KindId, RecordValues } from '../spec/kind.js';
 import { parseFilename } from '../filenames/parse.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
@@ -17,6 +17,8 @@ export interface ParseStreamOptions {
   readonly kind?: KindId | undefined;
   readonly reportValues?: boolean | undefined;
   readonly severity?: SeverityOverrides | undefined;
+  /** 'strict' turns the warnings the spec states without doubt into errors (vendor tests); default 'default'. */
+  readonly profile?: Profile | undefined;
   /** Keep at most this many issues, then one summary (default 1000). */
   readonly maxIssues?: number | undefined;
   /**
@@ -56,7 +58,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
   const maxIssues = checkLimit('parseStream', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxRecordBytes = checkLimit('parseStream', 'maxRecordBytes', options.maxRecordBytes) ?? DEFAULT_MAX_BYTES;
   const maxRecords = checkLimit('parseStream', 'maxRecords', options.maxRecords) ?? Infinity;
-  const sink = new IssueSink(maxIssues, options.severity);
+  const sink = new IssueSink(maxIssues, severityOverridesFor(options));
   const filename = file !== undefined ? parseFilename(file) : undefined;
   if (filename) for (const i of filename.issues) sink.push(i, { file });
   const nameKind = filename?.kind;
@@ -86,7 +88,7 @@ export async function* parseStream(source: Source, options: ParseStreamOptions =
       acceptUtf8: options.acceptUtf8,
       maxRecords,
       maxIssues,
-      severity: options.severity,
+      severity: sink.overrides,
     },
     {
       record(record, recordNo, line) {

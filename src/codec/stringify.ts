@@ -2,7 +2,7 @@
  * stringifyFile: records → canonical CP932 bytes. Validates first and produces no bytes when any
  * error exists; never writes a lossy byte, and never a file its own reader would refuse.
  */
-import { IssueSink, createIssue, makeIssue, type Issue, type IssueLocation, type SeverityOverrides } from '../core/issue.js';
+import { IssueSink, severityOverridesFor, createIssue, makeIssue, type Issue, type IssueLocation, type SeverityOverrides, type Profile } from '../core/issue.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
 import { countUnrepresentable, findUnrepresentable } from '../encoding/cp932.js';
 import { checkLimit } from '../core/limit.js';
@@ -26,6 +26,8 @@ export interface StringifyFileOptions {
   readonly normalize?: boolean | undefined;
   readonly reportValues?: boolean | undefined;
   readonly severity?: SeverityOverrides | undefined;
+  /** 'strict' turns the warnings the spec states without doubt into errors (vendor tests); default 'default'. */
+  readonly profile?: Profile | undefined;
   /** Keep at most this many issues, then one summary issue (default 1000). */
   readonly maxIssues?: number | undefined;
   /**
@@ -81,7 +83,7 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   const table = layoutFor(kind, version);
   if (!table) throw new RangeError(`stringifyFile: CSV version ${options.csvVersion} has no ${kind} layout`);
   const file = options.file;
-  const sink = new IssueSink(maxIssues, options.severity);
+  const sink = new IssueSink(maxIssues, severityOverridesFor(options));
   const fields = table.fields;
   const n = fields.length;
   const quoted = fields.map((f) => f.quoted);
@@ -123,7 +125,7 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   let refusal: Issue | undefined;
   if (out.length > maxBytes) refusal = makeIssue('FILE_TOO_LARGE', { file, kind }, { size: out.length, limit: maxBytes });
   else if (records.length === 0) {
-    const empty = createIssue('FILE_EMPTY', { file, kind }, undefined, options.severity);
+    const empty = createIssue('FILE_EMPTY', { file, kind }, undefined, sink.overrides);
     if (empty.severity === 'error') refusal = empty;
     else sink.push(empty);
   }

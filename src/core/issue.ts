@@ -1,5 +1,5 @@
 /** The issue model shared by every layer: typed issues, problems, and the capped sink. */
-import { ISSUE_CATALOGUE, type IssueCode, type ParamsOf, type Severity } from './codes.js';
+import { ISSUE_CATALOGUE, ISSUE_CODE_DECLARATIONS, type IssueCode, type ParamsOf, type Severity } from './codes.js';
 
 export type { IssueCode, Severity, ParamsOf };
 
@@ -55,6 +55,26 @@ export type ParamsArgs<C extends IssueCode> = ParamsRequired<C> extends true
 
 /** Per-code severity overrides, e.g. `{ FILE_OLDER_CSV_VERSION: 'error' }`. */
 export type SeverityOverrides = Partial<Record<IssueCode, Severity>>;
+
+/**
+ * 'default': arithmetic and consistency findings are warnings (the official client does not check
+ * them, and a receiver recomputes its own claim). 'strict' (vendor tests): the warnings that the
+ * spec or the 記載要領 state without doubt are errors. Doubts stay warnings under every profile.
+ */
+export type Profile = 'default' | 'strict';
+
+const STRICT_OVERRIDES: SeverityOverrides = Object.fromEntries(
+  Object.entries(ISSUE_CODE_DECLARATIONS)
+    .filter(([, d]) => (d as { strict?: true }).strict === true)
+    .map(([c]) => [c, 'error']),
+);
+
+/** The severity overrides a call works with: the profile's, then the caller's own (which win). */
+export function severityOverridesFor(options: { readonly severity?: SeverityOverrides | undefined; readonly profile?: Profile | undefined }): SeverityOverrides | undefined {
+  if (options.profile === undefined || options.profile === 'default') return options.severity;
+  if (options.profile !== 'strict') throw new RangeError(`unknown profile ${JSON.stringify(String(options.profile)).slice(0, 40)}; expected 'default' or 'strict'`);
+  return { ...STRICT_OVERRIDES, ...options.severity };
+}
 
 const LOCATION_KEYS = ['file', 'kind', 'line', 'record', 'fieldNo', 'fieldKey', 'offset'] as const;
 

@@ -12,10 +12,19 @@ export type ParamDecl = Readonly<Record<string, ParamType>>;
 export interface CodeDecl<P extends ParamDecl = ParamDecl> {
   readonly severity: Severity;
   readonly params: P;
+  /**
+   * Under `profile: 'strict'` (vendor tests) this warning is an error: the spec or MHLW's
+   * 記載要領 states the rule without doubt. A doubtful rule is never strict.
+   */
+  readonly strict?: true;
 }
 
-/** Declares one code: `code('error', { max: 'number', actual: 'number' })`. */
-export const code = <const P extends ParamDecl = {}>(severity: Severity, params?: P): CodeDecl<P> => ({ severity, params: (params ?? {}) as P });
+/** Declares one code: `code('error', { max: 'number', actual: 'number' })`, `code('warning', {}, { strict: true })`. */
+export const code = <const P extends ParamDecl = {}>(severity: Severity, params?: P, options: { readonly strict?: true } = {}): CodeDecl<P> => ({
+  severity,
+  params: (params ?? {}) as P,
+  ...options,
+});
 
 type ValueOf<T extends ParamType> = T extends 'string' | 'string?' ? string : number;
 type RequiredKeys<P extends ParamDecl> = { [K in keyof P]: P[K] extends 'string' | 'number' ? K : never }[keyof P];
