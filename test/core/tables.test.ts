@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineKind } from '../../src/spec/kind.js';
 import { csvVersionField, free, insurerNumberField } from '../../src/spec/fields.js';
 import { KIND_IDS, TABLES } from '../../src/spec/kinds/index.js';
-import { layoutFor } from '../../src/spec/editions/index.js';
+import { CURRENT_CSV_VERSION, layoutFor } from '../../src/spec/editions/index.js';
 import { upgrade } from '../../src/codec/upgrade.js';
 
 // Field counts of 別紙 CSVファイルレイアウト定義書 (第4.1版).
@@ -43,10 +43,10 @@ describe('table declarations', () => {
     expect(layoutFor('UP3KYO', '202504')).toBe(TABLES.UP3KYO);
   });
 
-  it('upgrades 202208 records to the 202407 layout without losing a value', () => {
+  it('upgrades 202208 records to the current layout without losing a value', () => {
     const old = { csvVersion: '202208', insurerNumber: '131016', serviceCode: '171001', detailCode: '1' };
     const [up] = upgrade([old], { kind: 'UPPLAN', from: '202208' });
-    expect(up).toMatchObject({ csvVersion: '202407', insurerNumber: '131016', serviceCode: '171001', detailCode: '1', taisCode: '', notificationCode: '' });
+    expect(up).toMatchObject({ csvVersion: CURRENT_CSV_VERSION, insurerNumber: '131016', serviceCode: '171001', detailCode: '1', taisCode: '', notificationCode: '' });
     expect(Object.keys(up!)).toEqual(TABLES.UPPLAN.fields.map((f) => f.key));
   });
 });
