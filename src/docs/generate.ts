@@ -7,7 +7,7 @@ import type { FieldSpec } from '../spec/fields.js';
 import type { TableSpec } from '../spec/kind.js';
 import { messageTemplate } from '../report/format.js';
 import { KIND_IDS, getTable } from '../spec/kinds/index.js';
-import { CODE_SOURCES } from '../spec/issue-sources.js';
+import { sourceOf } from '../spec/issue-sources.js';
 import { describePattern } from '../filenames/grammar.js';
 import { FORMATS } from '../spec/formats/index.js';
 
@@ -28,7 +28,7 @@ export function issuesMarkdown(): string {
     '',
   ];
   for (const c of ISSUE_CODES) {
-    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**`, `- 日本語: ${messageTemplate(c, 'ja')}`, `- English: ${messageTemplate(c, 'en')}`, `- Source: ${CODE_SOURCES[c]}`, '');
+    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**`, `- 日本語: ${messageTemplate(c, 'ja')}`, `- English: ${messageTemplate(c, 'en')}`, `- Source: ${sourceOf(c) ?? ''}`, '');
   }
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 /** Where each issue code comes from: the spec sentence (or the library's own decision) behind it. */
 import type { IssueCode } from '../core/codes.js';
+import { RULES } from './rules/index.js';
 
 const ENC = '第4.1版 1 文字コード: Shift-JIS（MS932）とし、範囲外の文字は含まない。外字の利用は不可';
 const CSV_Q = '別紙 ※フリーテキストは""（半角）で囲い、改行、半角カンマ（,）は削除しない。"は""に変換してエスケープ';
@@ -9,7 +10,8 @@ const UNITS = '本文 2.4 / 3.4: 下記ファイルの組み合わせをファ�
 const SEND = 'ケアプランデータ連携システム: 1回の送信は30ファイル・10MBまで、拡張子CSV/PDF/JPEG/JPG/GIF/PNG/TXT';
 const NAME = '別紙 ファイル名称規約';
 
-export const CODE_SOURCES: Readonly<Record<IssueCode, string>> = {
+/** The sources of the codes that no rule declares (a rule's codes take the rule's own `source`). */
+export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   ENCODING_INVALID_BYTES: ENC,
   ENCODING_GAIJI: ENC,
   ENCODING_UNREPRESENTABLE_CHAR: ENC,
@@ -53,14 +55,6 @@ export const CODE_SOURCES: Readonly<Record<IssueCode, string>> = {
   FIELD_UNKNOWN_CODE: '【コード表】 and the 書式 column choice lists',
   FIELD_NOT_USED_NOT_EMPTY: `${LAYOUT}: 識別子 ※使用しない`,
   RECORD_FIELD_COUNT: `${LAYOUT}: every record has the layout's fields`,
-  RECORD_RENTAL_NEEDS_TAIS: '第6表 No.16/17, 第7表 No.10/11: 17 福祉用具貸与・67 介護予防福祉用具貸与は本項目または福祉用具届出コードのどちらかを入力すること',
-  RECORD_DETAIL_CODE_NOT_RENTAL: '第6表 No.19: 「17:福祉用具貸与」以外の場合は「Null（空）」とする',
-  RECORD_TIME_PAIR: '第6表 No.12/13: 時間表示有りのサービス：HHMM。時間表示の無いサービス：9999',
-  RECORD_TOTAL_ROW_OFFICE: '第7表 No.7: 全合計の場合はALL９（9999999999）とする; No.9: 全合計：ALL9（999999）',
-  RECORD_TOTAL_ROW_FIELD: '第7表 No.13–15: 種類別小計及び全合計の場合は0固定 / Null（空）固定',
-  RECORD_PLAN_ITEM_DUPLICATE: '第2表: 課題ＮＯ、援助目標ＮＯ、援助内容ＮＯの優先順位でソートした際に帳票の順番になる (the triple identifies a row)',
-  RECORD_HOSOKU_LINK: '利用者補足情報 No.4: 6表、7表に紐づく場合は「00000000」; No.63: 1表、2表に紐づく場合は「000000」',
-  RECORD_SERVICE_TYPE_OUT_OF_SCOPE: '本文 1.3/1.4, 2.6/3.6: 第6表、第7表に連携対象外のサービス種類が含まれる場合は、そのサービスのレコードは生成しない',
   RECORD_UNKNOWN_KEY: 'Library: stringifyFile writes only the layout\'s fields; nothing is dropped silently',
   FILE_EMPTY: 'Library: a file with no data record carries nothing',
   FILE_HEADER_ROW: 'The spec defines no header row (layouts list data fields only)',
@@ -102,3 +96,11 @@ export const CODE_SOURCES: Readonly<Record<IssueCode, string>> = {
   BUNDLE_IMAGE_MISSING: '本文 3.3: 別表１、別表2、家族構成画像ファイルを合わせて送付する',
   BUNDLE_SINGLE_FILE_NOTE: 'CLI: one file is checked on its own; checking one export is not sending it alone',
 };
+
+/** Where a code comes from: its own entry above, or the sources of the rules that report it. */
+export function sourceOf(code: IssueCode): string | undefined {
+  const own = CODE_SOURCES[code];
+  if (own !== undefined) return own;
+  const rules = RULES.filter((r) => (r.codes as readonly IssueCode[]).includes(code));
+  return rules.length > 0 ? [...new Set(rules.map((r) => r.source))].join(' / ') : undefined;
+}

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODE_DECLARATIONS, ISSUE_CODES, type IssueCode } from '../../src/core/codes.js';
 import { MESSAGES } from '../../src/report/format.js';
+import { sourceOf } from '../../src/spec/issue-sources.js';
 
 /** Distinctive values for each declared param, so that the test can find them in the text. */
 function paramsOf(code: IssueCode, withOptional: boolean): Record<string, string | number> {
@@ -41,4 +42,10 @@ describe('issue messages', () => {
       for (const params of [all, paramsOf(code, false)]) expect(message(params)).not.toMatch(/undefined|NaN|\[object /);
     });
   }
+});
+
+describe('issue sources', () => {
+  it.each(ISSUE_CODES)('%s has a source (its own, or the rule that reports it)', (code) => {
+    expect((sourceOf(code) ?? '').length).toBeGreaterThan(5);
+  });
 });

@@ -10,7 +10,7 @@ export const linkedToOneUnit = defineRule({
     ja: '1〜3表に紐づく場合は対象年月000000、6・7表に紐づく場合は作成（変更）日00000000',
     en: 'Linked to tables 1–3: month 000000; linked to tables 6/7: plan date 00000000',
   },
-  source: '利用者補足情報 No.4: 6表、7表に紐づく場合は「00000000」; No.63: 1表、2表（3表）に紐づく場合は「000000」',
+  source: '利用者補足情報 No.4: 6表、7表に紐づく場合は「00000000」; No.63: 1表、2表に紐づく場合は「000000」',
   kinds: ['UPHOSOKU'],
   reads: ['targetMonth', 'planDate'],
   codes: ['RECORD_HOSOKU_LINK'],

@@ -8,7 +8,7 @@ export const planItemNumbersUnique = defineRule({
     ja: '同じ計画の中で（課題NO、援助目標NO、援助内容NO）は重複しない',
     en: '(issue no, goal no, support no) is unique within one plan',
   },
-  source: '居宅サービス計画2表: 課題ＮＯ・援助目標ＮＯ・援助内容ＮＯの順に並べる（課題ＮＯ １～99、課題に対する援助NO １～99、目標に対する内容NO １～99）',
+  source: '第2表: 課題ＮＯ、援助目標ＮＯ、援助内容ＮＯの優先順位でソートした際に帳票の順番になる (the triple identifies a row)',
   kinds: ['UP2KYO'],
   reads: PLAN_ITEM_READS,
   codes: ['RECORD_PLAN_ITEM_DUPLICATE'],

@@ -8,7 +8,7 @@ export const rentalNeedsTaisOrNotificationCode = defineRule({
     ja: 'サービス種類17・67（福祉用具貸与）はTAISコードか福祉用具届出コードのどちらかを入力する',
     en: 'Service types 17/67 (equipment rental) need a TAIS code or a notification code',
   },
-  source: '第6表 No.16/17, 第7表 No.10/11: サービス種類が17・67（福祉用具貸与）の場合は、TAISコードまたは福祉用具届出コードのどちらかを入力する',
+  source: '第6表 No.16/17, 第7表 No.10/11: 17 福祉用具貸与・67 介護予防福祉用具貸与は本項目または福祉用具届出コードのどちらかを入力すること',
   kinds: ['UPPLAN', 'UPJSK', 'UPSIKYU'],
   reads: ['serviceCode', 'taisCode', 'notificationCode'],
   codes: ['RECORD_RENTAL_NEEDS_TAIS'],

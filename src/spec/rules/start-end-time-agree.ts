@@ -4,7 +4,7 @@ import { defineRule, noFinding } from '../rule.js';
 export const startAndEndTimeAgree = defineRule({
   id: 'startAndEndTimeAgree',
   description: { ja: 'サービス開始時刻と終了時刻は、両方HHMMか両方9999', en: 'Start and end time are both HHMM or both 9999' },
-  source: '第6表 No.12 サービス開始時刻: 時間表示の無いサービスは9999; No.13 サービス終了時刻: サービス開始時刻と同様',
+  source: '第6表 No.12/13: 時間表示有りのサービス：HHMM。時間表示の無いサービス：9999',
   kinds: ['UPPLAN', 'UPJSK'],
   reads: ['startTime', 'endTime'],
   codes: ['RECORD_TIME_PAIR'],

@@ -8,7 +8,7 @@ export const summaryRowFixedFields = defineRule({
     ja: '種類別小計・全合計の行は単位数0、割引後率・割引後単位数はNull',
     en: 'Subtotal/total rows: units 0, discount rate and discounted units empty',
   },
-  source: '第7表 No.13 単位数: 種類別小計及び全合計は0固定; No.14/15: 種類別小計及び全合計はNull（空）固定',
+  source: '第7表 No.13–15: 種類別小計及び全合計の場合は0固定 / Null（空）固定',
   kinds: ['UPSIKYU'],
   reads: ['serviceCode', 'units', 'discountRate', 'discountedUnits'],
   codes: ['RECORD_TOTAL_ROW_FIELD'],
