@@ -27,6 +27,18 @@ export const CURRENT_CSV_VERSION = CURRENT_EDITION.csvVersion;
 export const editionOf = (csvVersion: string | null | undefined): EditionSpec | undefined => (csvVersion ? byVersion.get(csvVersion) : undefined);
 export const isKnownCsvVersion = (v: string): boolean => byVersion.has(v);
 
+/**
+ * The CSV versions that apply to a service month (YYYYMM): the editions with the latest
+ * 適用開始年月 not after it (202504 and 202407 share 2025年4月). Empty before the first edition.
+ * 各表 No.1: 「新しいバージョンの適用年月となるサービス提供年月から適用する」.
+ */
+export function csvVersionsFor(month: string): string[] {
+  const started = EDITIONS.filter((e) => e.appliesFrom <= month);
+  if (started.length === 0) return [];
+  const latest = started.reduce((m, e) => (e.appliesFrom > m ? e.appliesFrom : m), '');
+  return started.filter((e) => e.appliesFrom === latest).map((e) => e.csvVersion);
+}
+
 /** The editions from the current one down to `edition`, newest first. */
 function chainTo(edition: EditionSpec): EditionSpec[] {
   const chain: EditionSpec[] = [];
