@@ -819,7 +819,7 @@ const README = `# spec-fixtures
 
 Test files for ケアプランデータ連携標準仕様 第4.1版 (CSV version 202407). **Generated**: do not edit by
 hand. They are built by \`scripts/make-fixtures.ts\` from the rules of the spec as the library
-declares them (\`src/tables\`), never copied from the spec's printed examples (which contain known
+declares them (\`src/spec\`), never copied from the spec's printed examples (which contain known
 errors, see the errata list of the spec transcription). All personal data is fake (random names,
 addresses and numbers composed by \`src/sample\`).
 
@@ -846,6 +846,14 @@ The script checks every fixture with \`parseFile\` before writing it.
   family image per user) and Y4 (6・7表 + 補足) to a 訪問型サービス provider (1371200303, A2).
 - \`transmissions/valid/provider/\`: unit K5 (UPJSK, actuals) from the provider back to the care
   manager office.
+- \`transmissions/valid/v3/\`: a genuine CSV 202208 send under the older names: K1 as 第3.x版 had it
+  (第1表 + 第2表 + 利用者補足情報, no 第3表) and K2. \`validateBundle\` accepts it with the warnings
+  FILE_OLDER_CSV_VERSION and FILENAME_LEGACY_CONVENTION only.
+- \`transmissions/invalid/<case>/\` and \`transmissions/tolerated/<case>/\`: whole sends for
+  \`validateBundle\` and \`expected.json\` (\`{ "description": "…", "issues": [{ "code": "…", "file": "…" }] }\`;
+  \`file\` when the issue belongs to one file). A tolerated send is ok with warnings only (several units
+  under one ファイル連番, one ファイル連番 for two receivers); an invalid send fails when a listed code is an
+  error (\`kyotaku-broken\` is the demo transmission broken three ways).
 - \`invalid/<case>/\`: one broken file (a single rule broken) and \`expected.json\`:
   \`{ "description": "…", "issues": [{ "code": "FIELD_INVALID_DATE", "record": 2, "fieldNo": 18 }] }\`.
   Each listed issue MUST be reported (at that record and 項目No. when given; file-level and
@@ -854,7 +862,9 @@ The script checks every fixture with \`parseFile\` before writing it.
   says so); a file is expected to fail (\`ok: false\`) when a listed code has error severity.
 - \`tolerated/<case>/\`: files that are valid but not canonical, as other vendors' software writes
   them (LF line endings, unquoted free text, no final line break, every field quoted, lower-case
-  extension, …). They parse with \`ok: true\` and the listed info/warning issues; they need not
+  extension, …), and files that a doubtful reading of the spec must not reject (a time 2400, an
+  empty 回数 on a 第7表 subtotal row, \`UPKIHON_000000_…\`, …: see the README, "How this library
+  reads the spec"). They parse with \`ok: true\` and the listed info/warning issues; they need not
   re-encode byte for byte.
 `;
 

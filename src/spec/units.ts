@@ -4,7 +4,7 @@
  * may be (the 介護予防 別表 and images are sent "together" with their parent, 原則).
  */
 import type { EditionSpec } from './edition.js';
-import { CURRENT_EDITION, kindExistsIn, unitKindsMissingIn } from './editions/index.js';
+import { CURRENT_EDITION, kindExistsIn, unitExistsIn, unitKindsMissingIn } from './editions/index.js';
 import type { FileKindId } from './kind.js';
 import { getKind } from './kinds/index.js';
 
@@ -49,11 +49,13 @@ export function unitIn(unit: TransmissionUnit, edition: EditionSpec): Transmissi
 }
 
 /**
- * The units an edition had, with its members then (K1 of CSV 202208: no 第3表); units with a
- * required kind the edition did not have are left out (the 介護予防 units before 第4版).
+ * The units an edition had, with its members then (K1 of CSV 202208: no 第3表); the units it did
+ * not have (the 介護予防 units before 第4版), or whose required kinds it lacked, are left out.
  */
 const unitsOf = (edition: EditionSpec): TransmissionUnit[] =>
-  TRANSMISSION_UNITS.map((u) => unitIn(u, edition)).filter((u) => u.members.every((m) => kindExistsIn(m.kind, edition) || !m.required));
+  TRANSMISSION_UNITS.filter((u) => unitExistsIn(u.id, edition))
+    .map((u) => unitIn(u, edition))
+    .filter((u) => u.members.every((m) => kindExistsIn(m.kind, edition) || !m.required));
 
 /**
  * The units whose members allow exactly this set of kinds (all required ones present, nothing

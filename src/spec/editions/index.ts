@@ -49,6 +49,9 @@ function chainTo(edition: EditionSpec): EditionSpec[] {
 /** Whether a kind existed in an edition (no edition between it and the current one added it). */
 export const kindExistsIn = (kind: FileKindId, edition: EditionSpec): boolean => !chainTo(edition).some((e) => e.changes?.missingKinds?.includes(kind));
 
+/** Whether a transmission unit existed in an edition (no edition between it and the current one added it). */
+export const unitExistsIn = (unitId: string, edition: EditionSpec): boolean => !chainTo(edition).some((e) => e.changes?.missingUnits?.includes(unitId));
+
 /** A unit's members that an edition did not have yet. */
 export const unitKindsMissingIn = (unitId: string, edition: EditionSpec): ReadonlySet<FileKindId> =>
   new Set(chainTo(edition).flatMap((e) => e.changes?.units?.[unitId]?.without ?? []));
