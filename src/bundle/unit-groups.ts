@@ -4,8 +4,9 @@
  *
  * Grouping is by ファイル連番 (本文 2.4: 各ファイルで同じファイル連番をつける). One ファイル連番 used for
  * several (sender, receiver) pairs is split by pair only when each pair's files form units on
- * their own (a batch export to several receivers, 本文 5.1.1.3); otherwise the files stay one group
- * and the differing parties are an error (BUNDLE_UNIT_PARTIES_DIFFER).
+ * their own (a batch export to several receivers, 本文 5.1.1.3; or two senders that happen to write
+ * the same timestamp); otherwise the files stay one group and the differing parties are an error
+ * (BUNDLE_UNIT_PARTIES_DIFFER).
  */
 import type { FileKindId } from '../filenames/grammar.js';
 import { CURRENT_EDITION, editionOf, type EditionSpec } from '../spec/editions/index.js';

@@ -94,6 +94,10 @@ export class FileValidator {
     this.fieldNo = (key) => (key === undefined ? undefined : numbers.get(key));
   }
 
+  private checkOf(key: string): FieldCheck {
+    return this.checks[this.keys.indexOf(key)] ?? (() => null);
+  }
+
   private at(location: RecordLocation, fieldKey?: string) {
     return { file: this.options.file, kind: this.options.kind, record: location.record, line: location.line, fieldNo: this.fieldNo(fieldKey), fieldKey };
   }
@@ -163,7 +167,8 @@ export class FileValidator {
     this.nameLinks = this.nameLinks.filter((link) => {
       const value = r[link.fieldKey] ?? '';
       const office = link.party === 'sender' ? name.senderOffice : name.receiverOffice;
-      if (value === '' || value === office) return true;
+      // A value that is no office number is the field check's to report.
+      if (value === '' || value === office || this.checkOf(link.fieldKey)(value) !== null) return true;
       const at = this.atRecord(recordNo, line, link.fieldKey);
       const values = this.options.reportValues ? { value: reportedValue(value) } : undefined;
       if (link.code === 'FILE_PLAN_OFFICE_NAME_MISMATCH') this.sink.report({ code: link.code, params: { role: link.party } }, at, values);

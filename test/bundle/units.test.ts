@@ -54,6 +54,13 @@ describe('several units under one ファイル連番 (§4.7)', () => {
     expect(r.issues.map((i) => i.code)).toContain('BUNDLE_INVALID_COMBINATION');
   });
 
+  it('says nothing when two senders happen to write the same ファイル連番 (two sends)', () => {
+    const ts = '20250425170000';
+    const r = validateBundle([...sampleTransmission('K2', { seed: 6, timestamp: ts }), ...sampleTransmission('K5', { seed: 6, timestamp: ts })]);
+    expect(r.issues).toEqual([]);
+    expect(r.units.map((u) => u.unitIds[0])).toEqual(['K2', 'K5']);
+  });
+
   it('keeps a file sent to another receiver by mistake an error (the rest is no unit)', () => {
     const files = sampleTransmission('K2', { seed: 3 }).map((f) => (f.name.startsWith('UPSIKYU_') ? { ...f, name: f.name.replace(/^(UPSIKYU_\d{6}_\d{10}_\w{2})_\d{10}/, '$1_1399999999') } : f));
     const r = validateBundle(files);

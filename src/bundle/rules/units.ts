@@ -2,8 +2,9 @@
  * Transmission units (本文 2.4/3.4): the files with one ファイル連番 share sender and receiver, and
  * their kinds form one of the spec's combinations of their edition (CSV 202208 and older: 1〜3表
  * without 第3表), each kind once (images excepted). Several complete upload units under one
- * ファイル連番 (e.g. 予定 and 実績), or one ファイル連番 used for several receivers whose files each form
- * units, are warnings: the spec's examples leave them in doubt.
+ * ファイル連番 (e.g. 予定 and 実績), or one sender's ファイル連番 used for several receivers whose files
+ * each form units, are warnings: the spec's examples leave them in doubt. Two senders that happen
+ * to write the same ファイル連番 made two sends: nothing to say.
  */
 import type { FileKindId } from '../../filenames/grammar.js';
 import type { BundleRule } from '../rule.js';
@@ -14,11 +15,13 @@ export const transmissionUnits: BundleRule = {
   codes: ['BUNDLE_UNIT_PARTIES_DIFFER', 'BUNDLE_INVALID_COMBINATION', 'BUNDLE_DUPLICATE_KIND', 'BUNDLE_UNITS_MERGED', 'BUNDLE_SEQUENCE_SHARED', 'BUNDLE_MIXED_EDITIONS'],
   scope: 'transmission',
   check({ groups }, sink) {
-    const groupsPerTimestamp = new Map<string, number>();
+    // ファイル連番 + sender → the groups (receivers) it was used for.
+    const perSequence = new Map<string, number>();
     for (const files of groups.values()) {
       const first = files[0]!;
       const timestamp = first.filename.timestamp!;
-      groupsPerTimestamp.set(timestamp, (groupsPerTimestamp.get(timestamp) ?? 0) + 1);
+      const sequence = `${timestamp}|${first.filename.senderOffice}|${first.filename.senderServiceType ?? ''}`;
+      perSequence.set(sequence, (perSequence.get(sequence) ?? 0) + 1);
       for (const f of files.slice(1)) if (partiesOf(f) !== partiesOf(first)) sink.add('BUNDLE_UNIT_PARTIES_DIFFER', { file: f.name }, { timestamp });
       const kinds = new Set<FileKindId>();
       for (const f of files) {
@@ -32,6 +35,8 @@ export const transmissionUnits: BundleRule = {
       if (merged.length > 0) sink.add('BUNDLE_UNITS_MERGED', {}, { units: merged.map((p) => p.map((u) => u.id).join('+')).join(' / '), timestamp });
       else sink.add('BUNDLE_INVALID_COMBINATION', {}, { kinds: [...kinds].sort().join('+'), timestamp });
     }
-    for (const [timestamp, count] of groupsPerTimestamp) if (count > 1) sink.add('BUNDLE_SEQUENCE_SHARED', {}, { timestamp, count });
+    // Only one sender's ファイル連番 can be shared: two senders that happen to write the same timestamp
+    // made two sends.
+    for (const [sequence, count] of perSequence) if (count > 1) sink.add('BUNDLE_SEQUENCE_SHARED', {}, { timestamp: sequence.slice(0, sequence.indexOf('|')), count });
   },
 };

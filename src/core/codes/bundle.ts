@@ -19,7 +19,7 @@ export const BUNDLE_CODES = {
   BUNDLE_APPENDIX_MISSING: code('warning', { kind: 'string' }),
   /** Several complete units under one ファイル連番 (e.g. 予定 and 実績): the spec's examples allow it in doubt. */
   BUNDLE_UNITS_MERGED: code('warning', { units: 'string', timestamp: 'string' }),
-  /** One ファイル連番 used for several (sender, receiver) pairs, each pair's files a unit on their own. */
+  /** One sender's ファイル連番 used for several receivers, each receiver's files a unit on their own. */
   BUNDLE_SEQUENCE_SHARED: code('warning', { timestamp: 'string', count: 'number' }),
   BUNDLE_MIXED_EDITIONS: code('warning', { versions: 'string', timestamp: 'string' }),
 } as const;

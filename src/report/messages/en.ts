@@ -120,6 +120,6 @@ export const en = {
   BUNDLE_SINGLE_FILE_NOTE: () => 'Single file checked on its own: transmission units and links between files were not checked',
   BUNDLE_APPENDIX_MISSING: (p) => `${p.kind} is not in this unit (in principle it is sent together)`,
   BUNDLE_UNITS_MERGED: (p) => `Sequence ${p.timestamp} holds several transmission units (${p.units}); the spec's examples share 予定 and 実績 together, so this is a warning`,
-  BUNDLE_SEQUENCE_SHARED: (p) => `Sequence ${p.timestamp} is used by ${p.count} sender/receiver pairs, each a unit on its own (the spec does not tie a sequence to one receiver, so this is a warning)`,
+  BUNDLE_SEQUENCE_SHARED: (p) => `One sender's sequence ${p.timestamp} is used for ${p.count} receivers, each a unit on its own (the spec does not tie a sequence to one receiver, so this is a warning)`,
   BUNDLE_MIXED_EDITIONS: (p) => `The files of sequence ${p.timestamp} have CSV versions of different editions (${p.versions})`,
 } satisfies Messages;

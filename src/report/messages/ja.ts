@@ -121,6 +121,6 @@ export const ja = {
   BUNDLE_SINGLE_FILE_NOTE: () => '1ファイル単独のチェックです。送信単位・ファイル間の紐づけは確認していません',
   BUNDLE_APPENDIX_MISSING: (p) => `${p.kind}が同じ送信単位にありません（原則として合わせて送付）`,
   BUNDLE_UNITS_MERGED: (p) => `ファイル連番${p.timestamp}に複数の送信単位（${p.units}）があります（仕様の例には予定と実績を合わせて共有する場合があるため警告）`,
-  BUNDLE_SEQUENCE_SHARED: (p) => `ファイル連番${p.timestamp}が${p.count}組の送信元・送信先で使われています（各組は送信単位として成立。仕様は連番を送信先ごとと定めていないため警告）`,
+  BUNDLE_SEQUENCE_SHARED: (p) => `同じ送信元のファイル連番${p.timestamp}が${p.count}か所の送信先に使われています（それぞれ送信単位として成立。仕様は連番を送信先ごとと定めていないため警告）`,
   BUNDLE_MIXED_EDITIONS: (p) => `ファイル連番${p.timestamp}のファイルのCSVバージョンが版をまたいでいます（${p.versions}）`,
 } satisfies Messages;
