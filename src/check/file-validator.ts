@@ -164,17 +164,21 @@ export class FileValidator {
   /** 第6表 Nos.6/24 against the parties of the file name: the first record that differs, once per link. */
   private checkNameLinks(r: RecordValues, recordNo: number, line: number | undefined): void {
     const name = this.options.filename!;
-    this.nameLinks = this.nameLinks.filter((link) => {
+    for (let i = 0; i < this.nameLinks.length; ) {
+      const link = this.nameLinks[i]!;
       const value = r[link.fieldKey] ?? '';
       const office = link.party === 'sender' ? name.senderOffice : name.receiverOffice;
       // A value that is no office number is the field check's to report.
-      if (value === '' || value === office || this.checkOf(link.fieldKey)(value) !== null) return true;
+      if (value === '' || value === office || this.checkOf(link.fieldKey)(value) !== null) {
+        i++;
+        continue;
+      }
       const at = this.atRecord(recordNo, line, link.fieldKey);
       const values = this.options.reportValues ? { value: reportedValue(value) } : undefined;
       if (link.code === 'FILE_PLAN_OFFICE_NAME_MISMATCH') this.sink.report({ code: link.code, params: { role: link.party } }, at, values);
       else this.sink.report({ code: link.code }, at, values);
-      return false;
-    });
+      this.nameLinks.splice(i, 1);
+    }
   }
 
   /** A 家族構成 image name carries the same parties and ファイル連番 as this UPKIHON file (No.62). */
