@@ -16,6 +16,9 @@ import { join } from 'node:path';
 import {
   buildFilename,
   encodeCp932,
+  parseFilename,
+  validateBundle,
+  type BundleFile,
   getTable,
   ISSUE_CATALOGUE,
   KIND_IDS,
@@ -27,7 +30,7 @@ import {
   type KindId,
 } from '../src/index.js';
 import { layoutFor } from '../src/spec/editions/index.js';
-import { sampleFile, sampleLegacyFile, sampleRecords, sampleTransmission, type SampleOptions } from '../src/sample/index.js';
+import { DEFAULT_CARE_OFFICE, DEFAULT_PROVIDER, sampleFile, sampleLegacyFile, sampleLegacyTransmission, sampleRecords, sampleTransmission, type SampleOptions } from '../src/sample/index.js';
 
 const ROOT = process.cwd();
 if (!existsSync(join(ROOT, 'package.json')) || !readFileSync(join(ROOT, 'package.json'), 'utf8').includes('"name": "careplan-csv"')) {
@@ -202,7 +205,7 @@ function invalidCases(): Case[] {
   add(fieldCase('field-required-empty', 'UP1KYO 居宅サービス計画作成者氏名 (No.8, 必須) of record 2 is empty ("").', 'UP1KYO', 'plannerName', '', 'FIELD_REQUIRED'));
   add(fieldCase('field-required-empty-date', 'UPPLAN サービス利用日 (No.10, 必須) of record 3 is empty.', 'UPPLAN', 'serviceDate', '', 'FIELD_REQUIRED', 3));
   add(fieldCase('field-doubtful-required-empty', 'UPHOSOKU 利用者氏名フリガナ (No.5) of record 2 is empty; its 必須 mark is doubtful in the transcription, so this is a warning.', 'UPHOSOKU', 'nameKana', '', 'FIELD_REQUIRED_DOUBTFUL'));
-  add(fieldCase('field-necessary-empty', 'UPKIHON 委託の有無 (No.6, only 必要 ○) of record 1 is empty: reported as info.', 'UPKIHON', 'outsourced', '', 'FIELD_NECESSARY_EMPTY', 1));
+  add(fieldCase('field-outsourced-empty', 'UPKIHON 委託の有無 (No.6) of record 1 is empty: one ○ only, but 「どちらの場合も記入」; its 必須 mark is doubtful, so this is a warning (FIELD_REQUIRED_DOUBTFUL).', 'UPKIHON', 'outsourced', '', 'FIELD_REQUIRED_DOUBTFUL', 1));
   add(fieldCase('field-office-code', 'UPPLAN サービス事業者コード (No.20) of record 2 has 9 digits (like the spec examples).', 'UPPLAN', 'serviceOfficeCode', '137120020', 'FIELD_INVALID_OFFICE_CODE'));
   add(fieldCase('field-integer', 'UPPLAN 単位数 (No.8) of record 2 is 16.3.', 'UPPLAN', 'units', '16.3', 'FIELD_INVALID_INTEGER'));
   add(fieldCase('field-decimal', 'UPSIKYU 単位数単価 (No.23, 99.99) of a row is 11.405.', 'UPSIKYU', 'unitPrice', '11.405', 'FIELD_INVALID_DECIMAL', (r) => r.unitPrice !== ''));
@@ -359,6 +362,115 @@ function invalidCases(): Case[] {
     add({ id: 'filename-legacy-convention', description: 'A CSV 202407 DLT1KYO named under the older convention, without service-type segments (a warning).', file: { name: nameOf('DLT1KYO', {}, 'v3'), bytes: sjis(rawCsv('DLT1KYO', records)) }, issues: [{ code: 'FILENAME_LEGACY_CONVENTION' }] });
   }
 
+  // --- issue 13: rules the spec states (warnings; profile 'strict' makes the certain ones errors)
+  {
+    const { name, records } = base('UPPLAN');
+    const record = find(records, isVisit, 'visit');
+    records[record - 1]!.serviceDate = '20250601';
+    add({ id: 'record-service-date-outside-month', description: 'UPPLAN of 対象年月 202505: a visit row has サービス利用日 20250601, a day of the next month (a warning; an error under profile strict).', file: { name, bytes: sjis(rawCsv('UPPLAN', records)) }, issues: [{ code: 'RECORD_SERVICE_DATE_OUTSIDE_MONTH', record, fieldNo: 10 }] });
+  }
+  {
+    const { name, records } = base('UPPLAN', { month: '202502' });
+    records[0]!.proratedDays = `${'0'.repeat(28)}100`;
+    add({ id: 'record-prorated-day-not-in-month', description: 'UPPLAN of 対象年月 202502: 日割対象日 (No.11) of record 1 flags day 29, which February 2025 does not have (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPPLAN', records)) }, issues: [{ code: 'RECORD_PRORATED_DAY_NOT_IN_MONTH', record: 1, fieldNo: 11 }] });
+  }
+  {
+    const { name, records } = base('UPPLAN', { month: '202503' });
+    add({ id: 'file-csv-version-month-mismatch', description: 'UPPLAN of service month 202503 written as CSV 202407, which applies from 2025年4月; 202208 applies to 202503 (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPPLAN', records)) }, issues: [{ code: 'FILE_CSV_VERSION_MONTH_MISMATCH', record: 1, fieldNo: 1 }] });
+  }
+  {
+    const { name, records } = base('UPPLAN');
+    const record = find(records, isRental, 'rental');
+    const r0 = records[record - 1]!;
+    const group = (r: Values) => r.insuredNumber === r0.insuredNumber && r.serviceOfficeCode === r0.serviceOfficeCode && r.serviceCode === r0.serviceCode && r.units === r0.units;
+    for (const r of records) if (group(r)) r.detailCode = '2';
+    add({ id: 'file-detail-code-sequence', description: 'UPPLAN: the only item of a 福祉用具貸与 service code and unit count is numbered 2 in 明細判別コード (No.19): the numbering starts at 1 (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPPLAN', records)) }, issues: [{ code: 'FILE_DETAIL_CODE_SEQUENCE', record, fieldNo: 19 }] });
+  }
+  {
+    const { name, records } = base('UPHOSOKU');
+    Object.assign(records[0]!, { limitServiceType2: '13', limitAmount2: '16765' });
+    add({ id: 'record-limit-slot-gap', description: 'UPHOSOKU record 1 fills サービス種類別限度額 slot 2 (Nos.24–27) while slot 1 is empty: slots are filled from slot 1 (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPHOSOKU', records)) }, issues: [{ code: 'RECORD_LIMIT_SLOT_GAP', record: 1, fieldNo: 20 }] });
+  }
+  {
+    const { name, records } = base('UPHOSOKU');
+    Object.assign(records[0]!, { limitServiceType1: '2A', limitAmount1: '16765' });
+    add({ id: 'record-limit-slot-type', description: 'UPHOSOKU record 1 enters 短期入所療養介護（介護医療院）as slot type 2A; the layout says 22 for 短期入所療養介護 (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPHOSOKU', records)) }, issues: [{ code: 'RECORD_LIMIT_SLOT_TYPE', record: 1, fieldNo: 20 }] });
+  }
+  {
+    const { name, records } = base('UPHOSOKU');
+    Object.assign(records[1]!, { limitAmount1: '16765' });
+    add({ id: 'record-limit-slot-incomplete', description: 'UPHOSOKU record 2 gives slot 1 a 支給限度基準額 but no サービス種類コード (a warning, also under strict: inferred).', file: { name, bytes: sjis(rawCsv('UPHOSOKU', records)) }, issues: [{ code: 'RECORD_LIMIT_SLOT_INCOMPLETE', record: 2, fieldNo: 20 }] });
+  }
+  {
+    const { name, records } = base('UPKIHON');
+    Object.assign(records[0]!, { consultationMethod: '03', consultationMethodOther: '' });
+    add({ id: 'record-dependent-field-empty', description: 'UPKIHON record 1: 相談方法 03:その他 (No.8) with 相談方法(その他の内容) (No.9) empty (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPKIHON', records)) }, issues: [{ code: 'RECORD_DEPENDENT_FIELD_EMPTY', record: 1, fieldNo: 9 }] });
+  }
+  {
+    const { name, records } = base('UPKIHON');
+    Object.assign(records[1]!, { userStatus: '02', userStatusDetail: '' });
+    add({ id: 'record-dependent-field-empty-status', description: 'UPKIHON record 2: 利用者の現況 02:入院又は入所中 (No.12) with 状況補足 (No.13) empty (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPKIHON', records)) }, issues: [{ code: 'RECORD_DEPENDENT_FIELD_EMPTY', record: 2, fieldNo: 13 }] });
+  }
+  {
+    const { name, records } = base('UPYOBO_SUB');
+    const record = find(records, (r) => r.supportPlanNo === '2', '支援計画NO 2');
+    const r0 = records[record - 1]!;
+    const same = (r: Values) => r.insuredNumber === r0.insuredNumber && r.planDate === r0.planDate && r.issueNo === r0.issueNo && r.supportPlanNo === '2';
+    for (const r of records) if (same(r)) r.supportPlanNo = '3';
+    add({ id: 'file-yobo-sub-numbering', description: 'UPYOBO_SUB: under one 課題NO the 支援計画NO run 1, 3 (No.10): 2 is missing (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPYOBO_SUB', records)) }, issues: [{ code: 'FILE_YOBO_SUB_NUMBERING', record, fieldNo: 10 }] });
+  }
+  {
+    const { name, records } = base('UPYOBO_SUB');
+    const record = find(records, (r) => r.issueNo === '2', '課題NO 2');
+    const r0 = records[record - 1]!;
+    for (const r of records) if (r.insuredNumber === r0.insuredNumber && r.planDate === r0.planDate && r.issueNo === '2') r.issueNo = '3';
+    add({ id: 'file-yobo-sub-issue-numbering', description: 'UPYOBO_SUB: the 課題NO of a plan run 1, 3 (No.5): 2 is missing; shown by the spec example only (a warning, also under strict).', file: { name, bytes: sjis(rawCsv('UPYOBO_SUB', records)) }, issues: [{ code: 'FILE_YOBO_SUB_ISSUE_NUMBERING', record, fieldNo: 5 }] });
+  }
+  {
+    const { name, records } = base('UPYOBO_SUB');
+    if (records[1]!.issueNo !== records[0]!.issueNo || records[1]!.insuredNumber !== records[0]!.insuredNumber) throw new Error('UPYOBO_SUB rows 1 and 2 must be one 課題');
+    records[1]!.overallIssue = records[0]!.overallIssue!;
+    add({ id: 'file-yobo-sub-continuation-not-empty', description: 'UPYOBO_SUB: row 2 repeats the 総合的課題 (No.6) of row 1, the first row of the same 課題NO; 2回目以降は空欄 (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPYOBO_SUB', records)) }, issues: [{ code: 'FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY', record: 2, fieldNo: 6 }] });
+  }
+  {
+    const { name, records } = base('UPKIHON');
+    records[0]!.familyImageFileName = 'family.jpg';
+    add({ id: 'field-invalid-image-name', description: 'UPKIHON record 1 names its 家族構成 image family.jpg (No.62): not UPKIHON_IMAGE_…_枝番.jpg (a warning; strict: an error).', file: { name, bytes: sjis(rawCsv('UPKIHON', records)) }, issues: [{ code: 'FIELD_INVALID_IMAGE_NAME', record: 1, fieldNo: 62 }] });
+  }
+  {
+    const { name, records } = base('UPKIHON');
+    const ts = parseFilename(name).timestamp!;
+    const later = `${ts.slice(0, 12)}${String(Number(ts.slice(12)) + 1).padStart(2, '0')}`;
+    records[0]!.familyImageFileName = records[0]!.familyImageFileName!.replace(`_${ts}_`, `_${later}_`);
+    add({ id: 'file-image-name-segments', description: `UPKIHON record 1 names a 家族構成 image with ファイル連番 ${later}, not the file's own ${ts} (No.62: 「…は紐づく利用者基本情報のファイルと同様とする」; a warning; strict: an error).`, file: { name, bytes: sjis(rawCsv('UPKIHON', records)) }, issues: [{ code: 'FILE_IMAGE_NAME_SEGMENTS', record: 1, fieldNo: 62 }] });
+  }
+  {
+    const { name, records } = base('UPKIHON');
+    records[1]!.familyImageFileName = records[0]!.familyImageFileName!;
+    add({ id: 'file-image-name-duplicate', description: 'UPKIHON records 1 and 2 name the same 家族構成 image (one image per record is 原則: a warning, also under strict).', file: { name, bytes: sjis(rawCsv('UPKIHON', records)) }, issues: [{ code: 'FILE_IMAGE_NAME_DUPLICATE', record: 2, fieldNo: 62 }] });
+  }
+  {
+    const { name, records } = base('UPPLAN');
+    for (const r of records) r.planOfficeCode = '1371200999';
+    add({ id: 'file-plan-office-name-mismatch', description: 'UPPLAN sent by the 居宅介護支援 office 1371200101 (type 43) names プラン担当業者コード (No.6) 1371200999 (inferred link, 委託 may differ: a warning, also under strict).', file: { name, bytes: sjis(rawCsv('UPPLAN', records)) }, issues: [{ code: 'FILE_PLAN_OFFICE_NAME_MISMATCH', record: 1, fieldNo: 6 }] });
+  }
+  {
+    const { name, records } = base('UPJSK');
+    const receiver = parseFilename(name).receiverOffice!;
+    for (const r of records) r.updaterCode = receiver;
+    add({ id: 'file-updater-name-mismatch', description: 'UPJSK (実績) sent by the provider names the receiving care office as 更新業者コード (No.24); 実績の場合はサービス事業者番号 (inferred link: a warning, also under strict).', file: { name, bytes: sjis(rawCsv('UPJSK', records)) }, issues: [{ code: 'FILE_UPDATER_NAME_MISMATCH', record: 1, fieldNo: 24 }] });
+  }
+  {
+    const { name, records } = base('UPSIKYU');
+    const record = find(records, (r) => /^\d{6}$/.test(r.serviceCode ?? '') && r.serviceCode !== '999999', 'detail line');
+    records[record - 1]!.count = '';
+    add({ id: 'field-required-empty-table7-line', description: 'UPSIKYU: 回数／日数 (No.16, 必須) of a detail line is empty (an error; on a 種類別小計/全合計 row it is only doubtful, see tolerated/table7-summary-row-empty).', file: { name, bytes: sjis(rawCsv('UPSIKYU', records)) }, issues: [{ code: 'FIELD_REQUIRED', record, fieldNo: 16 }] });
+  }
+  {
+    const { name, records } = base('UPKIHON');
+    add({ id: 'filename-upkihon-month-segment-not-000000', description: 'UPKIHON named with a month segment 202505: only the literal 000000 of the 本文 3.4 example is read (with a warning, see tolerated/upkihon-month-segment).', file: { name: name.replace(/^UPKIHON_/, 'UPKIHON_202505_'), bytes: sjis(rawCsv('UPKIHON', records)) }, issues: [{ code: 'FILENAME_UNKNOWN_PATTERN' }] });
+  }
+
   // --- what other software typically writes (and is not acceptable)
   {
     const { name, records } = base('UP1KYO');
@@ -423,6 +535,39 @@ function toleratedCases(): Case[] {
     const { name, records } = base('UPHOSOKU');
     records[0]!.name = `MARKN1橋　花子`;
     add({ id: 'non-canonical-bytes', description: 'UPHOSOKU: 利用者氏名 of record 1 holds 髙 as the NEC-selected IBM extension bytes EE E0 instead of the canonical FB FC (info).', file: { name, bytes: spliceBytes(sjis(rawCsv('UPHOSOKU', records)), 'MARKN1', [0xee, 0xe0]) }, issues: [{ code: 'ENCODING_NON_CANONICAL_BYTES' }] });
+  }
+
+  // --- issue 13: doubtful readings, warnings under every profile
+  {
+    const { name, records } = base('UP3KYO');
+    const record = find(records, (r) => (r.endTime ?? '') !== '', 'a row with times');
+    records[record - 1]!.endTime = '2400';
+    add({ id: 'time-2400', description: 'UP3KYO: 終了時間 (No.9) 2400, a visit ending at midnight; the spec says only HHMM while the 第3表 form runs to 24:00 (FIELD_TIME_2400, a warning; 2401 and above stay FIELD_INVALID_TIME).', file: { name, bytes: sjis(rawCsv('UP3KYO', records)) }, issues: [{ code: 'FIELD_TIME_2400', record, fieldNo: 9 }] });
+  }
+  {
+    const { name, records } = base('UPSIKYU');
+    const subtotal = find(records, isSubtotal, 'subtotal');
+    const total = find(records, (r) => r.serviceCode === '999999', 'total');
+    records[subtotal - 1]!.count = '';
+    records[total - 1]!.over30Days = '';
+    add({ id: 'table7-summary-row-empty', description: 'UPSIKYU: 回数／日数 (No.16) of a 種類別小計 row and ３０日超区分 (No.33) of the 全合計 row are empty; the layout fixes only Nos.7, 9 and 13–15 on those rows (FIELD_REQUIRED_DOUBTFUL, a warning).', file: { name, bytes: sjis(rawCsv('UPSIKYU', records)) }, issues: [{ code: 'FIELD_REQUIRED_DOUBTFUL', record: subtotal, fieldNo: 16 }, { code: 'FIELD_REQUIRED_DOUBTFUL', record: total, fieldNo: 33 }] });
+  }
+  {
+    const { name, records } = base('UPPLAN');
+    const record = find(records, isRental, 'rental');
+    const code = records[record - 1]!.serviceCode!;
+    for (const r of records) if (r.serviceCode === code) Object.assign(r, { serviceCode: `67${code.slice(2)}`, detailCode: '1' });
+    add({ id: 'detail-code-preventive-rental', description: 'UPPLAN: a 67 介護予防福祉用具貸与 line numbers its item with 明細判別コード 1 (No.19); the spec names only 17 (RECORD_DETAIL_CODE_PREVENTIVE_RENTAL, a warning).', file: { name, bytes: sjis(rawCsv('UPPLAN', records)) }, issues: [{ code: 'RECORD_DETAIL_CODE_PREVENTIVE_RENTAL', record, fieldNo: 19 }] });
+  }
+  {
+    const { name, records } = base('UPPLAN');
+    const record = find(records, isRental, 'rental');
+    Object.assign(records[record - 1]!, { taisCode: '', notificationCode: '', equipmentName: '' });
+    add({ id: 'rental-line-without-product', description: 'UPPLAN: a 17 line with neither TAISコード, 福祉用具届出コード nor 用具名称 (Nos.16–18), as a 加算/減算 line has (RECORD_RENTAL_CODE_DOUBTFUL, a warning; with a 用具名称 it is RECORD_RENTAL_NEEDS_TAIS, an error).', file: { name, bytes: sjis(rawCsv('UPPLAN', records)) }, issues: [{ code: 'RECORD_RENTAL_CODE_DOUBTFUL', record, fieldNo: 16 }] });
+  }
+  {
+    const { name, records } = base('UPKIHON');
+    add({ id: 'upkihon-month-segment', description: 'UPKIHON named UPKIHON_000000_… as in the 本文 3.4 example; the layout\'s naming rule has no month (FILENAME_UPKIHON_MONTH_SEGMENT, a warning).', file: { name: name.replace(/^UPKIHON_/, 'UPKIHON_000000_'), bytes: sjis(rawCsv('UPKIHON', records)) }, issues: [{ code: 'FILENAME_UPKIHON_MONTH_SEGMENT' }] });
   }
   return cases;
 }
@@ -494,6 +639,119 @@ function brokenTransmission(units: readonly [string, string, SampleOptions][]): 
   return count;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Transmissions (validateBundle): cases of whole sends
+
+interface BundleCase {
+  readonly id: string;
+  readonly description: string;
+  readonly files: readonly FileOut[];
+  /** Issues of the send or of one of its files (`file`: the file's name). */
+  readonly issues: readonly { readonly code: IssueCode; readonly file?: string }[];
+}
+
+const PART_KEYS = ['targetMonth', 'senderOffice', 'senderServiceType', 'receiverOffice', 'receiverServiceType', 'timestamp', 'branch'] as const;
+/** The same file under a name with some parts changed. */
+function renamed(f: FileOut, parts: Partial<FilenameParts>): FileOut {
+  const p = parseFilename(f.name);
+  const own = Object.fromEntries(PART_KEYS.filter((k) => p[k] !== undefined).map((k) => [k, p[k]]));
+  return { name: buildFilename(p.kind!, { ...own, ...parts } as FilenameParts, { convention: p.convention ?? 'v4' }), bytes: f.bytes };
+}
+
+const REGIONAL_CENTER = { senderOffice: DEFAULT_CARE_OFFICE.office, senderServiceType: DEFAULT_CARE_OFFICE.serviceType, receiverOffice: '1371200404', receiverServiceType: '46' };
+
+function bundleCases(): { invalid: BundleCase[]; tolerated: BundleCase[] } {
+  const invalid: BundleCase[] = [];
+  const tolerated: BundleCase[] = [];
+  {
+    // 委託先の居宅介護支援事業所 → 地域包括支援センター: 予定 (Y4) and the provider's 実績 (Y8) under one ファイル連番.
+    const ts = '20250603090000';
+    const plan = sampleTransmission('Y4', { seed: 21, timestamp: ts, month: '202505' }).map((f) => renamed(f, REGIONAL_CENTER));
+    const actuals = sampleTransmission('Y8', { seed: 21, timestamp: ts, month: '202505' }).map((f) => renamed(f, REGIONAL_CENTER));
+    tolerated.push({
+      id: 'plan-and-actuals',
+      description:
+        'A 委託先 居宅介護支援事業所 (1371200101, 43) shares サービス利用票 予定 (UPPLAN + UPSIKYU + UPHOSOKU) and the provider\'s 実績 (UPJSK) with the 地域包括支援センター (1371200404, 46) under one ファイル連番 (本文 3.1, 5.2.2.1): two complete units, BUNDLE_UNITS_MERGED (a warning). The 実績 keeps the provider as 更新業者コード: FILE_UPDATER_NAME_MISMATCH (a warning, the 委託 doubt).',
+      files: [...plan, ...actuals],
+      issues: [{ code: 'BUNDLE_UNITS_MERGED' }, { code: 'FILE_UPDATER_NAME_MISMATCH', file: actuals[0]!.name }],
+    });
+  }
+  {
+    // One edit, two receivers, one batch: the same ファイル連番 (本文 5.1.1.3: ＸＸＸ事業所向け / YYY事業所向け).
+    const ts = '20250425170000';
+    const a = sampleTransmission('K2', { seed: 22, timestamp: ts, month: '202505', receiver: DEFAULT_PROVIDER });
+    const b = sampleTransmission('K2', { seed: 22, timestamp: ts, month: '202505', receiver: { office: '1371200505', serviceType: '13' } });
+    tolerated.push({
+      id: 'two-receivers',
+      description: 'Unit K2 sent to two providers (1371200202 and 1371200505) with one ファイル連番, each receiver\'s files a complete unit: BUNDLE_SEQUENCE_SHARED (a warning).',
+      files: [...a, ...b],
+      issues: [{ code: 'BUNDLE_SEQUENCE_SHARED' }],
+    });
+  }
+  {
+    const kihon = sampleTransmission('Y1', { seed: 23, timestamp: '20250418100000' }).filter((f) => !/^UPKIHON_SUB[12]_/.test(f.name));
+    const yobo = sampleTransmission('Y3', { seed: 23, timestamp: '20250418110000' }).filter((f) => !f.name.startsWith('UPYOBO_SUB_'));
+    const kihonFile = kihon.find((f) => /^UPKIHON_\d/.test(f.name))!.name;
+    invalid.push({
+      id: 'appendix-missing',
+      description: '利用者基本情報 sent without its 別表1/別表2, and 介護予防サービス・支援計画書 without its 別表 (本文 3.3: 合わせて送付する; 原則): BUNDLE_APPENDIX_MISSING, warnings under every profile.',
+      files: [...kihon, ...yobo],
+      issues: [
+        { code: 'BUNDLE_APPENDIX_MISSING', file: kihonFile },
+        { code: 'BUNDLE_APPENDIX_MISSING', file: yobo.find((f) => f.name.startsWith('UPYOBO_'))!.name },
+      ],
+    });
+  }
+  {
+    invalid.push({
+      id: 'k1-without-table3',
+      description: 'CSV 202407 (第4版 names) 第1表 + 第2表 + 利用者補足情報 without 第3表: since 第4版 the 1〜3表 unit includes 第3表 (BUNDLE_INVALID_COMBINATION). The same send as CSV 202208 is valid: transmissions/valid/v3.',
+      files: sampleTransmission('K1', { seed: 24, timestamp: '20250420093000' }).filter((f) => !f.name.startsWith('UP3KYO_')),
+      issues: [{ code: 'BUNDLE_INVALID_COMBINATION' }],
+    });
+  }
+  {
+    const options = { seed: 25, timestamp: '20241020093000', month: '202411' };
+    const legacy = sampleLegacyTransmission('K1', options);
+    const current = sampleTransmission('K1', options).find((f) => f.name.startsWith('UP2KYO_'))!;
+    const files = legacy.map((f) => (f.name.startsWith('UP2KYO_') ? { name: f.name, bytes: current.bytes } : f));
+    invalid.push({
+      id: 'mixed-editions',
+      description: 'A CSV 202208 1〜2表 unit (older names) whose 第2表 is written as CSV 202407: the unit is judged against both editions (a K1 of 202208) and BUNDLE_MIXED_EDITIONS is a warning.',
+      files,
+      issues: [{ code: 'BUNDLE_MIXED_EDITIONS' }],
+    });
+  }
+  {
+    const ts = '20250420093000';
+    invalid.push({
+      id: 'deletion-not-merged',
+      description: 'Unit K1 and a 計画書第1表_削除 (K3) under one ファイル連番: a deletion is never merged with another unit, since the order inside one ファイル連番 is undefined (BUNDLE_INVALID_COMBINATION).',
+      files: [...sampleTransmission('K1', { seed: 26, timestamp: ts }), ...sampleTransmission('K3', { seed: 26, timestamp: ts })],
+      issues: [{ code: 'BUNDLE_INVALID_COMBINATION' }],
+    });
+  }
+  return { invalid, tolerated };
+}
+
+function writeBundleCases(dir: 'invalid' | 'tolerated', cases: readonly BundleCase[]): number {
+  let files = 0;
+  for (const c of cases) {
+    const r = validateBundle(c.files as BundleFile[]);
+    const all = [...r.issues, ...r.files.flatMap((f) => f.issues.map((i) => ({ ...i, file: f.name })))];
+    for (const e of c.issues)
+      if (!all.some((i) => i.code === e.code && (e.file === undefined || i.file === e.file))) throw new Error(`transmissions/${dir}/${c.id}: expected ${JSON.stringify(e)}, got ${JSON.stringify(all.map((i) => [i.code, i.file]))}`);
+    const failing = c.issues.some((e) => ISSUE_CATALOGUE[e.code] === 'error');
+    if (dir === 'tolerated' && !r.ok) throw new Error(`transmissions/tolerated/${c.id} is not ok: ${JSON.stringify(all.filter((i) => i.severity === 'error').map((i) => i.code))}`);
+    if (dir === 'invalid' && failing && r.ok) throw new Error(`transmissions/invalid/${c.id}: expected ok:false`);
+    const d = join(OUT, 'transmissions', dir, c.id);
+    for (const f of c.files) write(d, f);
+    files += c.files.length;
+    writeFileSync(join(d, 'expected.json'), json({ description: c.description, issues: c.issues }));
+  }
+  return files;
+}
+
 function main(): void {
   for (const d of ['valid', 'invalid', 'tolerated', 'transmissions']) rmSync(join(OUT, d), { recursive: true, force: true });
   let validCount = 0;
@@ -531,6 +789,23 @@ function main(): void {
 
   transmissionFiles += brokenTransmission(units.filter(([dir]) => dir === 'kyotaku'));
 
+  // transmissions/valid/v3/: a genuine CSV 202208 send (第3.x版, older names): K1 without 第3表, and K2.
+  const v3Send: FileOut[] = [];
+  for (const [unit, timestamp] of [['K1', '20241020093000'], ['K2', '20241025170000']] as const)
+    for (const f of sampleLegacyTransmission(unit, { seed: 13, timestamp, month: '202411' })) {
+      checkValid(f, legacy);
+      write(join(OUT, 'transmissions', 'valid', 'v3'), f);
+      v3Send.push(f);
+      transmissionFiles++;
+    }
+  const v3Result = validateBundle(v3Send as BundleFile[]);
+  const v3Other = [...v3Result.issues, ...v3Result.files.flatMap((f) => f.issues)].filter((i) => !legacy.includes(i.code));
+  if (!v3Result.ok || v3Other.length > 0 || v3Result.units.map((u) => u.unitIds[0]).join() !== 'K1,K2') throw new Error(`transmissions/valid/v3: ${JSON.stringify(v3Other.map((i) => i.code))} ${JSON.stringify(v3Result.units)}`);
+
+  const sends = bundleCases();
+  transmissionFiles += writeBundleCases('invalid', sends.invalid);
+  transmissionFiles += writeBundleCases('tolerated', sends.tolerated);
+
   const invalid = invalidCases();
   writeCases('invalid', invalid, false);
   const tolerated = toleratedCases();
@@ -544,7 +819,7 @@ const README = `# spec-fixtures
 
 Test files for ケアプランデータ連携標準仕様 第4.1版 (CSV version 202407). **Generated**: do not edit by
 hand. They are built by \`scripts/make-fixtures.ts\` from the rules of the spec as the library
-declares them (\`src/tables\`), never copied from the spec's printed examples (which contain known
+declares them (\`src/spec\`), never copied from the spec's printed examples (which contain known
 errors, see the errata list of the spec transcription). All personal data is fake (random names,
 addresses and numbers composed by \`src/sample\`).
 
@@ -571,6 +846,14 @@ The script checks every fixture with \`parseFile\` before writing it.
   family image per user) and Y4 (6・7表 + 補足) to a 訪問型サービス provider (1371200303, A2).
 - \`transmissions/valid/provider/\`: unit K5 (UPJSK, actuals) from the provider back to the care
   manager office.
+- \`transmissions/valid/v3/\`: a genuine CSV 202208 send under the older names: K1 as 第3.x版 had it
+  (第1表 + 第2表 + 利用者補足情報, no 第3表) and K2. \`validateBundle\` accepts it with the warnings
+  FILE_OLDER_CSV_VERSION and FILENAME_LEGACY_CONVENTION only.
+- \`transmissions/invalid/<case>/\` and \`transmissions/tolerated/<case>/\`: whole sends for
+  \`validateBundle\` and \`expected.json\` (\`{ "description": "…", "issues": [{ "code": "…", "file": "…" }] }\`;
+  \`file\` when the issue belongs to one file). A tolerated send is ok with warnings only (several units
+  under one ファイル連番, one ファイル連番 for two receivers); an invalid send fails when a listed code is an
+  error (\`kyotaku-broken\` is the demo transmission broken three ways).
 - \`invalid/<case>/\`: one broken file (a single rule broken) and \`expected.json\`:
   \`{ "description": "…", "issues": [{ "code": "FIELD_INVALID_DATE", "record": 2, "fieldNo": 18 }] }\`.
   Each listed issue MUST be reported (at that record and 項目No. when given; file-level and
@@ -579,7 +862,9 @@ The script checks every fixture with \`parseFile\` before writing it.
   says so); a file is expected to fail (\`ok: false\`) when a listed code has error severity.
 - \`tolerated/<case>/\`: files that are valid but not canonical, as other vendors' software writes
   them (LF line endings, unquoted free text, no final line break, every field quoted, lower-case
-  extension, …). They parse with \`ok: true\` and the listed info/warning issues; they need not
+  extension, …), and files that a doubtful reading of the spec must not reject (a time 2400, an
+  empty 回数 on a 第7表 subtotal row, \`UPKIHON_000000_…\`, …: see the README, "How this library
+  reads the spec"). They parse with \`ok: true\` and the listed info/warning issues; they need not
   re-encode byte for byte.
 `;
 

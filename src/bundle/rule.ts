@@ -11,7 +11,10 @@ import type { BundleContextFile, ValidateBundleOptions } from './types.js';
 
 export interface BundleContext {
   readonly files: readonly BundleContextFile[];
-  /** Files grouped into transmission units by ファイル連番 (timestamp). */
+  /**
+   * Files grouped into transmission units by ファイル連番 (timestamp); a ファイル連番 of several
+   * (sender, receiver) pairs whose files each form units is split by pair (bundle/unit-groups.ts).
+   */
   readonly groups: ReadonlyMap<string, readonly BundleContextFile[]>;
   readonly options: ValidateBundleOptions;
   /** What this rule's collector gathered from a file (undefined when the file was not read). */

@@ -48,8 +48,13 @@ export interface BundleResult {
 
 export interface TransmissionUnitResult {
   readonly timestamp: string;
-  /** Matched unit ids of the spec (e.g. 'K1'), or empty when the combination is not a unit. */
+  /**
+   * Matched unit ids of the spec under the files' edition (e.g. 'K1'; a CSV 202208 K1 has no 第3表),
+   * or empty when the combination is not one unit.
+   */
   readonly unitIds: string[];
+  /** When the files are several complete units under one ファイル連番 (BUNDLE_UNITS_MERGED): one split, e.g. ['K2', 'K5']. */
+  readonly mergedUnitIds?: string[] | undefined;
   readonly fileNames: string[];
 }
 

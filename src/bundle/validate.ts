@@ -8,9 +8,9 @@ import { parseFileNamed } from '../codec/parse-file.js';
 import type { RecordCollector } from '../check/collector.js';
 import { parseFilename } from '../filenames/parse.js';
 import { groupIntoTransmissions } from './group.js';
-import { matchUnits } from '../spec/units.js';
+import { mergedUnitsOf, unitGroups, unitsOf } from './unit-groups.js';
 import type { BundleContext, BundleRule } from './rule.js';
-import type { BundleContextFile, BundleFile, BundleFileResult, BundleResult, ValidateBundleOptions } from './types.js';
+import type { BundleContextFile, BundleFile, BundleFileResult, BundleResult, TransmissionUnitResult, ValidateBundleOptions } from './types.js';
 import { sendLimits } from './rules/limits.js';
 import { allowedExtensions } from './rules/extensions.js';
 import { standardCsvOnly } from './rules/standard-csv.js';
@@ -18,6 +18,7 @@ import { transmissionUnits } from './rules/units.js';
 import { parentRecordsExist } from './rules/relations.js';
 import { hosokuMonthSegment } from './rules/hosoku-month.js';
 import { familyImagesLinked } from './rules/images.js';
+import { appendicesSent } from './rules/appendices.js';
 
 /** Every bundle rule, in the order they run. */
 export const BUNDLE_RULES: readonly BundleRule[] = [
@@ -28,6 +29,7 @@ export const BUNDLE_RULES: readonly BundleRule[] = [
   hosokuMonthSegment,
   parentRecordsExist,
   familyImagesLinked,
+  appendicesSent,
 ];
 
 const extensionOf = (name: string) => {
@@ -75,24 +77,12 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
   const issues = sink.finish();
   const results = ctxFiles.map((f) => f.parsed ?? unparsed(f));
   const groups = unitGroups(ctxFiles);
-  const units = [...groups].map(([timestamp, fs]) => ({
-    timestamp,
-    unitIds: matchUnits(new Set(fs.map((f) => f.kind!))).map((u) => u.id),
-    fileNames: fs.map((f) => f.name),
-  }));
+  const units = [...groups.values()].map((fs): TransmissionUnitResult => {
+    const unitIds = unitsOf(fs).map((u) => u.id);
+    const merged = unitIds.length === 0 ? mergedUnitsOf(fs)[0] : undefined;
+    return { timestamp: fs[0]!.filename.timestamp!, unitIds, ...(merged ? { mergedUnitIds: merged.map((u) => u.id) } : {}), fileNames: fs.map((f) => f.name) };
+  });
   return { ok: !hasErrors(issues) && results.every((r) => r.ok), files: results, issues, units };
-}
-
-/** Files of a known kind grouped by ファイル連番. */
-function unitGroups(files: readonly BundleContextFile[]): Map<string, BundleContextFile[]> {
-  const groups = new Map<string, BundleContextFile[]>();
-  for (const f of files) {
-    if (!f.kind || !f.filename.timestamp) continue;
-    const g = groups.get(f.filename.timestamp) ?? [];
-    g.push(f);
-    groups.set(f.filename.timestamp, g);
-  }
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**

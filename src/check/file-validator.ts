@@ -5,11 +5,15 @@
  * the rules' own state.
  */
 import type { IssueSink } from '../core/issue.js';
-import type { KindId, RecordValues, TableSpec } from '../spec/kind.js';
-import type { FileFinding, FileRuleChecker } from '../spec/rule.js';
+import type { KindId, NameLink, RecordValues, TableSpec } from '../spec/kind.js';
+import type { FileFinding, FileRuleChecker, RuleContext } from '../spec/rule.js';
 import { fieldCheck, type FieldCheck } from './field.js';
 import type { FormatProblem } from '../spec/format.js';
-import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion } from '../spec/editions/index.js';
+import { CSV_VERSIONS, CURRENT_CSV_VERSION, csvVersionsFor, isKnownCsvVersion } from '../spec/editions/index.js';
+import { isYyyymm } from '../spec/formats/index.js';
+import { isImageFileName } from '../spec/formats/identifiers.js';
+import { isSummaryServiceCode } from '../spec/service-codes.js';
+import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 
 export interface RecordLocation {
   /** 1-based data record number. */
@@ -25,12 +29,25 @@ export interface ValidateRecordsOptions {
   readonly reportValues?: boolean | undefined;
   /** The YYYYMM of the file name, when known. */
   readonly nameMonth?: string | undefined;
+  /** The parsed file name, when the file has a standard one (its parties are checked against the content). */
+  readonly filename?: ParsedFilename | null | undefined;
 }
+
+/** The parts of a 家族構成 image name that must equal the UPKIHON file's own (No.62 ■命名規則). */
+const IMAGE_NAME_PARTS = ['senderOffice', 'senderServiceType', 'receiverOffice', 'receiverServiceType', 'timestamp'] as const;
+const REQUIRED_DOUBTFUL: FormatProblem = { code: 'FIELD_REQUIRED_DOUBTFUL' };
 
 const MAX_LISTED = 5;
 /** Longest value copied into an issue (reportValues): a hostile field must not make the report huge. */
 export const MAX_REPORTED_VALUE = 200;
 const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice(0, MAX_REPORTED_VALUE)}…(${v.length})` : v);
+
+/** A name link applies when the name has the party's service type in its list, or no types (v3). */
+function linkApplies(link: NameLink, name: ParsedFilename): boolean {
+  if (!link.whenServiceType) return true;
+  const type = link.party === 'sender' ? name.senderServiceType : name.receiverServiceType;
+  return type === undefined || link.whenServiceType.includes(type);
+}
 
 export class FileValidator {
   private readonly fileChecks: FileRuleChecker[];
@@ -47,17 +64,38 @@ export class FileValidator {
   private readonly months = new Set<string>();
   private mixedMonthsAt: RecordLocation | undefined;
   private monthMismatchReported = false;
+  private readonly context: RuleContext;
+  /** Per field: an empty value on a 第7表 summary row is only doubtful (FieldSpec.summaryRowDoubt). */
+  private readonly summaryDoubt: readonly boolean[];
+  /** The field that carries the service month, for the CSV version check (undefined once checked). */
+  private versionMonthKey: string | undefined;
+  /** Name links still to check (each reported once per file). */
+  private nameLinks: NameLink[];
+  private readonly imageFields: readonly string[];
 
   constructor(
     private readonly table: TableSpec,
     private readonly sink: IssueSink,
     private readonly options: ValidateRecordsOptions,
   ) {
-    this.fileChecks = table.fileRules.map((r) => r.start());
+    this.context = { nameMonth: options.nameMonth };
+    this.fileChecks = table.fileRules.map((r) => r.start(this.context));
     this.checks = table.fields.map(fieldCheck);
+    this.summaryDoubt = table.fields.map((f) => f.summaryRowDoubt !== undefined);
+    this.versionMonthKey = table.singleMonthField ?? (table.monthInName.kind === 'provide' ? table.monthInName.fieldKey : undefined);
+    const name = options.filename;
+    // The content is compared with the name's parties only when the name is sound: a broken name
+    // (an error, or a sender that is its receiver, both reported already) names nobody.
+    const sound = name?.ok === true && name.senderOffice !== undefined && name.receiverOffice !== undefined && name.senderOffice !== name.receiverOffice;
+    this.nameLinks = sound ? (table.nameLinks ?? []).filter((l) => linkApplies(l, name)) : [];
+    this.imageFields = sound && name.timestamp !== undefined ? table.fields.filter((f) => f.format === 'imageFileName').map((f) => f.key) : [];
     this.keys = table.fields.map((f) => f.key);
     const numbers = new Map(table.fields.map((f) => [f.key, f.no]));
     this.fieldNo = (key) => (key === undefined ? undefined : numbers.get(key));
+  }
+
+  private checkOf(key: string): FieldCheck {
+    return this.checks[this.keys.indexOf(key)] ?? (() => null);
   }
 
   private at(location: RecordLocation, fieldKey?: string) {
@@ -92,14 +130,65 @@ export class FileValidator {
         }
         if (problem) {
           const spec = table.fields[f]!;
+          // 第7表 Nos.16/33: empty on a 種類別小計/全合計 row is a doubt, not an error.
+          if (problem.code === 'FIELD_REQUIRED' && this.summaryDoubt[f] && isSummaryServiceCode(r.serviceCode ?? '')) problem = REQUIRED_DOUBTFUL;
           sink.report(problem, { file: options.file, kind: options.kind, record: recordNo, line, fieldNo: spec.no, fieldKey: spec.key }, options.reportValues ? { value: reportedValue(value) } : undefined);
         }
       }
-      for (const rule of table.recordRules) for (const p of rule.check(r)) sink.report(p, this.atRecord(recordNo, line, p.fieldKey));
+      for (const rule of table.recordRules) for (const p of rule.check(r, this.context)) sink.report(p, this.atRecord(recordNo, line, p.fieldKey));
     }
     for (const checker of this.fileChecks) this.reportFileFindings(checker.add(r, index), { record: recordNo, line });
     this.trackVersion(r, recordNo, line);
     this.trackMonth(r, recordNo, line);
+    if (this.versionMonthKey !== undefined) this.checkVersionMonth(r, recordNo, line);
+    if (this.nameLinks.length > 0) this.checkNameLinks(r, recordNo, line);
+    for (const key of this.imageFields) this.checkImageName(r[key] ?? '', key, recordNo, line);
+  }
+
+  /**
+   * The CSV version applies from a service month on (【CSVバージョン履歴】 適用開始年月): checked once,
+   * on the first record with a real service month (UPHOSOKU linked to 1〜3表 has none).
+   */
+  private checkVersionMonth(r: RecordValues, recordNo: number, line: number | undefined): void {
+    const month = r[this.versionMonthKey!] ?? '';
+    if (!isYyyymm(month)) return;
+    this.versionMonthKey = undefined;
+    const version = r.csvVersion ?? '';
+    if (!isKnownCsvVersion(version)) return;
+    const expected = csvVersionsFor(month);
+    if (expected.length === 0 || expected.includes(version)) return;
+    const at = this.atRecord(recordNo, line, 'csvVersion');
+    this.sink.add('FILE_CSV_VERSION_MONTH_MISMATCH', at, { version, month, expected: expected.join('/') });
+  }
+
+  /** 第6表 Nos.6/24 against the parties of the file name: the first record that differs, once per link. */
+  private checkNameLinks(r: RecordValues, recordNo: number, line: number | undefined): void {
+    const name = this.options.filename!;
+    for (let i = 0; i < this.nameLinks.length; ) {
+      const link = this.nameLinks[i]!;
+      const value = r[link.fieldKey] ?? '';
+      const office = link.party === 'sender' ? name.senderOffice : name.receiverOffice;
+      // A value that is no office number is the field check's to report.
+      if (value === '' || value === office || this.checkOf(link.fieldKey)(value) !== null) {
+        i++;
+        continue;
+      }
+      const at = this.atRecord(recordNo, line, link.fieldKey);
+      const values = this.options.reportValues ? { value: reportedValue(value) } : undefined;
+      if (link.code === 'FILE_PLAN_OFFICE_NAME_MISMATCH') this.sink.report({ code: link.code, params: { role: link.party } }, at, values);
+      else this.sink.report({ code: link.code }, at, values);
+      this.nameLinks.splice(i, 1);
+    }
+  }
+
+  /** A 家族構成 image name carries the same parties and ファイル連番 as this UPKIHON file (No.62). */
+  private checkImageName(value: string, key: string, recordNo: number, line: number | undefined): void {
+    if (value === '' || !isImageFileName(value)) return;
+    const image = parseFilename(value);
+    const own = this.options.filename!;
+    const segment = IMAGE_NAME_PARTS.find((p) => image[p] !== own[p]);
+    if (segment === undefined) return;
+    this.sink.report({ code: 'FILE_IMAGE_NAME_SEGMENTS', params: { segment } }, this.atRecord(recordNo, line, key), this.options.reportValues ? { value: reportedValue(value) } : undefined);
   }
 
   /** One CSV version per file. */

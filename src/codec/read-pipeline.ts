@@ -85,7 +85,7 @@ export class ReadPipeline {
     events: ReaderEvents,
   ) {
     const { file, kind, reportValues, filename, collectors } = options;
-    this.reader = new RecordReader(sink, { file, kind, reportValues, nameMonth: filename?.targetMonth, collectors }, events);
+    this.reader = new RecordReader(sink, { file, kind, reportValues, nameMonth: filename?.targetMonth, filename, collectors }, events);
     this.accept = (fields, quoted, line, recordNo) => this.reader.accept(fields, quoted, line, recordNo);
   }
 

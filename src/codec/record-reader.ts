@@ -8,6 +8,7 @@ import type { KindId, RecordValues, TableSpec } from '../spec/kind.js';
 import { TABLES } from '../spec/kinds/index.js';
 import { CURRENT_CSV_VERSION, layoutFor } from '../spec/editions/index.js';
 import type { RecordCollector } from '../check/collector.js';
+import type { ParsedFilename } from '../filenames/parse.js';
 import { FileValidator } from '../check/file-validator.js';
 import { looksLikeHeader } from './header.js';
 import { recordFactory, type RecordFactory } from '../check/record-shape.js';
@@ -17,6 +18,8 @@ export interface ReaderOptions {
   readonly kind: KindId;
   readonly reportValues?: boolean | undefined;
   readonly nameMonth?: string | undefined;
+  /** The parsed file name, when there is one. */
+  readonly filename?: ParsedFilename | null | undefined;
   /** Collectors of rules across files, fed every record (check/collector.ts). */
   readonly collectors?: readonly RecordCollector[] | undefined;
 }
@@ -109,7 +112,7 @@ export class RecordReader {
         this.table = other;
       }
       if (this.table) {
-        this.validator = new FileValidator(this.table, sink, { file: options.file, kind: options.kind, reportValues: options.reportValues, nameMonth: options.nameMonth });
+        this.validator = new FileValidator(this.table, sink, { file: options.file, kind: options.kind, reportValues: options.reportValues, nameMonth: options.nameMonth, filename: options.filename });
         this.factory = recordFactory(this.table);
         this.quotedLayout = this.table.fields.map((f) => f.quoted);
       } else {

@@ -9,8 +9,11 @@ import { FORMATS } from '../spec/formats/index.js';
 import type { KindId } from '../spec/kind.js';
 import { getKind } from '../spec/kinds/index.js';
 
-/** The values a field may hold besides well-formed ones: its special values, and '' when not required. */
-const alsoAllowed = (f: FieldSpec): string[] => [...(f.specialValues ?? []), ...(f.required === 'certain' ? [] : [''])];
+/**
+ * The values a field may hold besides well-formed ones: its special values, and '' when not
+ * required (or required but doubtful on 第7表 summary rows, which a schema of one field cannot tell).
+ */
+const alsoAllowed = (f: FieldSpec): string[] => [...(f.specialValues ?? []), ...(f.required === 'certain' && f.summaryRowDoubt === undefined ? [] : [''])];
 
 /** The schema of one field's text. */
 export function fieldJsonSchema(f: FieldSpec): Record<string, unknown> {
@@ -22,7 +25,7 @@ export function fieldJsonSchema(f: FieldSpec): Record<string, unknown> {
     if (f.exact) wellFormed.minLength = max;
     wellFormed.maxLength = max;
   }
-  if (f.required === 'certain' && Object.keys(wellFormed).length === 0) wellFormed.minLength = 1;
+  if (f.required === 'certain' && f.summaryRowDoubt === undefined && Object.keys(wellFormed).length === 0) wellFormed.minLength = 1;
   const extra = alsoAllowed(f).filter((v) => !(f.format === 'notUsed' && v === ''));
   const schema = extra.length === 0 || Object.keys(wellFormed).length === 0 ? wellFormed : { anyOf: [wellFormed, { enum: extra }] };
   return { type: 'string', ...schema, description: `${f.no} ${f.name.ja} (${f.name.en})` };

@@ -11,6 +11,7 @@ import { ISSUE_CATALOGUE } from '../core/codes.js';
 import type { FieldSpec } from '../spec/fields.js';
 import type { KindId } from '../spec/kind.js';
 import { KIND_IDS, getKind } from '../spec/kinds/index.js';
+import { isSummaryServiceCode } from '../spec/service-codes.js';
 
 export { jsonSchema } from './json-schema.js';
 
@@ -26,11 +27,34 @@ export function fieldSchema(spec: FieldSpec): z.ZodString {
     });
 }
 
-/** The record schema of a kind: an object with one string per field key. */
+/**
+ * The record schema of a kind: an object with one string per field key. A field that may be empty
+ * on a 第7表 summary row only (FieldSpec.summaryRowDoubt) is checked with its record.
+ */
 export function recordSchema(kind: KindId) {
   const shape: Record<string, z.ZodString> = {};
-  for (const f of getKind(kind).fields) shape[f.key] = fieldSchema(f);
-  return z.object(shape);
+  const rowDependent: string[] = [];
+  for (const f of getKind(kind).fields) {
+    if (f.summaryRowDoubt === undefined) shape[f.key] = fieldSchema(f);
+    else {
+      const check = fieldSchema(f);
+      shape[f.key] = z.string().describe(check.description ?? f.key).check((ctx) => {
+        if (ctx.value !== '') for (const issue of check.safeParse(ctx.value).error?.issues ?? []) ctx.issues.push({ code: 'custom', message: issue.message, input: ctx.value });
+      });
+      rowDependent.push(f.key);
+    }
+  }
+  const object = z.object(shape);
+  if (rowDependent.length === 0) return object;
+  // Runs even when other fields have issues, so that an empty value is reported with them.
+  return object.superRefine(
+    (record, ctx) => {
+      const code = record.serviceCode;
+      if (typeof code === 'string' && isSummaryServiceCode(code)) return;
+      for (const key of rowDependent) if (record[key] === '') ctx.addIssue({ code: 'custom', message: 'FIELD_REQUIRED', input: '', path: [key] });
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 }
 
 /** One zod schema per kind, e.g. `schemas.UPPLAN.parse(record)`. */

@@ -2,7 +2,7 @@
  * Generated docs: the issue catalogue and one field table per file kind, derived from the same
  * declarations as the code. Committed under docs/ and checked by test/docs.test.ts.
  */
-import { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf } from '../core/codes.js';
+import { ISSUE_CATALOGUE, ISSUE_CODES, ISSUE_CODE_DECLARATIONS, docsAnchor, layerOf, type IssueCode } from '../core/codes.js';
 import type { FieldSpec } from '../spec/fields.js';
 import type { TableSpec } from '../spec/kind.js';
 import { messageTemplate } from '../report/format.js';
@@ -13,6 +13,7 @@ import { FORMATS } from '../spec/formats/index.js';
 
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const isStrict = (c: IssueCode) => (ISSUE_CODE_DECLARATIONS[c] as { strict?: true }).strict === true;
 
 export function issuesMarkdown(): string {
   const lines = [
@@ -22,24 +23,27 @@ export function issuesMarkdown(): string {
     '',
     'Every issue has a stable code `LAYER_SUBJECT_PROBLEM`, a default severity (callers may override it per code with the `severity` option), a Japanese and an English message, and a location (`file`, `line`, `record`, `fieldNo`, `fieldKey`, or `offset` in bytes).',
     '',
-    '| code | layer | severity | 日本語 | English |',
-    '|---|---|---|---|---|',
-    ...ISSUE_CODES.map((c) => `| [\`${c}\`](#${docsAnchor(c)}) | ${layerOf(c)} | ${ISSUE_CATALOGUE[c]} | ${cell(messageTemplate(c, 'ja'))} | ${cell(messageTemplate(c, 'en'))} |`),
+    "Under `profile: 'strict'` (CLI `--strict`, for vendor tests) the warnings marked **strict** are errors: the spec or the 記載要領 states them without doubt. A warning that names a doubt stays a warning under every profile; the caller's own `severity` overrides win over the profile.",
+    '',
+    '| code | layer | severity | strict | 日本語 | English |',
+    '|---|---|---|---|---|---|',
+    ...ISSUE_CODES.map((c) => `| [\`${c}\`](#${docsAnchor(c)}) | ${layerOf(c)} | ${ISSUE_CATALOGUE[c]} | ${isStrict(c) ? 'error' : ''} | ${cell(messageTemplate(c, 'ja'))} | ${cell(messageTemplate(c, 'en'))} |`),
     '',
   ];
   for (const c of ISSUE_CODES) {
-    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**`, `- 日本語: ${messageTemplate(c, 'ja')}`, `- English: ${messageTemplate(c, 'en')}`, `- Source: ${sourceOf(c) ?? ''}`, '');
+    const strict = isStrict(c) ? ["- Under `profile: 'strict'`: **error** (stated without doubt)"] : [];
+    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**`, ...strict, `- 日本語: ${messageTemplate(c, 'ja')}`, `- English: ${messageTemplate(c, 'en')}`, `- Source: ${sourceOf(c) ?? ''}`, '');
   }
   return lines.join('\n');
 }
 
 
 function fieldRow(f: FieldSpec): string {
-  const required = f.required === 'certain' ? '○' : f.required === 'doubt' ? '○ (doubt: warning)' : '';
+  const required = f.required === 'certain' ? (f.summaryRowDoubt ? '○ (summary rows: doubt)' : '○') : f.required === 'doubt' ? '○ (doubt: warning)' : '';
   const codes = f.codes ? Object.entries(f.codes.codes).map(([k, v]) => `${k}:${v.ja}`).join('、') : '';
   const special = f.specialValues?.length ? `also ${f.specialValues.join(', ')}` : '';
   const length = f.length === undefined ? '―' : f.tolerateLength ? `${f.length} (≤${f.tolerateLength} warning)` : String(f.length);
-  const notes = [codes, special, f.note ?? '', f.doubt ? `**Doubt:** ${f.doubt}` : ''].filter(Boolean).join('<br>');
+  const notes = [codes, special, f.note ?? '', f.doubt ? `**Doubt:** ${f.doubt}` : '', f.summaryRowDoubt ? `**Doubt (種類別小計/全合計 rows):** ${f.summaryRowDoubt}` : ''].filter(Boolean).join('<br>');
   return `| ${f.no} | ${cell(f.name.ja)} | \`${f.key}\` | ${cell(f.name.en)} | ${length} | ${required} | ${f.necessary ? '○' : ''} | ${FORMATS[f.format].label.ja} | ${f.personal ? 'yes' : ''} | ${cell(notes)} |`;
 }
 
@@ -59,6 +63,14 @@ export function tableMarkdown(table: TableSpec): string {
     ...table.fields.map(fieldRow),
     '',
     ...(rules.length ? ['## Record and file rules', '', ...rules.map((r) => `- \`${r.id}\` (${r.codes.join(', ')}): ${r.description.ja} — ${r.description.en}`), ''] : []),
+    ...(table.nameLinks?.length
+      ? [
+          '## Fields checked against the file name',
+          '',
+          ...table.nameLinks.map((l) => `- \`${l.fieldKey}\` = the ${l.party}'s office${l.whenServiceType ? ` (when its service type is ${l.whenServiceType.join('/')}, or the name has none)` : ''}: ${l.code} (a warning)`),
+          '',
+        ]
+      : []),
   ].join('\n');
 }
 

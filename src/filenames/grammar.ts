@@ -89,6 +89,8 @@ export interface FilenameGrammar {
   /** v4 always; v3 for the kinds that existed in CSV 202208. */
   readonly conventions: readonly FilenameConvention[];
   readonly segments: { readonly v4: readonly SegmentSpec[]; readonly v3?: readonly SegmentSpec[] };
+  /** A doubtful literal segment after the prefix that is read but never written (KindSpec.doubtfulLeadingSegment). */
+  readonly doubtfulLeading?: string | undefined;
 }
 
 /**
@@ -119,7 +121,7 @@ const isAsciiLetters = (s: string): boolean => {
  * Compiles one declaration. A malformed pattern (unknown token, no token, a literal after a
  * token, prefix not equal to the kind, a part filled twice) throws when the module loads.
  */
-export function compileFilenameGrammar(kind: FileKindId, pattern: string, options: { v3?: boolean } = {}): FilenameGrammar {
+export function compileFilenameGrammar(kind: FileKindId, pattern: string, options: { v3?: boolean; doubtfulLeading?: string | undefined } = {}): FilenameGrammar {
   const fail = (why: string): never => {
     throw new Error(`filename grammar ${kind}: ${why} in ${JSON.stringify(pattern)}`);
   };
@@ -157,13 +159,14 @@ export function compileFilenameGrammar(kind: FileKindId, pattern: string, option
     extension,
     conventions: Object.freeze(options.v3 ? (['v4', 'v3'] as const) : (['v4'] as const)),
     segments: Object.freeze(segments),
+    ...(options.doubtfulLeading !== undefined ? { doubtfulLeading: options.doubtfulLeading } : {}),
   });
 }
 
 export { FILE_KIND_IDS };
 
 export const FILENAME_GRAMMARS: Readonly<Record<FileKindId, FilenameGrammar>> = Object.freeze(
-  Object.fromEntries(FILE_KIND_IDS.map((kind) => [kind, compileFilenameGrammar(kind, FILE_KINDS[kind].filename, { v3: hasV3Names(kind) })])) as Record<FileKindId, FilenameGrammar>,
+  Object.fromEntries(FILE_KIND_IDS.map((kind) => [kind, compileFilenameGrammar(kind, FILE_KINDS[kind].filename, { v3: hasV3Names(kind), doubtfulLeading: FILE_KINDS[kind].doubtfulLeadingSegment })])) as Record<FileKindId, FilenameGrammar>,
 );
 
 /** Grammars with the longest prefix first, so UPKIHON_SUB1 wins over UPKIHON. */

@@ -164,15 +164,25 @@ function parseStructure(s: string, issues: Issue[]): Structure {
   if (extOk && grammar.extension === 'CSV' && ext !== 'CSV') {
     issues.push(makeIssue('FILENAME_LOWERCASE_EXTENSION', {}, { extension: ext.slice(0, MAX_ECHO) }));
   }
-  const values = stem.length === grammar.prefix.length ? [] : stem.slice(grammar.prefix.length + 1).split('_');
+  let values = stem.length === grammar.prefix.length ? [] : stem.slice(grammar.prefix.length + 1).split('_');
   let convention: FilenameConvention | undefined;
   let segments: readonly SegmentSpec[] | undefined;
-  for (const c of grammar.conventions) {
-    const candidate = grammar.segments[c];
-    if (candidate !== undefined && candidate.length === values.length) {
-      convention = c;
-      segments = candidate;
+  const match = () => {
+    for (const c of grammar.conventions) {
+      const candidate = grammar.segments[c];
+      if (candidate !== undefined && candidate.length === values.length) {
+        convention = c;
+        segments = candidate;
+      }
     }
+  };
+  match();
+  // UPKIHON_000000_…: the 本文 3.4 example's extra segment, read with a warning (a doubt).
+  if (convention === undefined && grammar.doubtfulLeading !== undefined && values[0] === grammar.doubtfulLeading && values.length === grammar.segments.v4.length + 1) {
+    values = values.slice(1);
+    match();
+    if (convention === 'v4') issues.push(makeIssue('FILENAME_UPKIHON_MONTH_SEGMENT'));
+    else convention = segments = undefined;
   }
   if (convention === undefined || segments === undefined) {
     issues.push(unknownPattern(kind, 'v4'));

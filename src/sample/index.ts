@@ -137,19 +137,40 @@ export function sampleTransmission(unitId: string, options: SampleOptions = {}):
  * service-type segments. For fixtures of older files; parseFile reports FILE_OLDER_CSV_VERSION
  * and FILENAME_LEGACY_CONVENTION on them.
  */
-export function sampleLegacyFile(kind: 'UPPLAN' | 'UPSIKYU' | 'UPJSK', options: SampleOptions = {}): { name: string; bytes: Uint8Array } {
-  const csvVersion = '202208';
-  const ctx = contextFor(kind, { month: '202409', ...options });
+export function sampleLegacyFile(kind: LegacyKind, options: SampleOptions = {}): { name: string; bytes: Uint8Array } {
+  return legacyFile(kind, contextFor(kind, { month: LEGACY_MONTH, ...options }));
+}
+
+/** The kinds of the older convention the samples write (第6表/第7表/実績 and the 1〜2表 unit). */
+export type LegacyKind = 'UPPLAN' | 'UPSIKYU' | 'UPJSK' | 'UP1KYO' | 'UP2KYO' | 'UPHOSOKU';
+const LEGACY_VERSION = '202208';
+/** A service month CSV 202208 applies to (2023年1月 to 2025年3月). */
+const LEGACY_MONTH = '202409';
+
+function legacyFile(kind: LegacyKind, ctx: SampleContext): { name: string; bytes: Uint8Array } {
   const drop = new Set(['taisCode', 'notificationCode', 'equipmentName']);
   const records = buildRecords(kind, ctx).map((r) => {
     const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(r)) if (!drop.has(k)) out[k] = k === 'csvVersion' ? csvVersion : v;
+    for (const [k, v] of Object.entries(r)) if (!drop.has(k)) out[k] = k === 'csvVersion' ? LEGACY_VERSION : v;
     return out;
   });
   const name = fileName(kind, ctx, 'v3');
-  const result = stringifyFile(kind, records, { csvVersion, file: name });
-  if (!result.ok || !result.bytes) throw new Error(`sample ${kind} (${csvVersion}): ${JSON.stringify(result.issues.slice(0, 5))}`);
+  const result = stringifyFile(kind, records, { csvVersion: LEGACY_VERSION, file: name });
+  if (!result.ok || !result.bytes) throw new Error(`sample ${kind} (${LEGACY_VERSION}): ${JSON.stringify(result.issues.slice(0, 5))}`);
   return { name, bytes: result.bytes };
+}
+
+/**
+ * A transmission unit as CSV 202208 (第3版〜第3.2版) had it, under the older name convention: 'K1' is
+ * 第1表 + 第2表 + 利用者補足情報 (第3表 came with 第4版); 'K2' 第6表 + 第7表 + 補足; 'K5' 実績.
+ * validateBundle accepts them with the older-version warnings only.
+ */
+export function sampleLegacyTransmission(unitId: 'K1' | 'K2' | 'K5', options: SampleOptions = {}): { name: string; bytes: Uint8Array }[] {
+  const kinds: Record<typeof unitId, LegacyKind[]> = { K1: ['UP1KYO', 'UP2KYO', 'UPHOSOKU'], K2: ['UPPLAN', 'UPSIKYU', 'UPHOSOKU'], K5: ['UPJSK'] };
+  if (!Object.hasOwn(kinds, unitId)) throw new RangeError(`sampleLegacyTransmission: unknown unit ${JSON.stringify(String(unitId))}; expected K1, K2 or K5`);
+  const members = kinds[unitId];
+  const ctx = contextFor(members[0]!, { month: LEGACY_MONTH, ...options }, { providerSends: unitId === 'K5', yobo: false, hosoku: unitId === 'K1' ? 'plan' : 'month' });
+  return members.map((k) => legacyFile(k, ctx));
 }
 
 export type { SampleContext } from './context.js';

@@ -23,6 +23,8 @@ export interface EditionChanges {
   readonly layouts?: Partial<Record<KindId, LayoutChange>>;
   /** Transmission units whose members differed: unit id → kinds the unit did not have yet. */
   readonly units?: Readonly<Record<string, { readonly without: readonly FileKindId[] }>>;
+  /** Transmission units the newer edition added (e.g. the 介護予防 units of 本文 3.4, 第4版). */
+  readonly missingUnits?: readonly string[];
 }
 
 export interface EditionSpec {

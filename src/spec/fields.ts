@@ -23,7 +23,9 @@ export type FieldFormat =
   | 'taisCode'
   | 'phone'
   | 'text'
-  | 'notUsed';
+  | 'notUsed'
+  /** 利用者基本情報 No.62: a 家族構成 image name (printed as フリーテキスト, so written quoted). */
+  | 'imageFileName';
 
 export interface LocalizedText {
   readonly ja: string;
@@ -64,6 +66,12 @@ export interface FieldSpec<K extends string = string> {
   readonly doubt?: string;
   /** The spec's own 書式/notes summarised, shown in docs. */
   readonly note?: string;
+  /**
+   * 第7表 only: a 必須 field that an empty value on a 種類別小計/全合計 row (No.9 {CD}AAAA/EEEE/ZZZZ,
+   * 999999) leaves in doubt: there it is FIELD_REQUIRED_DOUBTFUL (a warning), on a detail line
+   * FIELD_REQUIRED. The text says why.
+   */
+  readonly summaryRowDoubt?: string;
 }
 
 export interface FieldOptions {
@@ -79,9 +87,10 @@ export interface FieldOptions {
   readonly max?: number;
   readonly doubt?: string;
   readonly note?: string;
+  readonly summaryRowDoubt?: string;
 }
 
-const PERSONAL_BY_FORMAT: ReadonlySet<FieldFormat> = new Set(['free', 'insuredNumber', 'postalCode', 'phone']);
+const PERSONAL_BY_FORMAT: ReadonlySet<FieldFormat> = new Set(['free', 'insuredNumber', 'postalCode', 'phone', 'imageFileName']);
 
 /** The generic field builder; the named builders below only fix the format. */
 export function field<K extends string>(
@@ -100,7 +109,7 @@ export function field<K extends string>(
     format,
     required,
     personal: personal ?? PERSONAL_BY_FORMAT.has(format),
-    quoted: format === 'free',
+    quoted: format === 'free' || format === 'imageFileName',
     ...rest,
   };
 }
@@ -129,6 +138,7 @@ export const taisCode = builder('taisCode');
 export const phone = builder('phone');
 export const text = builder('text');
 export const notUsed = builder('notUsed');
+export const imageFileName = builder('imageFileName');
 
 /* Fields that recur in almost every layout, declared once. */
 export const csvVersionField = (no = 1) =>

@@ -9,6 +9,12 @@ const LAYOUT = '別紙 CSVファイルレイアウト定義書: 項目長・必�
 const UNITS = '本文 2.4 / 3.4: 下記ファイルの組み合わせをファイル送信の単位とし、各ファイルで同じファイル連番をつける';
 const SEND = 'ケアプランデータ連携システム: 1回の送信は30ファイル・10MBまで、拡張子CSV/PDF/JPEG/JPG/GIF/PNG/TXT';
 const NAME = '別紙 ファイル名称規約';
+const DOUBT = 'A doubt (README, "How this library reads the spec"): a warning under every profile';
+const ONE_MONTH = '別紙 ファイル作成単位: 複数のサービス提供年月の情報を纏めて作成することはできない。１ファイル内は単月のサービス提供年月の情報のみとする';
+const VERSIONS = '各表 No.1: CSVバージョンが変更された場合、新しいバージョンの適用年月となるサービス提供年月から適用する; 【CSVバージョン履歴】 適用開始年月：CSVバージョン仕様の適用を開始するサービス提供年月を示す (201910: 2020年3月, 202003: 2020年10月, 202208: 2023年1月, 202504/202407: 2025年4月)';
+const YOBO_SUB = '(補足)別表の構成について ■標準様式における記載例: ※同一の課題NOに複数の支援計画を含める場合は、課題NOを同一にして支援計画NOに連番を入力する。課題の入力について、NO以外の項目は最初の行のみに内容を記載して2回目以降は空欄とする。※同一の支援計画NOに複数の利用サービスを含める場合は、支援計画NOを同一にして利用サービスNOに連番を入力する。支援計画の入力について、NO以外の項目は最初の行のみに内容を記載して2回目以降は空欄とする';
+const IMAGE_NAME = '利用者基本情報 No.62: ■命名規則 UPKIHON_IMAGE_送信元の事業所番号(10桁)_送信元のサービス種類コード(2桁)_送信先の事業所番号(10桁)_送信先のサービス種類コード(2桁)_YYYYMMDDHHMMSS（14桁）_枝番（4桁）.jpg ※「送信元の事業所番号…YYYYMMDDHHMMSS（14桁）」は紐づく利用者基本情報のファイルと同様とする';
+const LIMIT_SLOTS = '利用者補足情報 Nos.20–55: サービス種類別限度額管理が必要な場合は１枠から順番に設定する';
 
 /** The sources of the codes that no rule declares (a rule's codes take the rule's own `source`). */
 export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
@@ -31,7 +37,7 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   CSV_UNQUOTED_FREE_TEXT: CSV_Q,
   CSV_QUOTED_NON_FREE_FIELD: `${LIB}; the spec prescribes quotes only for free text`,
   FIELD_REQUIRED: `${LAYOUT} (必須 ○)`,
-  FIELD_REQUIRED_DOUBTFUL: `${LAYOUT} (必須 ○ whose position the transcription doubts: a warning)`,
+  FIELD_REQUIRED_DOUBTFUL: `${LAYOUT} (必須 ○ whose position the transcription doubts: a warning). Also: 利用者基本情報/介護予防サービス・支援計画書 No.6 委託の有無 (one ○, but 「地域包括支援センター及び居宅介護支援事業所のどちらの場合も記入」), and 第7表 No.16 回数／日数 and No.33 ３０日超区分 on 種類別小計/全合計 rows (the layout fixes only Nos.7, 9 and 13–15 there: 「種類別小計及び全合計の場合は0 固定」「…Null（空） 固定」)`,
   FIELD_NECESSARY_EMPTY: `${LAYOUT} (the undefined 必要 column of 第3表 and the 介護予防 layouts: info only)`,
   FIELD_TOO_LONG: `${LAYOUT} (項目長)`,
   FIELD_TOO_LONG_DOUBTFUL: `${LAYOUT} (項目長 the transcription doubts, e.g. 第7表 No.17/No.30)`,
@@ -39,6 +45,7 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   FIELD_INVALID_YYYYMM: `${LAYOUT} (書式 YYYYMM)`,
   FIELD_INVALID_DATE: `${LAYOUT} (書式 YYYYMMDD: a real calendar date)`,
   FIELD_INVALID_TIME: `${LAYOUT} (書式 HHMM; 第6表 No.12/13 also 9999)`,
+  FIELD_TIME_2400: `${DOUBT}. 第6表 No.12/13: 時間表示有りのサービス：HHMM; 第3表 Nos.8/9/11/12: HHMM — while the 第3表 form (【居宅介護支援計画書３表の構成について】) prints its axis 0:00 … 22:00 24:00, and a visit ending at midnight is written 2400 by many systems. 2401 and above stay FIELD_INVALID_TIME`,
   FIELD_NOT_DIGITS: LAYOUT,
   FIELD_INVALID_INTEGER: `${LAYOUT} (整数)`,
   FIELD_INVALID_DECIMAL: `${LAYOUT} (第7表 No.23 単位数単価: 99.99 形式)`,
@@ -54,8 +61,18 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   FIELD_INVALID_PHONE: `${LAYOUT} (電話番号: no format stated; a warning only)`,
   FIELD_UNKNOWN_CODE: '【コード表】 and the 書式 column choice lists',
   FIELD_NOT_USED_NOT_EMPTY: `${LAYOUT}: 識別子 ※使用しない`,
+  FIELD_INVALID_IMAGE_NAME: IMAGE_NAME,
   RECORD_FIELD_COUNT: `${LAYOUT}: every record has the layout's fields`,
+  RECORD_RENTAL_CODE_DOUBTFUL: `${DOUBT}. 第6表 No.16 / 第7表 No.10 require a TAIS or 届出 code for every 17/67 service code, but 17/67 also have 加算 (特別地域・中山間地域等) and 減算 codes, which name no product; without the service-code master such a line is recognised only by having no 用具名称`,
+  RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: `${DOUBT}. 第6表 No.19: 「17:福祉用具貸与」以外の場合は「Null（空）」とする — yet 67 介護予防福祉用具貸与 has the same need (same code and units, different items), and the neighbouring TAIS rule (No.16) names 17 and 67`,
+  RECORD_PLAN_ITEM_DUPLICATE: `${DOUBT}. 第2表: ※ 課題ＮＯ、援助目標ＮＯ、援助内容ＮＯの優先順位でソートした際に、帳票に出力する際の順番になるようにする — a sort order; that the triple identifies a row is only inferred`,
   RECORD_UNKNOWN_KEY: 'Library: stringifyFile writes only the layout\'s fields; nothing is dropped silently',
+  RECORD_SERVICE_DATE_OUTSIDE_MONTH: `${ONE_MONTH}; 第6表 No.5 対象年月, No.10 サービス利用日 (YYYYMMDD)`,
+  RECORD_PRORATED_DAY_NOT_IN_MONTH: '第6表 No.11: 日割対象日は31桁で日割請求可能日については"1"を設定する (a day the month does not have cannot be a 日割請求可能日; the trailing positions stay 0)',
+  RECORD_LIMIT_SLOT_GAP: LIMIT_SLOTS,
+  RECORD_LIMIT_SLOT_INCOMPLETE: `${LIMIT_SLOTS} (that a slot in use has its type and its limit is inferred: never strict)`,
+  RECORD_LIMIT_SLOT_TYPE: '利用者補足情報 Nos.20/24/…/52 サービス種類コード: 短期入所療養介護の場合は22:短期入所療養介護（介護老人保健施設）を設定する (23 and 2A are the other 短期入所療養介護 types)',
+  RECORD_DEPENDENT_FIELD_EMPTY: '利用者基本情報 No.8 相談方法: 「03:その他」の場合は、「相談方法(その他の内容)」に内容を記載する; No.12 利用者の現況: 「02:入院又は入所中」の場合は、「本人の現況(状況補足)」に内容を記載する',
   FILE_EMPTY: 'Library: a file with no data record carries nothing',
   FILE_HEADER_ROW: 'The spec defines no header row (layouts list data fields only)',
   FILE_MIXED_CSV_VERSIONS: '各表 No.1: 1ファイル中に複数のCSVバージョンのレコードを混在させることはできない',
@@ -73,8 +90,18 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   FILE_TOO_MANY_RECORDS: 'Library limit (configurable): protects receivers from hostile files',
   FILE_ISSUES_TRUNCATED: 'Library limit (configurable): keeps reports small',
   FILE_NOT_JPEG: '利用者基本情報 No.62: 家族構成に関する画像ファイル（JPEG形式）',
+  FILE_CSV_VERSION_MONTH_MISMATCH: `${VERSIONS} (checked on files with a service month: 第6表/実績/第7表 No.5, the deletions' 削除対象年月, 利用者補足情報 No.63 unless 000000)`,
+  FILE_DETAIL_CODE_SEQUENCE: '第6表 No.19 明細判別コード: 「17:福祉用具貸与」で、同一サービスコード、同一単位数の場合で明細が異なる場合は、1 からの連番を記載（1,2,3,・・・）; grouped by user, サービス事業者コード, サービスコード and 単位数 (67 included, see RECORD_DETAIL_CODE_PREVENTIVE_RENTAL)',
+  FILE_PLAN_OFFICE_NAME_MISMATCH: `${DOUBT}. 第6表 No.6 プラン担当業者コード: 居宅支援事業者番号; 本文 2.1/2.4: 居宅介護支援事業所から送信 — that No.6 is the name's 居宅介護支援 (43) party is inferred, and under 委託 (本文 3.1, 5.2.2.1) it may differ. Checked for 第6表 予定 whose sender type is 43 (or a v3 name) and 実績 whose receiver type is 43 (or a v3 name)`,
+  FILE_UPDATER_NAME_MISMATCH: `${DOUBT}. 第6表 No.24 更新業者コード: 予定の場合は居宅介護支援事業者番号、実績の場合はサービス事業者番号 — that it is the name's sender is inferred (委託). Checked for 実績, and for 予定 whose sender type is 43 (or a v3 name)`,
+  FILE_YOBO_SUB_NUMBERING: YOBO_SUB,
+  FILE_YOBO_SUB_ISSUE_NUMBERING: `${YOBO_SUB} — 課題NO itself is numbered 1, 2 only in the example (inferred: never strict)`,
+  FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: `${YOBO_SUB}. The 課題 items are Nos.6–9 (the example leaves 目標 empty on later rows too), the 支援計画 items Nos.11–13; the 利用サービス items Nos.15–17 belong to every row`,
+  FILE_IMAGE_NAME_SEGMENTS: IMAGE_NAME,
+  FILE_IMAGE_NAME_DUPLICATE: '(補足)別表の構成について: ※「利用者基本情報」の1行に対して、1ファイルの「家族構成 画像ファイル」を原則とする (原則: never strict)',
   FILENAME_UNKNOWN_PATTERN: NAME,
   FILENAME_LEGACY_CONVENTION: `${NAME}: 第4版 added the サービス種類コード segments (older names are read)`,
+  FILENAME_UPKIHON_MONTH_SEGMENT: `${DOUBT}. 利用者基本情報 ファイル名: UPKIHON_送信元の事業所番号(10桁)_…_YYYYMMDDHHMMSS(14桁).CSV (no month) against 本文 3.4 例: UPKIHON_000000_123456789_43_2468135790_11_20191110102233.CSV. Only the literal 000000 is accepted; names are written without it`,
   FILENAME_LOWERCASE_EXTENSION: `${NAME}: .CSV`,
   FILENAME_UNSAFE_CHARACTER: 'Library: names are data, never paths',
   FILENAME_TOO_LONG: 'Library: names are data, never paths',
@@ -87,14 +114,18 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   BUNDLE_EXTENSION_NOT_ALLOWED: SEND,
   BUNDLE_NOT_STANDARD_CSV: `${SEND}: CSVは標準仕様に準拠していること`,
   BUNDLE_DUPLICATE_NAME: 'Library: a send cannot hold two files of one name',
-  BUNDLE_UNIT_PARTIES_DIFFER: UNITS,
-  BUNDLE_INVALID_COMBINATION: UNITS,
+  BUNDLE_UNIT_PARTIES_DIFFER: `${UNITS} (an error when the files of one ファイル連番 form no unit unless taken together; see BUNDLE_SEQUENCE_SHARED)`,
+  BUNDLE_INVALID_COMBINATION: `${UNITS}. The units of the file's edition: CSV 202208 and older (第3版〜第3.2版 本文 2.4): (1)「計画書第1表」「計画書第2表」「利用者補足情報」 — 第4版 added 第3表 (更新履歴 4.0: 第3表のCSVファイルレイアウト定義を追加)`,
   BUNDLE_DUPLICATE_KIND: `${UNITS}; ファイル作成単位: 事業所番号・サービス種類が同じであれば、一つのファイルにまとめる`,
   BUNDLE_MISSING_PARENT_RECORD: '本文 2.3 / 3.3: 計画書１表を基本とし…従属情報とする (keys 保険者番号・被保険者番号・作成（変更）日 / 対象年月 / 相談日)',
   BUNDLE_HOSOKU_MONTH_SEGMENT: '利用者補足情報 ファイル名: ※１表、２表に紐づく場合は提供年月は「000000」とする',
   BUNDLE_IMAGE_UNREFERENCED: '利用者基本情報 No.62 / 本文 3.3: 画像は No.62 の画像ファイル名で紐づく',
   BUNDLE_IMAGE_MISSING: '本文 3.3: 別表１、別表2、家族構成画像ファイルを合わせて送付する',
   BUNDLE_SINGLE_FILE_NOTE: 'CLI: one file is checked on its own; checking one export is not sending it alone',
+  BUNDLE_APPENDIX_MISSING: '本文 3.3: 利用者基本情報は単独での連携する。ただし、別表１、別表2、家族構成画像ファイルを合わせて送付する。介護予防サービス・支援計画書は単独での連携する。ただし、別表を合わせて送付する; (補足)別表の構成について: …1ファイルの「利用者基本情報（別表1）…」を原則とする (原則, and an appendix without rows cannot be sent: never strict)',
+  BUNDLE_UNITS_MERGED: `${DOUBT}. ${UNITS} — but 本文 2.5: 送信されたファイルの組み合わせに関わらずファイル連番毎に処理されることを想定する, and 3.1 / 5.2.2.1: 委託先の居宅介護支援事業所は…サービス利用票・予定と実績の CSV ファイルを出力し、地域包括支援センターへ共有 (実績票に予定情報を付けて共有する). Deletion units are never merged (the order inside one ファイル連番 is undefined)`,
+  BUNDLE_SEQUENCE_SHARED: `${DOUBT}. ${UNITS} — nothing ties a ファイル連番 to one receiver, and 本文 5.1.1.3's example makes files for ＸＸＸ事業所向け and YYY事業所向け from one edit (one batch, one timestamp). Only one sender's ファイル連番 is shared: two senders that happen to write the same timestamp made two sends`,
+  BUNDLE_MIXED_EDITIONS: `${VERSIONS}; the units differ by edition (第4版 added 第3表 to the 1〜3表 unit), so a unit whose files disagree is judged against each of their editions`,
 };
 
 /** Where a code comes from: its own entry above, or the sources of the rules that report it. */

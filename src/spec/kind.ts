@@ -4,6 +4,7 @@
  * A malformed declaration (numbers not contiguous, duplicate keys, empty code list, a code field
  * without a list, a key that names no field) throws when the module loads.
  */
+import type { IssueCode } from '../core/codes.js';
 import type { FieldSpec, LocalizedText } from './fields.js';
 import type { FileRule, RecordRule } from './rule.js';
 
@@ -46,6 +47,19 @@ export type MonthInName =
  */
 export type Sender = 'planner' | 'provider';
 
+/**
+ * A field that names one party of the file name (第6表 No.6 プラン担当業者コード, No.24 更新業者コード).
+ * The link is inferred (委託 may break it), so a mismatch is a warning, once per file.
+ */
+export interface NameLink {
+  readonly fieldKey: string;
+  /** The party of the name whose office number the field holds. */
+  readonly party: 'sender' | 'receiver';
+  /** Only when that party's service type in the name is one of these; a v3 name (no types) always. */
+  readonly whenServiceType?: readonly string[];
+  readonly code: Extract<IssueCode, 'FILE_PLAN_OFFICE_NAME_MISMATCH' | 'FILE_UPDATER_NAME_MISMATCH'>;
+}
+
 /** A child record links to a parent record of another kind by the same values of `keys` (本文 2.3 / 3.3). */
 export interface ParentLink {
   readonly kind: KindId;
@@ -72,6 +86,12 @@ interface KindBase {
   readonly section: string;
   /** The file-name pattern (filenames/grammar.ts compiles it). */
   readonly filename: string;
+  /**
+   * A segment the 本文's example writes right after the prefix although the layout's naming rule
+   * has none (UPKIHON: 000000, 本文 3.4). Such a name is read, with FILENAME_UPKIHON_MONTH_SEGMENT
+   * (a doubt); names are always written without it.
+   */
+  readonly doubtfulLeadingSegment?: string;
   readonly sender: Sender;
   readonly parents: readonly ParentLink[];
   readonly notes?: readonly string[];
@@ -86,6 +106,8 @@ export interface KindSpec<Fields extends readonly FieldSpec[] = readonly FieldSp
   readonly singleMonthField?: string;
   /** Deletion kinds: what the records remove. */
   readonly deletes?: Deletion;
+  /** Fields that name a party of the file name (checked against it, as warnings). */
+  readonly nameLinks?: readonly NameLink[];
   /** The rules that apply to this kind (attached by the rule registry, spec/rules/index.ts). */
   readonly recordRules: readonly RecordRule[];
   readonly fileRules: readonly FileRule[];
@@ -124,6 +146,7 @@ export function defineKind<const Fields extends readonly FieldSpec[]>(input: Kin
   if (input.monthInName && input.monthInName.kind !== 'none') known(input.monthInName.fieldKey, 'monthInName');
   for (const p of input.parents ?? []) for (const k of p.keys) known(k, `parent ${p.kind}`);
   for (const k of input.deletes?.keys ?? []) known(k, 'deletes');
+  for (const l of input.nameLinks ?? []) known(l.fieldKey, 'nameLinks');
   return {
     ...input,
     monthInName: input.monthInName ?? { kind: 'none' },

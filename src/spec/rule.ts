@@ -22,6 +22,18 @@ export type FileFinding<C extends IssueCode = IssueCode> = Finding<C> & { readon
 /** The values a rule reads: exactly the fields it declares. */
 export type RuleRecord<R extends string> = { readonly [K in R]: string };
 
+/**
+ * What a rule may know besides the records: facts of the file's name, when it has a standard
+ * one. A rule must give the same findings without a context as with the context of a file whose
+ * name agrees with its content (the test kit runs rules without one).
+ */
+export interface RuleContext {
+  /** The YYYYMM segment of the file name (UPHOSOKU: 000000 = linked to 1〜3表). */
+  readonly nameMonth?: string | undefined;
+}
+
+const NO_CONTEXT: RuleContext = {};
+
 interface RuleBase<C extends IssueCode, R extends string> {
   readonly id: string;
   readonly description: LocalizedText;
@@ -34,7 +46,7 @@ interface RuleBase<C extends IssueCode, R extends string> {
 
 export interface RecordRule<C extends IssueCode = IssueCode, R extends string = string> extends RuleBase<C, R> {
   readonly scope: 'record';
-  check(record: RuleRecord<R>): readonly Finding<C>[];
+  check(record: RuleRecord<R>, context: RuleContext): readonly Finding<C>[];
 }
 
 /** The checker a file rule starts for each file. */
@@ -47,7 +59,7 @@ export interface FileRuleChecker<C extends IssueCode = IssueCode, R extends stri
 
 export interface FileRule<C extends IssueCode = IssueCode, R extends string = string> extends RuleBase<C, R> {
   readonly scope: 'file';
-  start(): FileRuleChecker<C, R>;
+  start(context: RuleContext): FileRuleChecker<C, R>;
 }
 
 export type Rule = RecordRule | FileRule;
@@ -67,9 +79,12 @@ export function defineRule(input: RecordRuleInput<IssueCode, string> | FileRuleI
   return 'start' in input ? { ...input, scope: 'file' } : { ...input, scope: 'record' };
 }
 
+/** Runs a record rule on one record (without a context unless given). */
+export const checkRecordRule = (rule: RecordRule, record: Readonly<Record<string, string>>, context: RuleContext = NO_CONTEXT): readonly Finding[] => rule.check(record, context);
+
 /** Runs a file rule over a whole array of records. */
-export function runFileRule(rule: FileRule, records: readonly Readonly<Record<string, string>>[]): FileFinding[] {
-  const checker = rule.start();
+export function runFileRule(rule: FileRule, records: readonly Readonly<Record<string, string>>[], context: RuleContext = NO_CONTEXT): FileFinding[] {
+  const checker = rule.start(context);
   const out = records.flatMap((r, i) => [...checker.add(r, i)]);
   return checker.finish ? [...out, ...checker.finish()] : out;
 }

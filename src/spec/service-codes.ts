@@ -6,6 +6,9 @@
 /** サービス種類 of a サービスコード: its first two characters. */
 export const serviceTypeOf = (serviceCode: string): string => serviceCode.slice(0, 2);
 
+/** サービス種類コード 43 居宅介護支援: the care management office in file names (本文 2.4 例: UP1KYO_…_43_…). */
+export const CARE_PLANNING_SERVICE_TYPE = '43';
+
 /** 福祉用具貸与 (17) and 介護予防福祉用具貸与 (67). */
 export const RENTAL_SERVICE_TYPES: ReadonlySet<string> = new Set(['17', '67']);
 export const isRentalServiceType = (type: string): boolean => RENTAL_SERVICE_TYPES.has(type);

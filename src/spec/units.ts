@@ -4,8 +4,9 @@
  * may be (the 介護予防 別表 and images are sent "together" with their parent, 原則).
  */
 import type { EditionSpec } from './edition.js';
-import { CURRENT_EDITION, kindExistsIn, unitKindsMissingIn } from './editions/index.js';
+import { CURRENT_EDITION, kindExistsIn, unitExistsIn, unitKindsMissingIn } from './editions/index.js';
 import type { FileKindId } from './kind.js';
+import { getKind } from './kinds/index.js';
 
 export interface UnitMember {
   readonly kind: FileKindId;
@@ -48,11 +49,54 @@ export function unitIn(unit: TransmissionUnit, edition: EditionSpec): Transmissi
 }
 
 /**
+ * The units an edition had, with its members then (K1 of CSV 202208: no 第3表); the units it did
+ * not have (the 介護予防 units before 第4版), or whose required kinds it lacked, are left out.
+ */
+const unitsOf = (edition: EditionSpec): TransmissionUnit[] =>
+  TRANSMISSION_UNITS.filter((u) => unitExistsIn(u.id, edition))
+    .map((u) => unitIn(u, edition))
+    .filter((u) => u.members.every((m) => kindExistsIn(m.kind, edition) || !m.required));
+
+/**
  * The units whose members allow exactly this set of kinds (all required ones present, nothing
  * foreign), as the units were in `edition` (default: the current one).
  */
 export function matchUnits(kinds: ReadonlySet<FileKindId>, edition: EditionSpec = CURRENT_EDITION): TransmissionUnit[] {
-  return TRANSMISSION_UNITS.filter((u) => u.members.every((m) => kindExistsIn(m.kind, edition) || !m.required))
-    .map((u) => unitIn(u, edition))
-    .filter((u) => [...kinds].every((k) => u.members.some((m) => m.kind === k)) && u.members.every((m) => !m.required || kinds.has(m.kind)));
+  return unitsOf(edition).filter((u) => [...kinds].every((k) => u.members.some((m) => m.kind === k)) && u.members.every((m) => !m.required || kinds.has(m.kind)));
+}
+
+
+/** A unit that deletes (K3, K4, K6, Y5–Y7, Y9): never merged with another, as the order inside one ファイル連番 is undefined. */
+const isDeletionUnit = (u: TransmissionUnit): boolean => u.members.some((m) => m.kind !== 'UPKIHON_IMAGE' && getKind(m.kind).deletes !== undefined);
+
+/**
+ * The ways a set of kinds splits into two or more complete upload units of `edition`, each kind in
+ * one unit (optional members go with their unit), e.g. UPPLAN + UPSIKYU + UPHOSOKU + UPJSK =
+ * K2 + K5 (予定 and 実績 sent together, 本文 3.1 / 5.2.2.1). Units of one family (K… or Y…) are
+ * preferred when such a split exists. Empty when there is none.
+ */
+export function partitionIntoUnits(kinds: ReadonlySet<FileKindId>, edition: EditionSpec = CURRENT_EDITION): TransmissionUnit[][] {
+  const units = unitsOf(edition).filter((u) => !isDeletionUnit(u));
+  const split = (remaining: readonly FileKindId[]): TransmissionUnit[][] => {
+    if (remaining.length === 0) return [[]];
+    const first = remaining[0]!;
+    const out: TransmissionUnit[][] = [];
+    for (const u of units) {
+      if (!u.members.some((m) => m.kind === first) || !u.members.every((m) => !m.required || remaining.includes(m.kind))) continue;
+      const rest = remaining.filter((k) => !u.members.some((m) => m.kind === k));
+      for (const p of split(rest)) out.push([u, ...p]);
+    }
+    return out;
+  };
+  const all = split([...kinds]).filter((p) => p.length >= 2);
+  const family = (p: readonly TransmissionUnit[]) => new Set(p.map((u) => u.id[0])).size === 1;
+  const preferred = all.filter(family);
+  const chosen = preferred.length > 0 ? preferred : all;
+  const seen = new Set<string>();
+  return chosen.filter((p) => {
+    const key = p.map((u) => u.id).sort().join('+');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -43,6 +43,10 @@ function rewrite(file: GeneratedFile, records: MutableRecord[], parts: FilenameP
 
 type Build = (t: GeneratedTransmission) => fc.Arbitrary<BundleMutation | null>;
 
+/** A parent without its 別表 (BUNDLE_APPENDIX_MISSING). */
+const lacksAppendix = (kinds: readonly string[]) =>
+  (kinds.includes('UPKIHON') && !(kinds.includes('UPKIHON_SUB1') && kinds.includes('UPKIHON_SUB2'))) || (kinds.includes('UPYOBO') && !kinds.includes('UPYOBO_SUB'));
+
 const csvMembers = (t: GeneratedTransmission) => t.files.filter((f): f is GeneratedFile => f.kind !== 'UPKIHON_IMAGE');
 
 const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
@@ -53,7 +57,8 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
       const moved = t.files[i] as GeneratedFile;
       const rest = t.files.filter((_, j) => j !== i);
       const splitIsInvalid = matchUnits(new Set([moved.kind])).length === 0 || matchUnits(new Set(rest.map((f) => f.kind))).length === 0;
-      if (!splitIsInvalid) return null;
+      // A 別表 parted from its parent would add BUNDLE_APPENDIX_MISSING.
+      if (!splitIsInvalid || [[moved], rest].some((part) => lacksAppendix(part.map((f) => f.kind)))) return null;
       const renamed = { ...moved, name: buildFilename(moved.kind, { ...moved.parts, timestamp: ts }) };
       return { id: 'unitTimestamp', via: 'validateBundle', unitId: t.unitId, description: `${moved.kind} has timestamp ${ts}`, files: asBundle([...rest, renamed]), expected: { code: 'BUNDLE_INVALID_COMBINATION' } };
     });
@@ -64,7 +69,11 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
     if (t.files.length < 2) return fc.constant(null);
     return fc.tuple(fc.integer({ min: 1, max: t.files.length - 1 }), officeCodeArb()).map(([i, office]) => {
       const f = t.files[i]!;
-      if (office === t.parties.receiverOffice || office === t.parties.senderOffice || f.kind === 'UPKIHON_IMAGE') return null;
+      // Not UPKIHON: its 家族構成 image names carry the receiver too (FILE_IMAGE_NAME_SEGMENTS).
+      if (office === t.parties.receiverOffice || office === t.parties.senderOffice || f.kind === 'UPKIHON_IMAGE' || f.kind === 'UPKIHON') return null;
+      // When both parts are units on their own (Y2 = Y1 + Y3), the ファイル連番 is only shared: not this mutation.
+      const rest = t.files.filter((_, j) => j !== i);
+      if (matchUnits(new Set([f.kind])).length > 0 && matchUnits(new Set(rest.map((x) => x.kind))).length > 0) return null;
       const name = buildFilename(f.kind, { ...f.parts, receiverOffice: office });
       const files = t.files.map((x, j) => (j === i ? { name, bytes: x.bytes } : { name: x.name, bytes: x.bytes }));
       return { id: 'unitParties', via: 'validateBundle', unitId: t.unitId, description: `${f.kind} goes to ${office}`, files, expected: { code: 'BUNDLE_UNIT_PARTIES_DIFFER', file: name } };

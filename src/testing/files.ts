@@ -57,6 +57,26 @@ export interface FileArbOptions extends Omit<RecordsArbOptions, 'month'> {
   readonly parts?: Partial<FilenameParts> | undefined;
 }
 
+/**
+ * The values records take from their file's name: the fields that name a party of it (第6表
+ * Nos.6/24, KindSpec.nameLinks) and, with `images`, each UPKIHON record's 家族構成 image (its own
+ * branch number, 0001 for the first record).
+ */
+export function withNameValues(kind: KindId, parts: FilenameParts, records: readonly Record<string, string>[], options: { images?: boolean } = {}): Record<string, string>[] {
+  const table = getTable(kind);
+  const links = table.nameLinks ?? [];
+  const image = options.images !== false && table.fields.some((f) => f.format === 'imageFileName');
+  if (links.length === 0 && !image) return [...records];
+  return records.map((r, i) => {
+    const out = { ...r };
+    for (const l of links) out[l.fieldKey] = l.party === 'sender' ? parts.senderOffice : parts.receiverOffice;
+    if (image)
+      for (const f of table.fields)
+        if (f.format === 'imageFileName' && out[f.key] !== '') out[f.key] = buildFilename('UPKIHON_IMAGE', { ...parts, branch: String(i + 1).padStart(4, '0') });
+    return out;
+  });
+}
+
 function toFile<K extends KindId>(kind: K, parts: FilenameParts, records: KindRecord<K>[]): GeneratedFile<K> {
   const name = buildFilename(kind, parts);
   const written = stringifyFile(kind, records as never, { file: name });
@@ -74,7 +94,7 @@ export function fileArb<K extends KindId>(kind: K, options: FileArbOptions = {})
   const table = getTable(kind);
   return fc
     .tuple(filenamePartsArb(kind, { parts: options.parts }), rawRecordsArb(table, options))
-    .map(([parts, { raw, share }]) => toFile(kind, parts, finishRecords(table, raw, share, options, parts.targetMonth) as unknown as KindRecord<K>[]));
+    .map(([parts, { raw, share }]) => toFile(kind, parts, withNameValues(kind, parts, finishRecords(table, raw, share, options, parts.targetMonth)) as unknown as KindRecord<K>[]));
 }
 
 /** A valid file of any kind (or of the given kinds). */
@@ -150,8 +170,9 @@ export interface TransmissionArbOptions {
  * A valid transmission unit (送信単位): the files of one of the spec's units, with one shared
  * timestamp, sender and receiver; every record of every file carries the same 保険者番号,
  * 被保険者番号, 計画作成日 and 相談日; UPHOSOKU carries 000000 in a 1〜3表 unit and the service
- * month in a 6・7表 unit. Optional members (UPYOBO_SUB, UPKIHON_SUB1/2, the family image) are
- * included at random; an included image is named in UPKIHON's 家族構成図ファイル名. Every
+ * month in a 6・7表 unit. The 別表 (UPYOBO_SUB, UPKIHON_SUB1/2) are always sent with their parent
+ * (本文 3.3, 原則); the family image is included at random, and an included image is named in the
+ * first UPKIHON record's 家族構成図ファイル名. 第6表 Nos.6/24 name the unit's parties. Every
  * transmission passes `validateBundle` with no issue.
  */
 export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitrary<GeneratedTransmission> {
@@ -171,7 +192,7 @@ export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitr
       optional: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
     })
     .chain(({ unit, parties, month, optional, ...keys }) => {
-      const members = unit.members.filter((m, i) => m.required || optional[i % optional.length]);
+      const members = unit.members.filter((m, i) => m.required || m.kind !== 'UPKIHON_IMAGE' || optional[i % optional.length]);
       const hasImage = members.some((m) => m.kind === 'UPKIHON_IMAGE');
       const image: GeneratedImage | undefined = hasImage
         ? (() => {
@@ -188,7 +209,9 @@ export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitr
           const grammar = FILENAME_GRAMMARS[m.kind].segments.v4;
           const parts: FilenameParts = { ...parties };
           if (grammar.some((s) => s.part === 'targetMonth')) parts.targetMonth = m.kind === 'UPHOSOKU' ? hosokuMonth : month;
-          return recordsArb(m.kind, { month: parts.targetMonth, fixed, maxRecords: options.maxRecords ?? 4 }).map((records) => toFile(m.kind, parts, records));
+          return recordsArb(m.kind, { month: parts.targetMonth, fixed, maxRecords: options.maxRecords ?? 4 }).map((records) =>
+            toFile(m.kind, parts, withNameValues(m.kind, parts, records as unknown as Record<string, string>[], { images: false }) as unknown as KindRecord<typeof m.kind>[]),
+          );
         });
       return fc.tuple(...csvFiles).map(
         (files): GeneratedTransmission => ({ unitId: unit.id, parties, keys: fixed, files: image ? [...files, image] : files }),

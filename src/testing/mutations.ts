@@ -186,7 +186,7 @@ const FORMAT_BREAKERS: Partial<Record<FieldFormat, (f: FieldSpec) => fc.Arbitrar
         oneOf('19000229', '2024-4-1'),
       ),
     ),
-  hhmm: () => breaks('FIELD_INVALID_TIME', oneOf('2400', '2360', '9998', '0960', '12:3')),
+  hhmm: () => fc.oneof(breaks('FIELD_INVALID_TIME', oneOf('2401', '2500', '2360', '9998', '0960', '12:3')), breaks('FIELD_TIME_2400', fc.constant('2400'))),
   integer: (f) => breaks('FIELD_INVALID_INTEGER', oneOf('x', '-', '1a', '１', '+1', '1.5', '--1').filter((v) => v.length <= (f.length ?? 9))),
   decimal: (f) => breaks('FIELD_INVALID_DECIMAL', oneOf('.5', '1.', '123', '1.234', 'x', '1..2').filter((v) => v.length <= (f.length ?? 9))),
   digits: (f) => breaks('FIELD_NOT_DIGITS', f.exact ? withNonDigit(f.length ?? 1) : fc.integer({ min: 1, max: f.length ?? 1 }).chain(withNonDigit)),
@@ -342,7 +342,8 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
     const fit = values.filter((v) => v.length <= width);
     return fit.length ? breaks('FIELD_OUT_OF_RANGE', fc.constantFrom(...fit)) : null;
   }),
-  missingRequired: fieldMutation('missingRequired', (f) => (f.required === 'certain' ? breaks('FIELD_REQUIRED', fc.constant('')) : null)),
+  // Not the fields whose emptiness a 第7表 summary row leaves in doubt: the record may be one.
+  missingRequired: fieldMutation('missingRequired', (f) => (f.required === 'certain' && f.summaryRowDoubt === undefined ? breaks('FIELD_REQUIRED', fc.constant('')) : null)),
   missingDoubtfulRequired: fieldMutation('missingDoubtfulRequired', (f) => (f.required === 'doubt' ? breaks('FIELD_REQUIRED_DOUBTFUL', fc.constant('')) : null)),
   notUsedFilled: fieldMutation('notUsedFilled', (f) => (f.format === 'notUsed' ? breaks('FIELD_NOT_USED_NOT_EMPTY', oneOf('1', 'X', '0')) : null)),
 
@@ -375,7 +376,7 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
         options.push(
           fc
             .constant(null)
-            .map(() => kit.violate(ctx.records))
+            .map(() => kit.violate(ctx.records, ctx.file.parts))
             .map(({ records, recordIndex, fieldKey }) =>
               !onlyThis(records, rule.id, recordIndex, fieldKey) ? null : parseMutation(ctx, 'ruleViolation', `record ${recordIndex + 1} breaks ${rule.id}`, { code: rule.codes[0]!, record: recordIndex + 1, fieldNo: fieldNo(fieldKey) }, records, { rule: rule.id }),
             ),
@@ -475,8 +476,9 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
           const value = f.length === undefined ? old.slice(0, cut) + ch + old.slice(cut) : ch;
           return { f, i, ch, records: ctx.records.map((r, j) => (j === i ? { ...r, [f.key]: value } : { ...r })) };
         })
-        // Only the character is wrong: a too-long value would add FIELD_TOO_LONG.
-        .map(({ f, i, ch, records }): Mutation | null => checkFieldValue(f, records[i]![f.key] ?? '') !== null ? null : ({
+        // Only the character is wrong: a too-long value would add FIELD_TOO_LONG, a value where there
+        // was none may break a rule (a 補足 slot in use).
+        .map(({ f, i, ch, records }): Mutation | null => checkFieldValue(f, records[i]![f.key] ?? '') !== null || ruleIssues(ctx.table, records).length > 0 ? null : ({
           id: 'unrepresentableChar',
           via: 'stringifyFile',
           kind: ctx.file.kind,

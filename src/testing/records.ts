@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { FieldSpec } from '../spec/fields.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
 import { getTable, type KindRecord } from '../spec/kinds/index.js';
-import { CURRENT_CSV_VERSION } from '../spec/editions/index.js';
+import { CURRENT_CSV_VERSION, CURRENT_EDITION } from '../spec/editions/index.js';
 import { fieldValueArb, yyyymmArb, type FieldValueOptions } from './values.js';
 import { repairRecords, type MutableRecord } from './repairs.js';
 
@@ -25,8 +25,11 @@ export interface RecordsArbOptions extends RecordArbOptions {
   readonly maxRecords?: number | undefined;
 }
 
-/** Service months of generated files. */
-export const SERVICE_YEARS = { min: 2000, max: 2099 } as const;
+/**
+ * Service months of generated files: from the first whole year the current CSV version applies to
+ * (【CSVバージョン履歴】 適用開始年月; an earlier month is FILE_CSV_VERSION_MONTH_MISMATCH).
+ */
+export const SERVICE_YEARS = { min: Number(CURRENT_EDITION.appliesFrom.slice(0, 4)) + 1, max: 2099 } as const;
 
 /** The keys that carry the file's month (the name's month and/or the one-month-per-file field). */
 export function monthKeysOf(table: TableSpec): string[] {

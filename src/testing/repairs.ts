@@ -4,7 +4,10 @@
  * every rule id of every table has an entry here, so a new rule cannot be forgotten.
  */
 import type { TableSpec } from '../spec/kind.js';
-import { runFileRule, type FileFinding, type FileRule, type RecordRule } from '../spec/rule.js';
+import { checkRecordRule, runFileRule, type FileFinding, type FileRule, type RecordRule } from '../spec/rule.js';
+import { daysInMonth, isYyyymm, isYyyymmdd, numberAt, pad } from '../spec/formats/chars.js';
+import { isRentalServiceType, serviceTypeOf } from '../spec/service-codes.js';
+import { buildFilename, type FilenameParts } from '../filenames/index.js';
 
 /** A record under construction: one string per field key. */
 export type MutableRecord = Record<string, string>;
@@ -21,8 +24,11 @@ export interface FileRuleKit {
   readonly scope: 'file';
   /** Returns records that satisfy the rule; `issues` are what the rule reported. */
   repair(records: MutableRecord[], issues: readonly FileFinding[]): MutableRecord[];
-  /** Needs at least one record. `recordIndex` is 0-based. */
-  violate(records: MutableRecord[]): { records: MutableRecord[]; recordIndex: number; fieldKey: string };
+  /**
+   * Needs at least one record. `recordIndex` is 0-based. `name`: the parts of the file's name, when
+   * the broken records go into a named file (a value that names the file must agree with it).
+   */
+  violate(records: MutableRecord[], name?: Partial<FilenameParts>): { records: MutableRecord[]; recordIndex: number; fieldKey: string };
 }
 
 export type RuleKit = RecordRuleKit | FileRuleKit;
@@ -36,6 +42,30 @@ const rest = (code: string | undefined) => (code && code.length === 6 ? code.sli
 
 const record = (repair: RecordRuleKit['repair'], violate: RecordRuleKit['violate']): RecordRuleKit => ({ scope: 'record', repair, violate });
 
+/** The YYYYMM after a real YYYYMM. */
+const nextMonth = (m: string) => {
+  const y = numberAt(m, 0, 4);
+  const mo = numberAt(m, 4, 6);
+  return mo === 12 ? `${y + 1}01` : `${y}${pad(mo + 1, 2)}`;
+};
+const lastDayOf = (m: string) => daysInMonth(numberAt(m, 0, 4), numberAt(m, 4, 6));
+
+const SLOTS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+const slotKeys = (n: number) => [`limitServiceType${n}`, `limitAmount${n}`, `limitTotalUnits${n}`, `limitExcessUnits${n}`] as const;
+
+const YOBO_ISSUE_ITEMS = ['overallIssue', 'goalProposal', 'userFamilyIntent', 'goal'] as const;
+const YOBO_SUPPORT_PLAN_ITEMS = ['supportPoints', 'selfCareInformal', 'insuredServices'] as const;
+/** Every 別表 row its own 課題 (numbered 1, 2, … per plan) with 支援計画NO and 利用サービスNO 1. */
+const numberEveryRow = (records: readonly MutableRecord[]): MutableRecord[] => {
+  const next = new Map<string, number>();
+  return records.map((r) => {
+    const plan = `${r.insurerNumber}|${r.insuredNumber}|${r.planDate}`;
+    const n = (next.get(plan) ?? 0) + 1;
+    next.set(plan, n);
+    return { ...r, issueNo: String(n), supportPlanNo: '1', serviceNo: '1' };
+  });
+};
+
 /** One entry per rule id. */
 export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
   // UPHOSOKU: 000000 month ⇔ a real plan date; a real month ⇔ plan date 00000000.
@@ -45,20 +75,21 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
       if (r.targetMonth !== '000000' && r.targetMonth !== '' && r.planDate !== '00000000') return { ...r, planDate: '00000000' };
       return r;
     },
-    (r) =>
-      r.targetMonth === '000000'
-        ? { record: { ...r, planDate: '00000000' }, fieldKey: 'planDate' }
-        : { record: { ...r, planDate: SOME_DATE }, fieldKey: 'targetMonth' },
+    // The finding is on No.4 either way: the month (and the file name's month) tells the link.
+    (r) => (r.targetMonth === '000000' ? { record: { ...r, planDate: '00000000' }, fieldKey: 'planDate' } : { record: { ...r, planDate: SOME_DATE }, fieldKey: 'planDate' }),
   ),
-  // 17/67 rental lines need a TAIS code or a notification code.
+  // 17/67 rental lines need a TAIS code or a notification code (an error when the line names a product).
   rentalNeedsTaisOrNotificationCode: record(
     (r) => ({ ...r, taisCode: '01234-567890' }),
-    (r) => ({ record: { ...r, serviceCode: '17' + (/^\d{4}$/.test(rest(r.serviceCode)) ? rest(r.serviceCode) : '1001'), taisCode: '', notificationCode: '' }, fieldKey: 'taisCode' }),
+    (r) => ({
+      record: { ...r, serviceCode: '17' + (/^\d{4}$/.test(rest(r.serviceCode)) ? rest(r.serviceCode) : '1001'), taisCode: '', notificationCode: '', equipmentName: '車いす' },
+      fieldKey: 'taisCode',
+    }),
   ),
-  // 明細判別コード only on 17 lines.
+  // 明細判別コード only on 17 lines (on 67 a warning).
   detailCodeOnlyForRental: record(
     (r) => ({ ...r, detailCode: '' }),
-    (r) => ({ record: { ...r, serviceCode: (r.serviceCode ?? '').startsWith('17') ? '11' + rest(r.serviceCode) : r.serviceCode!, detailCode: '01' }, fieldKey: 'detailCode' }),
+    (r) => ({ record: { ...r, serviceCode: /^(17|67)/.test(r.serviceCode ?? '') ? '11' + rest(r.serviceCode) : r.serviceCode!, detailCode: '01' }, fieldKey: 'detailCode' }),
   ),
   // Start and end time: both 9999 or both HHMM.
   startAndEndTimeAgree: record(
@@ -80,6 +111,103 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
     (r) => ({ ...r, units: '0', discountRate: '', discountedUnits: '' }),
     (r) => ({ record: { ...r, serviceCode: (r.serviceCode ?? '11').slice(0, 2) + 'AAAA', units: '1' }, fieldKey: 'units' }),
   ),
+  // 第6表: サービス利用日 in 対象年月.
+  serviceDateInMonth: record(
+    (r) => {
+      if (!isYyyymm(r.targetMonth ?? '') || !isYyyymmdd(r.serviceDate ?? '')) return r;
+      return { ...r, serviceDate: r.targetMonth! + pad(Math.min(numberAt(r.serviceDate!, 6, 8), lastDayOf(r.targetMonth!)), 2) };
+    },
+    (r) => {
+      const month = isYyyymm(r.targetMonth ?? '') ? r.targetMonth! : '202601';
+      return { record: { ...r, targetMonth: month, serviceDate: `${nextMonth(month)}01` }, fieldKey: 'serviceDate' };
+    },
+  ),
+  // 第6表: 日割対象日 only on days the month has (a month of 31 days cannot be broken: the days are 31).
+  proratedDaysInMonth: record(
+    (r) => {
+      const flags = r.proratedDays ?? '';
+      if (flags.length !== 31 || !isYyyymm(r.targetMonth ?? '')) return r;
+      const last = lastDayOf(r.targetMonth!);
+      return { ...r, proratedDays: flags.slice(0, last) + '0'.repeat(31 - last) };
+    },
+    (r) => {
+      const month = isYyyymm(r.targetMonth ?? '') ? r.targetMonth! : '202602';
+      return { record: { ...r, targetMonth: month, proratedDays: '0'.repeat(30) + '1' }, fieldKey: 'proratedDays' };
+    },
+  ),
+  // 利用者補足情報: slots in use complete, from slot 1 without gaps, 短期入所療養介護 as 22.
+  typeLimitSlots: record(
+    (r) => {
+      const used = SLOTS.map((n) => slotKeys(n).map((k) => r[k] ?? '')).filter(([type, amount]) => type !== '' && amount !== '');
+      const out: MutableRecord = { ...r };
+      SLOTS.forEach((n, i) => {
+        const values = used[i] ?? ['', '', '', ''];
+        slotKeys(n).forEach((k, j) => (out[k] = j === 0 && (values[0] === '23' || values[0] === '2A') ? '22' : values[j]!));
+      });
+      return out;
+    },
+    (r) => ({ record: { ...r, limitServiceType1: '', limitAmount1: '', limitTotalUnits1: '', limitExcessUnits1: '', limitServiceType2: '11', limitAmount2: '16765' }, fieldKey: 'limitServiceType1' }),
+  ),
+  // 利用者基本情報: 相談方法 03 and 利用者の現況 02 need their detail.
+  dependentFieldsFilled: record(
+    (r) => ({
+      ...r,
+      ...(r.consultationMethod === '03' && r.consultationMethodOther === '' ? { consultationMethodOther: '自宅への訪問' } : {}),
+      ...(r.userStatus === '02' && r.userStatusDetail === '' ? { userStatusDetail: '入院中' } : {}),
+    }),
+    (r) => ({ record: { ...r, consultationMethod: '03', consultationMethodOther: '' }, fieldKey: 'consultationMethodOther' }),
+  ),
+  // 第6表: 明細判別コード 1, 2, … per service code and units; a lone 2 breaks it.
+  detailCodesNumbered: {
+    scope: 'file',
+    repair: (records) => records.map((r) => (isRentalServiceType(serviceTypeOf(r.serviceCode ?? '')) ? { ...r, detailCode: '' } : r)),
+    violate(records) {
+      const line = { ...records[0]!, serviceCode: '179999', units: '9999', taisCode: '01234-567890', detailCode: '2' };
+      return { records: [...records, line], recordIndex: records.length, fieldKey: 'detailCode' };
+    },
+  },
+  // 別表: every row its own 課題; a 支援計画NO 3 after 1 breaks the numbering.
+  yoboSubNumbering: {
+    scope: 'file',
+    repair: numberEveryRow,
+    violate(records) {
+      const first = records[0]!;
+      const line: MutableRecord = { ...first, supportPlanNo: '3', serviceNo: '1', ...Object.fromEntries(YOBO_ISSUE_ITEMS.map((k) => [k, ''])) };
+      return { records: [...records, line], recordIndex: records.length, fieldKey: 'supportPlanNo' };
+    },
+  },
+  // 別表: the 課題 and 支援計画 items only on the first row of each; a repeated 総合的課題 breaks it.
+  yoboSubContinuationRows: {
+    scope: 'file',
+    repair(records, issues) {
+      const out = records.map((r) => ({ ...r }));
+      for (const { recordIndex, params } of issues) {
+        const items = (params as { part?: string } | undefined)?.part === 'issue' ? YOBO_ISSUE_ITEMS : YOBO_SUPPORT_PLAN_ITEMS;
+        for (const k of items) out[recordIndex]![k] = '';
+      }
+      return out;
+    },
+    violate(records) {
+      const first = records[0]!;
+      const line: MutableRecord = { ...first, overallIssue: '同じ課題', ...Object.fromEntries(YOBO_SUPPORT_PLAN_ITEMS.map((k) => [k, ''])) };
+      return { records: [...records, line], recordIndex: records.length, fieldKey: 'overallIssue' };
+    },
+  },
+  // 利用者基本情報: one 家族構成 image per record; the same name on a second record breaks it.
+  familyImageNamesDistinct: {
+    scope: 'file',
+    repair(records, issues) {
+      const out = records.map((r) => ({ ...r }));
+      for (const { recordIndex } of issues) out[recordIndex]!.familyImageFileName = '';
+      return out;
+    },
+    violate(records, name) {
+      const parts = { senderOffice: '1371200101', senderServiceType: '46', receiverOffice: '1371200303', receiverServiceType: 'A2', timestamp: '20260420093000', ...name };
+      const image = buildFilename('UPKIHON_IMAGE', { ...parts, branch: '0001' } as FilenameParts);
+      const first = { ...records[0]!, familyImageFileName: image };
+      return { records: [first, ...records.slice(1), { ...first }], recordIndex: records.length, fieldKey: 'familyImageFileName' };
+    },
+  },
   // 第2表: (課題NO, 援助目標NO, 援助内容NO) unique per plan; a fresh 援助内容NO always separates two rows.
   planItemNumbersUnique: {
     scope: 'file',
@@ -114,7 +242,7 @@ const MAX_ROUNDS = 8;
 export function repairRecord(table: TableSpec, input: MutableRecord, except?: RecordRule): MutableRecord {
   let r = input;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const failing = table.recordRules.filter((rule) => rule !== except && rule.check(r).length > 0);
+    const failing = table.recordRules.filter((rule) => rule !== except && checkRecordRule(rule, r).length > 0);
     if (failing.length === 0) return r;
     for (const rule of failing) r = (kitFor(rule.id, 'record') as RecordRuleKit).repair(r);
   }
@@ -142,7 +270,7 @@ export function repairRecords(table: TableSpec, input: readonly MutableRecord[],
 export function ruleIssues(table: TableSpec, records: readonly MutableRecord[]): { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] {
   const out: { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] = [];
   records.forEach((r, i) => {
-    for (const rule of table.recordRules) for (const p of rule.check(r)) out.push({ ruleId: rule.id, code: p.code, recordIndex: i, fieldKey: p.fieldKey });
+    for (const rule of table.recordRules) for (const p of checkRecordRule(rule, r)) out.push({ ruleId: rule.id, code: p.code, recordIndex: i, fieldKey: p.fieldKey });
   });
   for (const rule of table.fileRules) for (const p of runFileRule(rule, records)) out.push({ ruleId: rule.id, code: p.code, recordIndex: p.recordIndex, fieldKey: p.fieldKey });
   return out;

@@ -197,16 +197,21 @@ describe('older CSV versions', () => {
     expect(old.ok).toBe(true);
     expect(old.csvVersion).toBe('202208');
     expect(old.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['FILE_OLDER_CSV_VERSION', 'FILENAME_LEGACY_CONVENTION']));
-    // 202208 rental rows have no TAIS code; 第4版 requires one, so the migration supplies it.
+    // 202208 rental rows have no TAIS code; 第4版 requires one, so the migration supplies it. Without
+    // it, a row without 用具名称 (which 202208 does not have) is only doubtful: a warning. The service
+    // month 202409 is one that CSV 202208 applies to, so 202407 records of it carry that warning.
+    const monthWarning = 'FILE_CSV_VERSION_MONTH_MISMATCH';
     const plain = stringifyFile('UPPLAN', upgrade(old.records as Record<string, string>[], { kind: 'UPPLAN', from: '202208' }));
-    expect(new Set(plain.issues.map((i) => i.code))).toEqual(new Set(['RECORD_RENTAL_NEEDS_TAIS']));
+    expect(new Set(plain.issues.map((i) => i.code))).toEqual(new Set(['RECORD_RENTAL_CODE_DOUBTFUL', monthWarning]));
+    expect(plain.issues.find((i) => i.code === monthWarning)!.params).toEqual({ version: '202407', month: '202409', expected: '202208' });
     const tais = (r: Readonly<Record<string, string>>) => (/^(17|67)/.test(r.serviceCode!) ? { taisCode: '00001-000010' } : undefined);
     const upgraded = upgrade(old.records as Record<string, string>[], { kind: 'UPPLAN', from: '202208', fill: tais });
     const out = stringifyFile('UPPLAN', upgraded);
-    expect(out.issues).toEqual([]);
+    expect(out.issues.map((i) => i.code)).toEqual([monthWarning]);
     expect(out.ok).toBe(true);
     const again = parseFile({ bytes: out.bytes! }, { kind: 'UPPLAN' });
-    expect(again).toMatchObject({ ok: true, csvVersion: CURRENT_CSV_VERSION, issues: [] });
+    expect(again).toMatchObject({ ok: true, csvVersion: CURRENT_CSV_VERSION });
+    expect(again.issues.map((i) => i.code)).toEqual([monthWarning]);
     expect((again.records as Record<string, string>[]).map((r) => r.serviceCode)).toEqual((old.records as Record<string, string>[]).map((r) => r.serviceCode));
   });
 });

@@ -1,5 +1,5 @@
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/report/format.js';
 import { sampleFile, sampleTransmission } from '../../src/sample/index.js';
@@ -150,13 +150,21 @@ describe('check: single file, transmission, directory', () => {
     expect(headings.some((h) => h.includes('K5'))).toBe(true);
   });
 
-  it('the same files as separate arguments are ONE transmission (and then not a valid unit)', () => {
+  it('the same files as separate arguments are ONE send, whose units validateBundle tells apart by sender and receiver', () => {
+    // K1 and K5 share a ファイル連番 here but not their sender: two units, no error (issue 13 §4.7).
     const files = readdirSync(tx).map((n) => join(tx, n));
     const r = cli(['check', '--format', 'json', ...files]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.files).toHaveLength(5);
-    const errors = report.bundle.issues.filter((i) => i.severity === 'error');
+    expect(report.bundle.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    // One file of K1 sent to another receiver under that ファイル連番 is an error of the send.
+    const moved = files.find((p) => p.includes('UP2KYO_'))!;
+    const other = join(tempDir(), basename(moved).replace(/^(UP2KYO_\d{10}_\w{2})_\d{10}/, '$1_1399999999'));
+    writeFileSync(other, readFileSync(moved));
+    const broken = cli(['check', '--format', 'json', ...files.filter((p) => p !== moved), other]);
+    expect(broken.code).toBe(1);
+    const errors = (JSON.parse(broken.stdout) as Report).bundle.issues.filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((i) => i.code.startsWith('BUNDLE_'))).toBe(true);
   });

@@ -242,6 +242,8 @@ describe('reported values', () => {
 describe('a CSV version that does not match the layout of the fields', () => {
   const v4 = () => sampleRecords('UPPLAN', { seed: 6, records: 2 });
   it('reads 202208-labelled records that have the 202407 fields with the 202407 layout, and warns', () => {
+    // A service month CSV 202208 applies to (before 202504), so that the version itself is right for it.
+    const v4 = () => sampleRecords('UPPLAN', { seed: 6, records: 2, month: '202412' });
     const rows = v4().map((r) => TABLES.UPPLAN.fields.map((f) => (f.key === 'csvVersion' ? '202208' : (r as Record<string, string>)[f.key]!)));
     const r = parseFile({ bytes: sjis(writeRecords(rows, TABLES.UPPLAN.fields.map((f) => f.quoted))) }, { kind: 'UPPLAN' });
     expect(r.issues.map((i) => i.code)).toEqual(['FILE_VERSION_LAYOUT_MISMATCH', 'FILE_OLDER_CSV_VERSION']);

@@ -239,8 +239,9 @@ describe('parseFilename: malformed names', () => {
   });
 
   it.each([
-    // 本文 3.4: UPKIHON with a month segment the layout does not define
-    ['UPKIHON_000000_0300000100_43_0300000005_11_20191110102233.CSV', 'UPKIHON'],
+    // UPKIHON with a month segment the layout does not define (only the literal 000000 of 本文 3.4 is read)
+    ['UPKIHON_202505_0300000100_43_0300000005_11_20191110102233.CSV', 'UPKIHON'],
+    ['UPKIHON_000000_0300000100_43_0300000005_20191110102233.CSV', 'UPKIHON'],
     // month kinds without the month
     ['UPPLAN_0300000100_43_0300000005_11_20191025200201.CSV', 'UPPLAN'],
     ['UPHOSOKU_0300000100_43_0300000005_11_20191025200201.CSV', 'UPHOSOKU'],
@@ -256,6 +257,16 @@ describe('parseFilename: malformed names', () => {
     expect(r.kind).toBe(kind);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'FILENAME_UNKNOWN_PATTERN' })]);
     expect(r.issues[0]!.params!.expected).toBe(describePattern(kind));
+  });
+
+  it('reads UPKIHON_000000_… (the 本文 3.4 example) with FILENAME_UPKIHON_MONTH_SEGMENT, a warning, and never writes it', () => {
+    const r = parseFilename('UPKIHON_000000_0300000100_43_0300000005_11_20191110102233.CSV');
+    expect(r).toMatchObject({ ok: true, kind: 'UPKIHON', convention: 'v4', senderOffice: '0300000100', senderServiceType: '43', receiverOffice: '0300000005', receiverServiceType: '11', timestamp: '20191110102233' });
+    expect(r.targetMonth).toBeUndefined();
+    expect(r.issues).toEqual([{ code: 'FILENAME_UPKIHON_MONTH_SEGMENT', severity: 'warning' }]);
+    expect(buildFilename('UPKIHON', r as FilenameParts)).toBe('UPKIHON_0300000100_43_0300000005_11_20191110102233.CSV');
+    // Not for the other kinds of 利用者基本情報.
+    expect(parseFilename('UPKIHON_SUB1_000000_0300000100_43_0300000005_11_20191110102233.CSV').ok).toBe(false);
   });
 
   it.each(['', 'README.txt', 'upplan_201912_0300000100_43_0300000005_11_20191025200201.CSV', 'UPPLANX_201912_0300000100_43_0300000005_11_20191025200201.CSV', 'XUPPLAN_201912.CSV', '.CSV', ' UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV'])(

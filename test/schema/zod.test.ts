@@ -31,9 +31,14 @@ function jsonSchemaAccepts(schema: Record<string, unknown>, v: string): boolean 
   if (schema.minLength !== undefined && length < (schema.minLength as number)) return false;
   return true;
 }
-/** What a JSON Schema cannot say: that a date of the right shape is in the calendar, a numeric range. */
-const beyondJsonSchema = (problem: string, v: string) =>
-  problem === 'FIELD_OUT_OF_RANGE' || (problem === 'FIELD_INVALID_DATE' && /^[1-9][0-9]{3}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/.test(v));
+/**
+ * What a JSON Schema cannot say: that a date of the right shape is in the calendar, a numeric
+ * range, that a 第7表 field may be empty on a summary row only.
+ */
+const beyondJsonSchema = (problem: string, v: string, f: { summaryRowDoubt?: string | undefined }) =>
+  problem === 'FIELD_OUT_OF_RANGE' ||
+  (problem === 'FIELD_INVALID_DATE' && /^[1-9][0-9]{3}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$/.test(v)) ||
+  (problem === 'FIELD_REQUIRED' && v === '' && f.summaryRowDoubt !== undefined);
 
 describe('zod schemas', () => {
   it('reject exactly the values the field check reports as an error, with its code', () => {
@@ -51,6 +56,15 @@ describe('zod schemas', () => {
     for (const k of KIND_IDS) expect(Object.keys(schemas[k].shape)).toEqual(TABLES[k].fields.map((f) => f.key));
   });
 
+  it('accept an empty 回数／日数 on a 第7表 summary row (a doubt) and reject it on a detail line', () => {
+    const row = (serviceCode: string, count: string) => Object.fromEntries(TABLES.UPSIKYU.fields.map((f) => [f.key, f.key === 'serviceCode' ? serviceCode : f.key === 'count' ? count : '']));
+    const errorsOf = (serviceCode: string, count: string) => (schemas.UPSIKYU.safeParse(row(serviceCode, count)).error?.issues ?? []).filter((i) => i.path.join('.') === 'count').map((i) => i.message);
+    expect(errorsOf('11AAAA', '')).toEqual([]);
+    expect(errorsOf('999999', '')).toEqual([]);
+    expect(errorsOf('111211', '')).toEqual(['FIELD_REQUIRED']);
+    expect(errorsOf('111211', 'x')).toEqual(['FIELD_INVALID_INTEGER']);
+  });
+
   it('parse a valid record and reject a broken one, naming the field', () => {
     const record = Object.fromEntries(TABLES.DLTPLAN.fields.map((f) => [f.key, { csvVersion: '202407', insurerNumber: '131016', insuredNumber: '0000012345', targetMonth: '202505' }[f.key] ?? '']));
     expect(schemas.DLTPLAN.safeParse(record).success).toBe(true);
@@ -65,7 +79,7 @@ describe('JSON Schemas', () => {
       fc.property(fc.constantFrom(...allFields), valueArb, ([kind, f], v) => {
         const accepted = jsonSchemaAccepts(fieldJsonSchema(f), v);
         const problem = problemOf(f, v);
-        const expected = problem === null || beyondJsonSchema(problem, v);
+        const expected = problem === null || beyondJsonSchema(problem, v, f);
         expect({ kind, no: f.no, v, accepted }).toEqual({ kind, no: f.no, v, accepted: expected });
       }),
       { numRuns: 3000 },

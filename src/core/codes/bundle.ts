@@ -15,4 +15,11 @@ export const BUNDLE_CODES = {
   BUNDLE_IMAGE_UNREFERENCED: code('warning'),
   BUNDLE_IMAGE_MISSING: code('error'),
   BUNDLE_SINGLE_FILE_NOTE: code('info'),
+  /** 利用者基本情報 / 計画書 without its 別表: the spec says 原則 (never strict). */
+  BUNDLE_APPENDIX_MISSING: code('warning', { kind: 'string' }),
+  /** Several complete units under one ファイル連番 (e.g. 予定 and 実績): the spec's examples allow it in doubt. */
+  BUNDLE_UNITS_MERGED: code('warning', { units: 'string', timestamp: 'string' }),
+  /** One sender's ファイル連番 used for several receivers, each receiver's files a unit on their own. */
+  BUNDLE_SEQUENCE_SHARED: code('warning', { timestamp: 'string', count: 'number' }),
+  BUNDLE_MIXED_EDITIONS: code('warning', { versions: 'string', timestamp: 'string' }),
 } as const;

@@ -11,6 +11,8 @@ export const FIELD_CODES = {
   FIELD_INVALID_YYYYMM: code('error'),
   FIELD_INVALID_DATE: code('error'),
   FIELD_INVALID_TIME: code('error'),
+  /** 2400 in an HHMM field: the spec says only HHMM, the 第3表 form's axis runs to 24:00 (a doubt: never strict). */
+  FIELD_TIME_2400: code('warning'),
   FIELD_NOT_DIGITS: code('error'),
   FIELD_INVALID_INTEGER: code('error'),
   FIELD_INVALID_DECIMAL: code('error'),
@@ -26,4 +28,5 @@ export const FIELD_CODES = {
   FIELD_INVALID_PHONE: code('warning'),
   FIELD_UNKNOWN_CODE: code('error', { list: 'string' }),
   FIELD_NOT_USED_NOT_EMPTY: code('warning'),
+  FIELD_INVALID_IMAGE_NAME: code('warning', {}, { strict: true }),
 } as const;

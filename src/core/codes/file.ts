@@ -19,4 +19,14 @@ export const FILE_CODES = {
   FILE_TOO_MANY_RECORDS: code('error', { limit: 'number' }),
   FILE_ISSUES_TRUNCATED: code('info', { count: 'number' }),
   FILE_NOT_JPEG: code('error'),
+  FILE_CSV_VERSION_MONTH_MISMATCH: code('warning', { version: 'string', month: 'string', expected: 'string' }, { strict: true }),
+  FILE_DETAIL_CODE_SEQUENCE: code('warning', { expected: 'number' }, { strict: true }),
+  /** The plan office (第6表 No.6) is inferred to be the name's 居宅介護支援 party; 委託 makes it doubtful. */
+  FILE_PLAN_OFFICE_NAME_MISMATCH: code('warning', { role: 'string' }),
+  FILE_UPDATER_NAME_MISMATCH: code('warning'),
+  FILE_YOBO_SUB_NUMBERING: code('warning', { expected: 'number' }, { strict: true }),
+  FILE_YOBO_SUB_ISSUE_NUMBERING: code('warning', { expected: 'number' }),
+  FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: code('warning', { part: 'string' }, { strict: true }),
+  FILE_IMAGE_NAME_SEGMENTS: code('warning', { segment: 'string' }, { strict: true }),
+  FILE_IMAGE_NAME_DUPLICATE: code('warning', { firstRecord: 'number' }),
 } as const;

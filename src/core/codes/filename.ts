@@ -4,6 +4,8 @@ import { code } from './define.js';
 export const FILENAME_CODES = {
   FILENAME_UNKNOWN_PATTERN: code('error', { expected: 'string?', segment: 'string?', value: 'string?' }),
   FILENAME_LEGACY_CONVENTION: code('warning', { convention: 'string' }),
+  /** UPKIHON_000000_…: the 本文 3.4 example has the segment, the layout's rule does not (a doubt). */
+  FILENAME_UPKIHON_MONTH_SEGMENT: code('warning'),
   FILENAME_LOWERCASE_EXTENSION: code('info', { extension: 'string' }),
   FILENAME_UNSAFE_CHARACTER: code('error', { reason: 'string', codePoint: 'string', position: 'number' }),
   FILENAME_TOO_LONG: code('error', { length: 'number', max: 'number' }),

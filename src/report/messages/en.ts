@@ -2,6 +2,9 @@ import type { Messages } from './types.js';
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_EN: Readonly<Record<string, string>> = { separator: 'a path separator', control: 'a control character', 'parent-segment': '".."' };
+/** Words for the params of the issue-13 codes; an unknown value is shown as it is. */
+const PART_EN: Readonly<Record<string, string>> = { issue: 'issue', supportPlan: 'support plan' };
+const SEGMENT_EN: Readonly<Record<string, string>> = { senderOffice: 'sender office', senderServiceType: 'sender service type', receiverOffice: 'receiver office', receiverServiceType: 'receiver service type', timestamp: 'timestamp' };
 
 export const en = {
   ENCODING_INVALID_BYTES: (p) => `Bytes that are not valid Shift_JIS (MS932): ${p.bytes}`,
@@ -31,6 +34,7 @@ export const en = {
   FIELD_INVALID_YYYYMM: () => 'Not a valid year and month (YYYYMM)',
   FIELD_INVALID_DATE: () => 'Not a valid calendar date (YYYYMMDD)',
   FIELD_INVALID_TIME: () => 'Not a valid time (HHMM, 0000–2359)',
+  FIELD_TIME_2400: () => "2400 (24:00): the spec says only HHMM and does not say whether it includes 24:00 (the 第3表 form's axis runs to 24:00), so this is a warning",
   FIELD_NOT_DIGITS: () => 'Contains characters other than digits',
   FIELD_INVALID_INTEGER: () => 'Not an integer',
   FIELD_INVALID_DECIMAL: () => 'Not a number in 99.99 form',
@@ -46,16 +50,25 @@ export const en = {
   FIELD_INVALID_PHONE: () => 'A phone number holds characters other than digits, hyphens and brackets',
   FIELD_UNKNOWN_CODE: (p) => `Not a value of code list ${p.list}`,
   FIELD_NOT_USED_NOT_EMPTY: () => 'A field marked "not used" has a value',
+  FIELD_INVALID_IMAGE_NAME: () => 'The family-composition image name does not follow UPKIHON_IMAGE_sender_type_receiver_type_YYYYMMDDHHMMSS_NNNN.jpg',
   RECORD_FIELD_COUNT: (p) => `The record has ${p.actual} fields (${p.kind} has ${p.expected})`,
   RECORD_RENTAL_NEEDS_TAIS: (p) => `Service type ${p.serviceType} (equipment rental) needs a TAIS code or a notification code`,
+  RECORD_RENTAL_CODE_DOUBTFUL: (p) => `A service type ${p.serviceType} (equipment rental) line has no TAIS code, notification code or product name (a 加算/減算 line has no product, so the rule is in doubt: a warning)`,
   RECORD_DETAIL_CODE_NOT_RENTAL: () => 'The detail code is empty unless the service type is 17 (equipment rental)',
+  RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: () => 'A detail code on a 67 (preventive equipment rental) line: the spec names only 17, but 67 has the same need, so this is a warning',
   RECORD_TIME_PAIR: () => 'Start and end time must both be HHMM or both 9999',
   RECORD_TOTAL_ROW_OFFICE: () => 'Only the grand-total row (999999) has office code 9999999999',
   RECORD_TOTAL_ROW_FIELD: (p) => `On subtotal and total rows this field is ${p.expected === '' ? 'empty' : p.expected}`,
-  RECORD_PLAN_ITEM_DUPLICATE: (p) => `(issue no, goal no, support no) repeats record ${p.firstRecord}`,
+  RECORD_PLAN_ITEM_DUPLICATE: (p) => `(issue no, goal no, support no) repeats record ${p.firstRecord} (the spec asks for a sort order, not for unique numbers, so this is a warning)`,
   RECORD_HOSOKU_LINK: () => 'Linked to tables 1–3: target month 000000; linked to tables 6/7: plan date 00000000',
   RECORD_SERVICE_TYPE_OUT_OF_SCOPE: (p) => `Service type ${p.serviceType} is outside the linkage scope (no record should be generated)`,
   RECORD_UNKNOWN_KEY: (p) => `Key "${p.key}" is not in the layout and is not written`,
+  RECORD_SERVICE_DATE_OUTSIDE_MONTH: (p) => `The service date is not in the service month (${p.month})`,
+  RECORD_PRORATED_DAY_NOT_IN_MONTH: (p) => `Pro-rated days include days after the month's last day (${p.lastDay})`,
+  RECORD_LIMIT_SLOT_GAP: (p) => `Type limits are filled from slot 1 in order (slot ${p.slot} is empty)`,
+  RECORD_LIMIT_SLOT_INCOMPLETE: (p) => `Slot ${p.slot} lacks its service type or its benefit limit`,
+  RECORD_LIMIT_SLOT_TYPE: (p) => `Slot ${p.slot}: short-stay medical care (短期入所療養介護) is entered as service type ${p.expected}`,
+  RECORD_DEPENDENT_FIELD_EMPTY: (p) => `When field No.${p.triggerNo} is ${p.triggerCode}, this field must be filled`,
   FILE_EMPTY: () => 'No data records',
   FILE_HEADER_ROW: () => 'The file has a header row; the spec defines none',
   FILE_MIXED_CSV_VERSIONS: (p) => `Several CSV versions in one file (${p.versions})`,
@@ -73,8 +86,18 @@ export const en = {
   FILE_TOO_MANY_RECORDS: (p) => `More than ${p.limit} records; the rest was not read`,
   FILE_ISSUES_TRUNCATED: (p) => `Too many issues; ${p.count} more were left out`,
   FILE_NOT_JPEG: () => 'Not a JPEG image (does not start with FF D8 FF)',
+  FILE_CSV_VERSION_MONTH_MISMATCH: (p) => `CSV version ${p.expected} applies to service month ${p.month} (this file: ${p.version})`,
+  FILE_DETAIL_CODE_SEQUENCE: (p) => `Detail codes of one service code and unit count are numbered from 1 (${p.expected} is missing)`,
+  FILE_PLAN_OFFICE_NAME_MISMATCH: (p) => `The care-plan office code differs from the ${p.role} office in the file name (possible under 委託, so a warning)`,
+  FILE_UPDATER_NAME_MISMATCH: () => 'The updater code differs from the sender office in the file name (possible under 委託, so a warning)',
+  FILE_YOBO_SUB_NUMBERING: (p) => `Support plan numbers under one issue, and service numbers under one support plan, are numbered from 1 (${p.expected} is missing)`,
+  FILE_YOBO_SUB_ISSUE_NUMBERING: (p) => `Issue numbers of a plan are presumably numbered from 1 (${p.expected} is missing; the spec shows this only in its example, so a warning)`,
+  FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: (p) => `Later rows of the same ${PART_EN[p.part] ?? p.part} leave everything but the NOs empty`,
+  FILE_IMAGE_NAME_SEGMENTS: (p) => `The image name's ${SEGMENT_EN[p.segment] ?? p.segment} differs from this file's name`,
+  FILE_IMAGE_NAME_DUPLICATE: (p) => `Record ${p.firstRecord} names the same family-composition image (one image per record, in principle)`,
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `The file name does not follow the naming rule (expected ${p.expected})` : 'The file name does not follow any naming rule'),
   FILENAME_LEGACY_CONVENTION: (p) => `Old file-name convention (${p.convention}) without service type codes (CSV 202208 and earlier)`,
+  FILENAME_UPKIHON_MONTH_SEGMENT: () => "UPKIHON_000000_…: the layout's naming rule has no month segment and only the 本文 3.4 example has one, so this is a warning (names are written without it)",
   FILENAME_LOWERCASE_EXTENSION: (p) => `The extension .${p.extension} is not upper case (the spec writes .CSV)`,
   FILENAME_UNSAFE_CHARACTER: (p) => `The file name holds ${UNSAFE_EN[p.reason] ?? 'a character that cannot be used'} (${p.codePoint}) at character ${p.position}`,
   FILENAME_TOO_LONG: (p) => `The file name is too long (${p.length} characters, at most ${p.max})`,
@@ -95,4 +118,8 @@ export const en = {
   BUNDLE_IMAGE_UNREFERENCED: () => 'No basic-information record refers to this image',
   BUNDLE_IMAGE_MISSING: () => 'A family-composition image referred to by a basic-information record is missing',
   BUNDLE_SINGLE_FILE_NOTE: () => 'Single file checked on its own: transmission units and links between files were not checked',
+  BUNDLE_APPENDIX_MISSING: (p) => `${p.kind} is not in this unit (in principle it is sent together)`,
+  BUNDLE_UNITS_MERGED: (p) => `Sequence ${p.timestamp} holds several transmission units (${p.units}); the spec's examples share 予定 and 実績 together, so this is a warning`,
+  BUNDLE_SEQUENCE_SHARED: (p) => `One sender's sequence ${p.timestamp} is used for ${p.count} receivers, each a unit on its own (the spec does not tie a sequence to one receiver, so this is a warning)`,
+  BUNDLE_MIXED_EDITIONS: (p) => `The files of sequence ${p.timestamp} have CSV versions of different editions (${p.versions})`,
 } satisfies Messages;

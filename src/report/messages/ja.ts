@@ -2,6 +2,10 @@ import type { Messages } from './types.js';
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_JA: Readonly<Record<string, string>> = { separator: 'パス区切り', control: '制御文字', 'parent-segment': '「..」' };
+/** Words for the params of the issue-13 codes; an unknown value is shown as it is. */
+const ROLE_JA: Readonly<Record<string, string>> = { sender: '送信元', receiver: '送信先' };
+const PART_JA: Readonly<Record<string, string>> = { issue: '課題', supportPlan: '支援計画' };
+const SEGMENT_JA: Readonly<Record<string, string>> = { senderOffice: '送信元事業所番号', senderServiceType: '送信元サービス種類コード', receiverOffice: '送信先事業所番号', receiverServiceType: '送信先サービス種類コード', timestamp: 'YYYYMMDDHHMMSS' };
 
 export const ja = {
   ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${p.bytes}）`,
@@ -31,6 +35,7 @@ export const ja = {
   FIELD_INVALID_YYYYMM: () => '年月（YYYYMM）として正しくありません',
   FIELD_INVALID_DATE: () => '日付（YYYYMMDD）として正しくありません（存在しない日付を含む）',
   FIELD_INVALID_TIME: () => '時刻（HHMM、0000〜2359）として正しくありません',
+  FIELD_TIME_2400: () => '2400（24:00）です。仕様は「HHMM」とだけ定め、24:00を含むかは明記がありません（第3表の様式の時間軸は24:00まで。仕様の読み取りに疑義があるため警告）',
   FIELD_NOT_DIGITS: () => '数字以外が含まれています',
   FIELD_INVALID_INTEGER: () => '整数として正しくありません',
   FIELD_INVALID_DECIMAL: () => '99.99形式の数値として正しくありません',
@@ -46,16 +51,25 @@ export const ja = {
   FIELD_INVALID_PHONE: () => '電話番号に数字・ハイフン・括弧以外の文字があります',
   FIELD_UNKNOWN_CODE: (p) => `コード表（${p.list}）にない値です`,
   FIELD_NOT_USED_NOT_EMPTY: () => '「使用しない」項目に値があります',
+  FIELD_INVALID_IMAGE_NAME: () => '家族構成画像ファイル名が命名規則（UPKIHON_IMAGE_送信元事業所番号_種類_送信先事業所番号_種類_YYYYMMDDHHMMSS_枝番4桁.jpg）に合いません',
   RECORD_FIELD_COUNT: (p) => `項目数が${p.actual}です（${p.kind}は${p.expected}項目）`,
   RECORD_RENTAL_NEEDS_TAIS: (p) => `サービス種類${p.serviceType}（福祉用具貸与）はTAISコードか福祉用具届出コードが必要です`,
+  RECORD_RENTAL_CODE_DOUBTFUL: (p) => `サービス種類${p.serviceType}（福祉用具貸与）の行にTAISコード・福祉用具届出コード・用具名称がありません（加算・減算の行には用具がないため、仕様の読み取りに疑義があり警告）`,
   RECORD_DETAIL_CODE_NOT_RENTAL: () => '明細判別コードは「17:福祉用具貸与」以外ではNull（空）です',
+  RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: () => '「67:介護予防福祉用具貸与」の行に明細判別コードがあります（仕様は「17:福祉用具貸与」だけを挙げますが、67にも同じ必要があるため、疑義ありとして警告）',
   RECORD_TIME_PAIR: () => 'サービス開始時刻と終了時刻は、両方HHMMか両方9999にしてください',
   RECORD_TOTAL_ROW_OFFICE: () => '全合計（999999）の行だけがサービス事業所コード9999999999を持ちます',
   RECORD_TOTAL_ROW_FIELD: (p) => `種類別小計・全合計の行では${p.expected === '' ? 'Null（空）' : p.expected}固定です`,
-  RECORD_PLAN_ITEM_DUPLICATE: (p) => `（課題NO、援助目標NO、援助内容NO）が${p.firstRecord}件目のレコードと重複しています`,
+  RECORD_PLAN_ITEM_DUPLICATE: (p) => `（課題NO、援助目標NO、援助内容NO）が${p.firstRecord}件目のレコードと同じです（仕様は並び順を定めるだけで重複の禁止は明記していないため警告）`,
   RECORD_HOSOKU_LINK: () => '1〜3表に紐づく場合は対象年月000000、6・7表に紐づく場合は作成（変更）日00000000です',
   RECORD_SERVICE_TYPE_OUT_OF_SCOPE: (p) => `サービス種類${p.serviceType}は連携対象外です（レコードを生成しない）`,
   RECORD_UNKNOWN_KEY: (p) => `レイアウトにないキー「${p.key}」は出力されません`,
+  RECORD_SERVICE_DATE_OUTSIDE_MONTH: (p) => `サービス利用日が対象年月（${p.month}）の日付ではありません`,
+  RECORD_PRORATED_DAY_NOT_IN_MONTH: (p) => `日割対象日に、この月にない日（${p.lastDay}日より後）が設定されています`,
+  RECORD_LIMIT_SLOT_GAP: (p) => `サービス種類別限度額は1枠から順番に設定します（${p.slot}枠が空です）`,
+  RECORD_LIMIT_SLOT_INCOMPLETE: (p) => `${p.slot}枠のサービス種類コードまたは支給限度基準額がありません`,
+  RECORD_LIMIT_SLOT_TYPE: (p) => `${p.slot}枠: 短期入所療養介護のサービス種類コードは${p.expected}を設定します`,
+  RECORD_DEPENDENT_FIELD_EMPTY: (p) => `項目No.${p.triggerNo}が「${p.triggerCode}」の場合は、この項目に内容を記載します`,
   FILE_EMPTY: () => 'データレコードがありません',
   FILE_HEADER_ROW: () => '見出し行があります。仕様のCSVに見出し行はありません',
   FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（${p.versions}）`,
@@ -73,8 +87,18 @@ export const ja = {
   FILE_TOO_MANY_RECORDS: (p) => `レコード数が上限${p.limit}を超えたため、以降は読んでいません`,
   FILE_ISSUES_TRUNCATED: (p) => `指摘が多すぎるため、残り${p.count}件は省略しました`,
   FILE_NOT_JPEG: () => 'JPEG画像ではありません（先頭がFF D8 FFではない）',
+  FILE_CSV_VERSION_MONTH_MISMATCH: (p) => `サービス提供年月${p.month}に適用されるCSVバージョンは${p.expected}です（このファイルは${p.version}）`,
+  FILE_DETAIL_CODE_SEQUENCE: (p) => `同じサービスコード・単位数の明細判別コードは1からの連番です（${p.expected}がありません）`,
+  FILE_PLAN_OFFICE_NAME_MISMATCH: (p) => `プラン担当業者コードがファイル名の${ROLE_JA[p.role] ?? p.role}事業所番号と異なります（委託の場合はありうるため、疑義ありとして警告）`,
+  FILE_UPDATER_NAME_MISMATCH: () => '更新業者コードがファイル名の送信元事業所番号と異なります（委託の場合はありうるため、疑義ありとして警告）',
+  FILE_YOBO_SUB_NUMBERING: (p) => `同じ課題NOの支援計画NO、同じ支援計画NOの利用サービスNOは1からの連番です（${p.expected}がありません）`,
+  FILE_YOBO_SUB_ISSUE_NUMBERING: (p) => `課題NOは計画ごとに1からの連番と思われます（${p.expected}がありません。仕様は記載例で示すだけのため警告）`,
+  FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: (p) => `同じ${PART_JA[p.part] ?? p.part}の2行目以降は、NO以外の項目を空欄にします`,
+  FILE_IMAGE_NAME_SEGMENTS: (p) => `家族構成画像ファイル名の${SEGMENT_JA[p.segment] ?? p.segment}が、このファイルの名前と異なります`,
+  FILE_IMAGE_NAME_DUPLICATE: (p) => `同じ家族構成画像ファイル名が${p.firstRecord}件目のレコードにもあります（1レコードに1画像が原則）`,
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `ファイル名が命名規約に合いません（期待: ${p.expected}）` : 'ファイル名が命名規約に合いません'),
   FILENAME_LEGACY_CONVENTION: (p) => `サービス種類コードのない旧版の命名規約（${p.convention}、CSV 202208以前）のファイル名です`,
+  FILENAME_UPKIHON_MONTH_SEGMENT: () => 'UPKIHON_000000_…の形式です。レイアウト定義書の命名規則に年月はなく本文3.4の例にだけあるため、疑義ありとして警告します（出力時は年月なしで書きます）',
   FILENAME_LOWERCASE_EXTENSION: (p) => `拡張子「.${p.extension}」が大文字ではありません（仕様は.CSV）`,
   FILENAME_UNSAFE_CHARACTER: (p) => `ファイル名の${p.position}文字目に${UNSAFE_JA[p.reason] ?? '使えない文字'}（${p.codePoint}）があります`,
   FILENAME_TOO_LONG: (p) => `ファイル名が長すぎます（${p.length}文字、上限${p.max}文字）`,
@@ -95,4 +119,8 @@ export const ja = {
   BUNDLE_IMAGE_UNREFERENCED: () => 'どの利用者基本情報からも参照されていない画像ファイルです',
   BUNDLE_IMAGE_MISSING: () => '利用者基本情報が参照する家族構成画像ファイルがありません',
   BUNDLE_SINGLE_FILE_NOTE: () => '1ファイル単独のチェックです。送信単位・ファイル間の紐づけは確認していません',
+  BUNDLE_APPENDIX_MISSING: (p) => `${p.kind}が同じ送信単位にありません（原則として合わせて送付）`,
+  BUNDLE_UNITS_MERGED: (p) => `ファイル連番${p.timestamp}に複数の送信単位（${p.units}）があります（仕様の例には予定と実績を合わせて共有する場合があるため警告）`,
+  BUNDLE_SEQUENCE_SHARED: (p) => `同じ送信元のファイル連番${p.timestamp}が${p.count}か所の送信先に使われています（それぞれ送信単位として成立。仕様は連番を送信先ごとと定めていないため警告）`,
+  BUNDLE_MIXED_EDITIONS: (p) => `ファイル連番${p.timestamp}のファイルのCSVバージョンが版をまたいでいます（${p.versions}）`,
 } satisfies Messages;

@@ -24,6 +24,8 @@ export const E202208 = defineEdition({
     },
     // 第3表 came with 第4版: the 1〜3表 unit was 第1表 + 第2表 + 利用者補足情報.
     units: { K1: { without: ['UP3KYO'] } },
+    // 第4版 added 本文 3 (介護予防支援等) with its units Y1–Y9.
+    missingUnits: ['Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'Y8', 'Y9'],
   },
   source: '【CSVバージョン履歴】202208 2023年1月 第3版 / 2023年6月 第3.1版; 本文 更新履歴 3.2 (第7表 前月までの利用日数 2→5), 4.0 (変更内容)',
 });

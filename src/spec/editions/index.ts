@@ -27,6 +27,18 @@ export const CURRENT_CSV_VERSION = CURRENT_EDITION.csvVersion;
 export const editionOf = (csvVersion: string | null | undefined): EditionSpec | undefined => (csvVersion ? byVersion.get(csvVersion) : undefined);
 export const isKnownCsvVersion = (v: string): boolean => byVersion.has(v);
 
+/**
+ * The CSV versions that apply to a service month (YYYYMM): the editions with the latest
+ * 適用開始年月 not after it (202504 and 202407 share 2025年4月). Empty before the first edition.
+ * 各表 No.1: 「新しいバージョンの適用年月となるサービス提供年月から適用する」.
+ */
+export function csvVersionsFor(month: string): string[] {
+  const started = EDITIONS.filter((e) => e.appliesFrom <= month);
+  if (started.length === 0) return [];
+  const latest = started.reduce((m, e) => (e.appliesFrom > m ? e.appliesFrom : m), '');
+  return started.filter((e) => e.appliesFrom === latest).map((e) => e.csvVersion);
+}
+
 /** The editions from the current one down to `edition`, newest first. */
 function chainTo(edition: EditionSpec): EditionSpec[] {
   const chain: EditionSpec[] = [];
@@ -36,6 +48,9 @@ function chainTo(edition: EditionSpec): EditionSpec[] {
 
 /** Whether a kind existed in an edition (no edition between it and the current one added it). */
 export const kindExistsIn = (kind: FileKindId, edition: EditionSpec): boolean => !chainTo(edition).some((e) => e.changes?.missingKinds?.includes(kind));
+
+/** Whether a transmission unit existed in an edition (no edition between it and the current one added it). */
+export const unitExistsIn = (unitId: string, edition: EditionSpec): boolean => !chainTo(edition).some((e) => e.changes?.missingUnits?.includes(unitId));
 
 /** A unit's members that an edition did not have yet. */
 export const unitKindsMissingIn = (unitId: string, edition: EditionSpec): ReadonlySet<FileKindId> =>

@@ -29,7 +29,8 @@ export const hhmm = defineFormat({
   id: 'hhmm',
   label: { ja: 'HHMM', en: 'HHMM' },
   fixedWidth: true,
-  check: (v) => (isHhmm(v) ? null : { code: 'FIELD_INVALID_TIME' }),
-  jsonSchema: () => ({ pattern: '^([01][0-9]|2[0-3])[0-5][0-9]$' }),
+  // 2400 (24:00) is a doubt, not an error: the spec says only HHMM, and the 第3表 form runs to 24:00.
+  check: (v) => (isHhmm(v) ? null : v === '2400' ? { code: 'FIELD_TIME_2400' } : { code: 'FIELD_INVALID_TIME' }),
+  jsonSchema: () => ({ pattern: '^(([01][0-9]|2[0-3])[0-5][0-9]|2400)$' }),
   sample: (r) => `${pad(r.int(0, 23), 2)}${pad(r.int(0, 59), 2)}`,
 });

@@ -2,7 +2,7 @@
 import { SERVICE_TYPES } from '../codelists/service-types.js';
 import { defineFormat, type Random } from '../format.js';
 import { SUBTOTAL_SUFFIXES, TOTAL_SERVICE_CODE } from '../service-codes.js';
-import { allDigits, allUpperAlnum, isDigit, isInsuredNumber } from './chars.js';
+import { allDigits, allUpperAlnum, isDigit, isInsuredNumber, isTimestamp14, pad } from './chars.js';
 
 const UPPER_ALNUM = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 const digitRun = (r: Random, length: number) => Array.from({ length }, () => String(r.int(0, 9))).join('');
@@ -115,4 +115,39 @@ export const phone = defineFormat({
     const number = `${digitRun(r, r.int(2, 4))}-${digitRun(r, r.int(2, 4))}-${digitRun(r, 4)}`;
     return number.length <= max ? number : digitRun(r, Math.min(10, max));
   },
+});
+
+/**
+ * The segments of a 家族構成 image name (利用者基本情報 No.62 ■命名規則), after `UPKIHON_IMAGE_`:
+ * the same segments as the UPKIHON_IMAGE file-name pattern (spec/kinds/upkihon-image.ts; a test
+ * checks that both agree on every name).
+ */
+const IMAGE_PREFIX = 'UPKIHON_IMAGE_';
+const IMAGE_SEGMENTS = [
+  { width: 10, ok: allUpperAlnum },
+  { width: 2, ok: allUpperAlnum },
+  { width: 10, ok: allUpperAlnum },
+  { width: 2, ok: allUpperAlnum },
+  { width: 14, ok: (v: string) => isTimestamp14(v) },
+  { width: 4, ok: allDigits },
+] as const;
+
+/** A 家族構成 image name: `UPKIHON_IMAGE_送信元10_種類2_送信先10_種類2_YYYYMMDDHHMMSS_枝番4.jpg` (extension in any case). */
+export function isImageFileName(v: string): boolean {
+  if (!v.startsWith(IMAGE_PREFIX)) return false;
+  const dot = v.lastIndexOf('.');
+  if (dot < 0 || v.slice(dot + 1).toUpperCase() !== 'JPG') return false;
+  const parts = v.slice(IMAGE_PREFIX.length, dot).split('_');
+  return parts.length === IMAGE_SEGMENTS.length && IMAGE_SEGMENTS.every((s, i) => parts[i]!.length === s.width && s.ok(parts[i]!));
+}
+
+/** 利用者基本情報 No.62: the name of a 家族構成 image. A wrong form is a warning (strict: an error). */
+export const imageFileName = defineFormat({
+  id: 'imageFileName',
+  label: { ja: '画像ファイル名（UPKIHON_IMAGE_…_枝番4桁.jpg）', en: 'image file name (UPKIHON_IMAGE_…_NNNN.jpg)' },
+  fixedWidth: false,
+  check: (v) => (isImageFileName(v) ? null : { code: 'FIELD_INVALID_IMAGE_NAME' }),
+  // A wrong form is only a warning: the schema does not refuse it.
+  jsonSchema: () => ({}),
+  sample: (r) => `${IMAGE_PREFIX}${digitRun(r, 10)}_${sampleServiceType(r)}_${digitRun(r, 10)}_${sampleServiceType(r)}_${2025 + r.int(1, 9)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}${pad(r.int(0, 23), 2)}${pad(r.int(0, 59), 2)}${pad(r.int(0, 59), 2)}_${pad(r.int(1, 9999), 4)}.jpg`,
 });

@@ -2,7 +2,7 @@
 import type { FieldFormat } from '../fields.js';
 import type { Format } from '../format.js';
 import { hhmm, yyyymm, yyyymmdd } from './dates.js';
-import { officeCode, insuredNumber, phone, postalCode, serviceCode, serviceType, taisCode } from './identifiers.js';
+import { imageFileName, officeCode, insuredNumber, phone, postalCode, serviceCode, serviceType, taisCode } from './identifiers.js';
 import { decimal, digits, integer } from './numbers.js';
 import { code, dayFlags31, free, notUsed, text } from './text.js';
 
@@ -25,6 +25,7 @@ export const FORMATS: Readonly<Record<FieldFormat, Format>> = {
   phone,
   text,
   notUsed,
+  imageFileName,
 };
 
 export * from './chars.js';

@@ -2,6 +2,7 @@
  * UPJSK — 第6表 実績情報 (actuals). Field list shared with UPPLAN.
  */
 import { defineKind } from '../kind.js';
+import { CARE_PLANNING_SERVICE_TYPE } from '../service-codes.js';
 import { table6Fields } from './table6-fields.js';
 
 export const UPJSK = defineKind({
@@ -19,4 +20,10 @@ export const UPJSK = defineKind({
     'Sent by the service provider per service type and office number; satellites are combined in one file, and a correction resends all services of that file.',
   ],
   fields: table6Fields,
+  // No.6 居宅支援事業者番号 names the receiving 居宅介護支援 office; No.24 (実績の場合はサービス事業者番号)
+  // the sending provider. A 委託先 forwarding 実績 to a 地域包括支援センター breaks the second: warnings.
+  nameLinks: [
+    { fieldKey: 'planOfficeCode', party: 'receiver', whenServiceType: [CARE_PLANNING_SERVICE_TYPE], code: 'FILE_PLAN_OFFICE_NAME_MISMATCH' },
+    { fieldKey: 'updaterCode', party: 'sender', code: 'FILE_UPDATER_NAME_MISMATCH' },
+  ],
 });

@@ -1,5 +1,5 @@
 /** UPKIHON — 利用者基本情報 (basic user information, 介護予防支援等; new in 第4版). */
-import { code, free, personKeyFields, phone, text, yyyymmdd } from '../fields.js';
+import { code, free, imageFileName, personKeyFields, phone, text, yyyymmdd } from '../fields.js';
 import { defineKind } from '../kind.js';
 import { gaitou10, seibetsu } from '../codelists/kyotaku.js';
 import {
@@ -26,6 +26,8 @@ export const UPKIHON = defineKind({
   section: '別紙 CSVファイルレイアウト定義書: 利用者基本情報',
   formName: { ja: '利用者基本情報', en: 'Basic user information' },
   filename: 'UPKIHON_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
+  // The layout's rule has no month; the 本文 3.4 example reads UPKIHON_000000_123456789_43_…
+  doubtfulLeadingSegment: '000000',
   sender: 'planner',
   fields: [
     ...personKeyFields({ necessary: true }),
@@ -37,11 +39,12 @@ export const UPKIHON = defineKind({
       { ja: '委託の有無', en: 'Outsourced' },
       {
         length: 1,
-        required: false,
+        required: 'doubt',
         necessary: true,
         codes: itakuUmu,
         note: '地域包括支援センター及び居宅介護支援事業所のどちらの場合も記入',
-        doubt: 'Only one ○ is printed, to the right of the 必須/必要 pair; it is read as 必要 only, but it may belong to 必須.',
+        doubt:
+          'Only one ○ is printed, to the right of the 必須/必要 pair, so 必須 is not certain; but the note says to fill it in either case: an empty value is FIELD_REQUIRED_DOUBTFUL (a warning).',
       },
     ),
     free(7, 'preparerName', { ja: '作成担当者', en: 'Staff member who prepared it' }),
@@ -136,7 +139,7 @@ export const UPKIHON = defineKind({
     free(59, 'emergency4Relation', { ja: '4 緊急連絡先(続柄)', en: 'Emergency contact 4: relationship' }),
     free(60, 'emergency4Address', { ja: '4 緊急連絡先(住所)', en: 'Emergency contact 4: address' }, { note: ADDRESS_NOTE }),
     phone(61, 'emergency4Phone', { ja: '4 緊急連絡先(電話番号)', en: 'Emergency contact 4: telephone' }, { length: 15 }),
-    free(
+    imageFileName(
       62,
       'familyImageFileName',
       { ja: '家族構成 画像ファイル名', en: 'Family structure image file name' },

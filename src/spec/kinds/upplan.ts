@@ -2,6 +2,7 @@
  * UPPLAN — 第6表（サービス利用票）計画（予定）. Field list shared with UPJSK.
  */
 import { defineKind } from '../kind.js';
+import { CARE_PLANNING_SERVICE_TYPE } from '../service-codes.js';
 import { table6Fields } from './table6-fields.js';
 
 export const UPPLAN = defineKind({
@@ -19,4 +20,10 @@ export const UPPLAN = defineKind({
     'Sent by the care management office; lists the services of every provider involved, as shown to the user, not only those of the receiver.',
   ],
   fields: table6Fields,
+  // No.6 居宅支援事業者番号 and No.24 (予定の場合は居宅介護支援事業者番号) name the sending 居宅介護支援
+  // office; when a 地域包括支援センター (46) sends, 委託 makes the link unclear, so it is not checked.
+  nameLinks: [
+    { fieldKey: 'planOfficeCode', party: 'sender', whenServiceType: [CARE_PLANNING_SERVICE_TYPE], code: 'FILE_PLAN_OFFICE_NAME_MISMATCH' },
+    { fieldKey: 'updaterCode', party: 'sender', whenServiceType: [CARE_PLANNING_SERVICE_TYPE], code: 'FILE_UPDATER_NAME_MISMATCH' },
+  ],
 });

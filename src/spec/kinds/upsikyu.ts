@@ -24,6 +24,8 @@ import {
 import { gaitou10 } from '../codelists/kyotaku.js';
 
 const TAIS_NO19_DOUBT = 'The note refers to "サービスコード(No.19)"; サービスコード is No.9 here, so No.9 is assumed.';
+const SUMMARY_ROW_REQUIRED_DOUBT =
+  '必須 ○ without exception, but the layout spells out the 種類別小計/全合計 rows only for Nos.7, 9 and 13–15 (0 固定 / Null（空） 固定), a subtotal has no natural 回数, and the printed 合計 rows leave the cell blank: empty on a summary row is a warning.';
 const REMARK_34_35_DOUBT =
   'Three remark lines are printed for Nos.34–37; the 9999999999 note is assigned to No.34 and none to No.35, but the reverse is possible.';
 
@@ -96,7 +98,7 @@ export const UPSIKYU = defineKind({
       length: 6,
       note: '種類別小計及び全合計はNull（空）固定',
     }),
-    integer(16, 'count', { ja: '回数／日数', en: 'Count / days' }, { length: 3, required: true }),
+    integer(16, 'count', { ja: '回数／日数', en: 'Count / days' }, { length: 3, required: true, summaryRowDoubt: SUMMARY_ROW_REQUIRED_DOUBT }),
     integer(17, 'unitAmount', { ja: 'サービス単位金額', en: 'Service unit amount' }, {
       length: 5,
       tolerateLength: 6,
@@ -124,7 +126,7 @@ export const UPSIKYU = defineKind({
     }),
     integer(31, 'plannedDaysThisMonth', { ja: '当月の計画利用日数', en: 'Planned days this month' }, { length: 2 }),
     integer(32, 'cumulativeDays', { ja: '累積利用日数', en: 'Cumulative days used' }, { length: 5 }),
-    code(33, 'over30Days', { ja: '３０日超区分', en: 'Over 30 days' }, { length: 1, codes: gaitou10, required: true }),
+    code(33, 'over30Days', { ja: '３０日超区分', en: 'Over 30 days' }, { length: 1, codes: gaitou10, required: true, summaryRowDoubt: SUMMARY_ROW_REQUIRED_DOUBT }),
     officeCode(34, 'fixedOfficeCode', { ja: '事業所コード', en: 'Office code (fixed)' }, {
       length: 10,
       note: '9999999999を固定でセット',

@@ -23,11 +23,12 @@ export const UPYOBO = defineKind({
       { ja: '委託の有無', en: 'Outsourced' },
       {
         length: 1,
-        required: false,
+        required: 'doubt',
         necessary: true,
         codes: itakuUmu,
         note: '地域包括支援センター及び居宅介護支援事業所のどちらの場合も記入',
-        doubt: 'Only one ○ is printed, to the right of the 必須/必要 pair; it is read as 必要 only, but it may belong to 必須.',
+        doubt:
+          'Only one ○ is printed, to the right of the 必須/必要 pair, so 必須 is not certain; but the note says to fill it in either case: an empty value is FIELD_REQUIRED_DOUBTFUL (a warning).',
       },
     ),
     free(7, 'referenceNumber', { ja: '整理番号', en: 'Reference number' }),

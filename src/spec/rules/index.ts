@@ -12,6 +12,14 @@ import { serviceTypeInScope } from './service-type-in-scope.js';
 import { startAndEndTimeAgree } from './start-end-time-agree.js';
 import { summaryRowFixedFields } from './summary-row-fixed-fields.js';
 import { totalRowOfficeCode } from './total-row-office.js';
+import { serviceDateInMonth } from './service-date-in-month.js';
+import { proratedDaysInMonth } from './prorated-days-in-month.js';
+import { detailCodesNumbered } from './detail-codes-numbered.js';
+import { typeLimitSlots } from './type-limit-slots.js';
+import { dependentFieldsFilled } from './dependent-fields-filled.js';
+import { yoboSubNumbering } from './yobo-sub-numbering.js';
+import { yoboSubContinuationRows } from './yobo-sub-continuation-rows.js';
+import { familyImageNamesDistinct } from './family-image-names-distinct.js';
 
 export const RULES: readonly Rule[] = [
   rentalNeedsTaisOrNotificationCode,
@@ -22,6 +30,14 @@ export const RULES: readonly Rule[] = [
   summaryRowFixedFields,
   linkedToOneUnit,
   planItemNumbersUnique,
+  serviceDateInMonth,
+  proratedDaysInMonth,
+  detailCodesNumbered,
+  typeLimitSlots,
+  dependentFieldsFilled,
+  yoboSubNumbering,
+  yoboSubContinuationRows,
+  familyImageNamesDistinct,
 ];
 
 export type { FileRule, RecordRule, Rule };
