@@ -46,8 +46,20 @@ const RENDERERS: Partial<Record<KindId, Renderer>> = {
 function fileInfo(file: RenderInputFile, index: number, sendIssues: readonly Issue[]): FileInfo {
   const kind = isKindId(file.kind) ? file.kind : null;
   const layout = kind ? (layoutFor(kind, file.csvVersion) ?? getTable(kind)) : null;
-  const fields = new Map((layout?.fields ?? []).map((f) => [f.key, f] as const));
-  return { file, index, kind, layout, fields, issues: indexIssues(file, layout?.fields ?? null, sendIssues) };
+  const list = layout?.fields ?? [];
+  const fields = new Map(list.map((f) => [f.key, f] as const));
+  const fieldIndex = new Map(list.map((f, n) => [f.key, n] as const));
+  return {
+    file,
+    index,
+    kind,
+    layout,
+    fields,
+    fieldIndex,
+    drawn: new Uint8Array(file.records.length * fieldIndex.size),
+    drawnOther: new Set(),
+    issues: indexIssues(file, layout?.fields ?? null, sendIssues),
+  };
 }
 
 /** The render's state: every input's layout and issues, and what forms borrow from each other. */

@@ -56,7 +56,7 @@ function otherFields(part: Part): string {
     const groups = new Map<string, number[]>();
     for (const i of part.indices) {
       const v = part.raw(i, f.key);
-      if (v === '' || part.shown.has(`${i}\u0000${f.key}`)) continue;
+      if (v === '' || part.seen(i, f.key)) continue;
       const g = groups.get(v);
       if (g) g.push(i);
       else groups.set(v, [i]);

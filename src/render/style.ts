@@ -85,15 +85,21 @@ export const RENDER_CSS = `
 .cpr .t6 col.w-time { width: 11mm; } .cpr .t6 col.w-svc { width: 27mm; } .cpr .t6 col.w-off { width: 25mm; } .cpr .t6 col.w-pj { width: 7mm; }
 .cpr .t6 col.w-tot { width: 7mm; } .cpr .t6 col.w-units { width: 9mm; } .cpr .t6 col.w-30 { width: 10mm; }
 .cpr .t6 th, .cpr .t6 td { padding: .2mm .3mm; }
-.cpr .t6 td.d, .cpr .t6 th.dh, .cpr .t6 th.wd { text-align: center; position: relative; padding: .2mm 0; }
+/* Day cells are bare <td>s (an empty day carries no class): centred by default, their weekend shade from the <col>. */
+.cpr .t6 tbody td, .cpr .t6 th.dh, .cpr .t6 th.wd { text-align: center; padding: .2mm 0; }
+.cpr .t6 tbody td.l { text-align: left; padding: .2mm .3mm; }
+.cpr .t6 tbody td.num, .cpr .t6 tbody td.tot { text-align: right; padding: .2mm .3mm; }
+.cpr .t6 td.pr { position: relative; }
 .cpr .t6 .sat { background: #e8f0ff; } .cpr .t6 .sun { background: #ffe8e8; }
 .cpr .t6 tr.ln-actual td, .cpr .t6 tr.ln-actual th { border-top: 0.15mm dashed #666; }
 .cpr .t6 td.pr::after, .cpr .pr-key::after { content: ""; position: absolute; right: 0; top: 0; border-style: solid; border-width: 0 1.6mm 1.6mm 0; border-color: transparent #2a6 transparent transparent; }
 .cpr .pr-key { display: inline-block; position: relative; width: 3mm; height: 3mm; border: 1px solid #999; vertical-align: middle; margin: 0 .5mm; }
-.cpr .t6 td.tot { text-align: right; font-weight: bold; }
+.cpr .t6 td.tot { font-weight: bold; }
 /* 第7表 */
 .cpr .t7 { font-size: 7pt; }
 .cpr .t7 th { font-size: 6.5pt; padding: .2mm; }
+.cpr .t7 tbody td { text-align: right; font-variant-numeric: tabular-nums; }
+.cpr .t7 tbody td.l { text-align: left; } .cpr .t7 tbody td.c { text-align: center; }
 .cpr .t7 tr.sub td { background: #f1f3f6; font-weight: bold; }
 .cpr .t7 tr.total td { background: #e4e8ee; font-weight: bold; border-top: 0.7mm double #000; }
 .cpr .pair { display: flex; gap: 4mm; align-items: flex-start; }
