@@ -11,6 +11,7 @@ import type { RenderInputFile } from './types.js';
 import type { FileIssues } from './issues.js';
 import { worst } from './issues.js';
 import { displayValue } from './values.js';
+import { STAMP_FIELDS } from '../diff/keys.js';
 
 export interface FileInfo {
   readonly file: RenderInputFile;
@@ -67,6 +68,8 @@ export class FormScope {
   /** The file each marked issue belongs to. */
   readonly markedIn = new Map<Issue, FileInfo>();
   readonly parts: Part[] = [];
+  /** A cell of the form carries a diff mark (not a stamp field's alone). */
+  changed = false;
   constructor(readonly env: Env) {
     this.id = `f${++env.nextId}`;
   }
@@ -92,6 +95,8 @@ export interface Ref {
 }
 
 const NO_MARKS: Marks = { cls: '', html: '' };
+/** Fields every resend rewrites (作成年月日 …): a change there alone is marked lightly. */
+const STAMPS: ReadonlySet<string> = new Set(STAMP_FIELDS);
 const NO_OPTIONS: CellOptions = {};
 /** The one ref of `td` (reused: marks() does not keep its argument). */
 const ONE: Ref[] = [{ i: 0, key: '' }];
@@ -170,7 +175,7 @@ export class Part {
     const byRecord = this.info.issues.byRecord;
     const changes = this.info.changes;
     let found: Issue[] | undefined;
-    let change: '' | 'chg' | 'add' = '';
+    let change: '' | 'stamp' | 'chg' | 'add' = '';
     for (const r of refs) {
       this.see(r.i, r.key);
       if (byRecord.size > 0) {
@@ -183,10 +188,14 @@ export class Part {
       if (changes && change !== 'add') {
         const c = changes.get(r.i);
         if (c === 'added') change = 'add';
-        else if (c?.has(r.key)) change = 'chg';
+        else if (c?.has(r.key)) {
+          if (!STAMPS.has(r.key)) change = 'chg';
+          else if (change === '') change = 'stamp';
+        }
       }
     }
-    const diffCls = change === '' ? '' : change === 'add' ? 'dif dif-add' : 'dif dif-chg';
+    if (change === 'add' || change === 'chg') this.form.changed = true;
+    const diffCls = change === '' ? '' : `dif dif-${change}`;
     if (!found) return diffCls === '' ? NO_MARKS : { cls: diffCls, html: '' };
     const nums = found.map((issue) => this.form.marker(issue, this.info));
     const links = nums.map((n) => `<a href="#${this.form.id}-i${n}">※${n}</a>`).join('');
@@ -256,7 +265,7 @@ export function crossCell(refs: readonly PartRef[], content: string, o: CellOpti
     if (found.trim() !== '') {
       // The worst severity wins the colour; a change mark is kept (an added record over a changed field).
       const sev = /\biss-error\b/.test(found) ? 'iss-error' : /\biss-warning\b/.test(found) ? 'iss-warning' : /\biss-info\b/.test(found) ? 'iss-info' : '';
-      const dif = /\bdif-add\b/.test(found) ? 'dif-add' : /\bdif-chg\b/.test(found) ? 'dif-chg' : '';
+      const dif = /\bdif-add\b/.test(found) ? 'dif-add' : /\bdif-chg\b/.test(found) ? 'dif-chg' : /\bdif-stamp\b/.test(found) ? 'dif-stamp' : '';
       cls = [cls, ...(sev ? ['iss', sev] : []), ...(dif ? ['dif', dif] : [])].filter((c) => c !== '').join(' ');
     }
     for (const m of marks) html += m.html;

@@ -115,6 +115,17 @@ export const RENDER_CSS = `
 .cpr .f.two th { width: 24%; text-align: left; }
 .cpr img.fam { min-width: 25mm; display: block; max-width: 120mm; max-height: 80mm; margin-top: 1mm; border: 1px solid #999; }
 .cpr .sub1 col.w-time { width: 12%; }
+/* Diff (renderDiffHtml): outlines, so that an issue's colour still shows under a change */
+.cpr .dif-add { outline: 0.6mm solid #2a8a2a; outline-offset: -0.6mm; }
+.cpr .dif-add:not(.iss) { background: #e1f6e1 !important; }
+.cpr .dif-chg { outline: 0.6mm solid #1a5fd0; outline-offset: -0.6mm; }
+.cpr .dif-chg:not(.iss) { background: #dfeaff !important; }
+.cpr .dif-stamp { outline: 0.3mm dashed #1a5fd0; outline-offset: -0.5mm; }
+.cpr span.dif { display: inline-block; padding: 0 1mm; margin: 0 .5mm; }
+.cpr .dif-badge { font-size: 7pt; color: #fff; background: #1a5fd0; border-radius: .8mm; padding: 0 .8mm; }
+.cpr .dif-summary p { margin: .5mm 0; }
+.cpr .dif-list { width: 277mm; margin: 0 auto 3mm; border: 0.4mm solid #1a5fd0; background: #f3f7ff; padding: 1mm 2mm; font-size: 8pt; }
+.cpr .dif-list .dl1 { font-weight: bold; margin-top: .5mm; } .cpr .dif-list .dl2 { padding-left: 4mm; } .cpr .dif-list .dl3 { padding-left: 8mm; color: #333; }
 /* Document */
 .cpr .toc ol { margin: 1mm 0; padding-left: 6mm; }
 .cpr .toc li { margin: .3mm 0; }
@@ -128,7 +139,8 @@ export const RENDER_CSS = `
   .cpr .doc-head, .cpr .form { width: auto; margin: 0; padding: 0; box-shadow: none; }
   .cpr .form { break-before: page; page-break-before: always; }
   .cpr .user-head { width: auto; margin: 0; break-before: page; page-break-before: always; break-after: avoid; page-break-after: avoid; }
-  .cpr .user-head + .form { break-before: avoid; page-break-before: avoid; }
+  .cpr .user-head + .form, .cpr .dif-list + .form { break-before: avoid; page-break-before: avoid; }
+  .cpr .dif-list { width: auto; margin: 0 0 2mm; }
   .cpr a { color: inherit; text-decoration: none; }
 }
 `;
