@@ -68,6 +68,7 @@ export {
   type RenderTextOptions,
   type DiffJson,
   type ChangeJson,
+  type DiffInputJson,
 } from './diff/index.js';
 export {
   renderFormsHtml,

@@ -23,4 +23,4 @@ export {
   type CarryLevel,
 } from './keys.js';
 export { renderDiffText, summaryLines, userChangeLines, printable, KIND_LABELS, type DiffLang, type RenderTextOptions } from './render-text.js';
-export { diffToJson, formatDiffJson, type DiffJson, type ChangeJson } from './json.js';
+export { diffToJson, formatDiffJson, type DiffJson, type ChangeJson, type DiffInputJson } from './json.js';

@@ -117,6 +117,30 @@ export interface Marks {
   readonly cls: string;
   /** ※n markers to print in the cell. */
   readonly html: string;
+  /** How the cell's refs differ from the previous send (renderDiffHtml only). */
+  readonly tally?: DiffTally;
+}
+
+/** The refs of a cell against the previous send: how many belong to added records, and whether a field changed. */
+export interface DiffTally {
+  added: number;
+  refs: number;
+  /** A field (not a stamp field) of a ref changed. */
+  changed: boolean;
+  /** A stamp field (作成年月日 …) of a ref changed. */
+  stamp: boolean;
+}
+
+/**
+ * The diff mark of a cell: changed when a field it shows changed; added when every record it
+ * shows is new (a cell that gathers old and new records, e.g. a 第6表 heading, is not new); a
+ * stamp field's change alone is marked lightly.
+ */
+function difClass(t: DiffTally | undefined): string {
+  if (!t) return '';
+  if (t.changed) return 'dif dif-chg';
+  if (t.refs > 0 && t.added === t.refs) return 'dif dif-add';
+  return t.stamp ? 'dif dif-stamp' : '';
 }
 
 export interface CellOptions {
@@ -175,7 +199,7 @@ export class Part {
     const byRecord = this.info.issues.byRecord;
     const changes = this.info.changes;
     let found: Issue[] | undefined;
-    let change: '' | 'stamp' | 'chg' | 'add' = '';
+    let tally: DiffTally | undefined;
     for (const r of refs) {
       this.see(r.i, r.key);
       if (byRecord.size > 0) {
@@ -185,21 +209,23 @@ export class Part {
           for (const issue of list) if (!found.includes(issue)) found.push(issue);
         }
       }
-      if (changes && change !== 'add') {
+      if (changes) {
+        tally ??= { added: 0, refs: 0, changed: false, stamp: false };
+        tally.refs++;
         const c = changes.get(r.i);
-        if (c === 'added') change = 'add';
+        if (c === 'added') tally.added++;
         else if (c?.has(r.key)) {
-          if (!STAMPS.has(r.key)) change = 'chg';
-          else if (change === '') change = 'stamp';
+          if (STAMPS.has(r.key)) tally.stamp = true;
+          else tally.changed = true;
         }
       }
     }
-    if (change === 'add' || change === 'chg') this.form.changed = true;
-    const diffCls = change === '' ? '' : `dif dif-${change}`;
-    if (!found) return diffCls === '' ? NO_MARKS : { cls: diffCls, html: '' };
+    const dif = difClass(tally);
+    if (dif === 'dif dif-add' || dif === 'dif dif-chg') this.form.changed = true;
+    if (!found) return dif === '' ? NO_MARKS : { cls: dif, html: '', ...(tally ? { tally } : {}) };
     const nums = found.map((issue) => this.form.marker(issue, this.info));
     const links = nums.map((n) => `<a href="#${this.form.id}-i${n}">※${n}</a>`).join('');
-    return { cls: `iss iss-${worst(found)}${diffCls ? ` ${diffCls}` : ''}`, html: `<sup class="mk">${links}</sup>` };
+    return { cls: `iss iss-${worst(found)}${dif ? ` ${dif}` : ''}`, html: `<sup class="mk">${links}</sup>`, ...(tally ? { tally } : {}) };
   }
   /** A cell with one field's value and its issues. */
   td(i: number, key: string, o: CellOptions = NO_OPTIONS): string {
@@ -262,12 +288,19 @@ export function crossCell(refs: readonly PartRef[], content: string, o: CellOpti
       marks = [...byPart].map(([p, rs]) => p.marks(rs));
     }
     const found = marks.map((m) => m.cls).join(' ');
-    if (found.trim() !== '') {
-      // The worst severity wins the colour; a change mark is kept (an added record over a changed field).
-      const sev = /\biss-error\b/.test(found) ? 'iss-error' : /\biss-warning\b/.test(found) ? 'iss-warning' : /\biss-info\b/.test(found) ? 'iss-info' : '';
-      const dif = /\bdif-add\b/.test(found) ? 'dif-add' : /\bdif-chg\b/.test(found) ? 'dif-chg' : /\bdif-stamp\b/.test(found) ? 'dif-stamp' : '';
-      cls = [cls, ...(sev ? ['iss', sev] : []), ...(dif ? ['dif', dif] : [])].filter((c) => c !== '').join(' ');
-    }
+    // The worst severity wins the colour; the diff mark is the mark of all the refs together.
+    const sev = /\biss-error\b/.test(found) ? 'iss-error' : /\biss-warning\b/.test(found) ? 'iss-warning' : /\biss-info\b/.test(found) ? 'iss-info' : '';
+    let tally: DiffTally | undefined;
+    for (const m of marks)
+      if (m.tally) {
+        tally ??= { added: 0, refs: 0, changed: false, stamp: false };
+        tally.added += m.tally.added;
+        tally.refs += m.tally.refs;
+        tally.changed ||= m.tally.changed;
+        tally.stamp ||= m.tally.stamp;
+      }
+    const dif = difClass(tally);
+    cls = [cls, ...(sev ? ['iss', sev] : []), dif].filter((c) => c !== '').join(' ');
     for (const m of marks) html += m.html;
   }
   return wrap(content, { cls: '', html }, cls === (o.cls ?? '') ? o : { ...o, cls });

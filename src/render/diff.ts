@@ -133,7 +133,10 @@ function extrasOf(oldFiles: readonly RenderInputFile[], newFiles: readonly Rende
     .map((l) => `<p>${text(l)}</p>`)
     .join('')}${result.changes.length === 0 ? `<p><strong>${t(env, '変更はありません。', 'No changes.')}</strong></p>` : ''}</div>${legend(lang)}${hidden}`;
   const title = options.title ?? t(env, 'ケアプランデータ連携 送信の変更', 'Care plan data: what the new send changes');
-  return { extras: { changes: changeMarks(result.changes), users, head, noOthers: !options.allUsers }, title };
+  // Every file of the new send takes part in the marks (a cell gathering records of several files is new only if all are).
+  const marks = changeMarks(result.changes);
+  for (const f of newFiles) if (!marks.has(f.name)) marks.set(f.name, new Map());
+  return { extras: { changes: marks, users, head, noOthers: !options.allUsers }, title };
 }
 
 /**

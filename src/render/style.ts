@@ -34,6 +34,7 @@ export const RENDER_CSS = `
 .cpr .f.hd { table-layout: auto; }
 .cpr .f.hd th { white-space: nowrap; width: 1%; }
 .cpr .f.hd td { white-space: nowrap; }
+.cpr .f.hd td.wr { white-space: normal; }
 .cpr table.f.other { width: auto; min-width: 60%; table-layout: auto; font-size: 8pt; }
 .cpr .f.kv col.c-l { width: 11%; }
 .cpr .f.kv th, .cpr .f.t1 th { text-align: left; }
@@ -74,7 +75,7 @@ export const RENDER_CSS = `
 .cpr .wkbg tr:nth-child(2n+1) td { border-top: 0.25mm solid #000; }
 .cpr .wkbg th.per { background: #eef0f3; font-weight: normal; writing-mode: vertical-rl; text-align: center; border-top: 0.25mm solid #000; }
 .cpr .wkbg td.hr { color: #333; }
-.cpr .wkbg .h24 { position: relative; top: 3.2mm; }
+.cpr .wkbg .h24 { position: relative; top: 2.6mm; }
 .cpr .blk { position: absolute; background: #fff; border: 0.35mm solid #000; border-radius: .8mm; font-size: 6.5pt; line-height: 1.15; padding: 0 .5mm; overflow: hidden; z-index: 1; }
 .cpr .blk[data-act] { border: none; border-left: 0.6mm solid #555; border-radius: 0; background: rgba(255,255,255,.85); }
 .cpr .wkb .item { display: block; }

@@ -184,7 +184,7 @@ ${body.join('\n')}</table>`;
   const lbl = (ja: string, en: string) => `<th>${t(env, ja, en)}</th>`;
   const user = `<table class="f hd">
 <tr>${lbl('保険者番号', 'Insurer number')}${person('insurerNumber')}${lbl('被保険者番号', 'Insured number')}${person('insuredNumber')}${lbl('フリガナ', 'Kana')}<td>${borrowed(env, h, 'nameKana')}</td>${lbl('被保険者氏名', 'Name')}<td>${borrowed(env, h, 'name')}</td>${lbl('認定済・申請中', 'Certification')}<td>${borrowed(env, h, 'certificationStatus')}</td></tr>
-<tr>${lbl('生年月日', 'Date of birth')}<td>${borrowed(env, h, 'birthDate')}</td>${lbl('性別', 'Sex')}<td>${borrowed(env, h, 'sex')}</td>${lbl('要介護状態区分', 'Care level')}<td>${borrowed(env, h, 'careLevel')}</td>${lbl('前回要介護状態区分・変更日', 'Previous level, changed on')}<td>${borrowed(env, h, 'previousCareLevel')} ${borrowed(env, h, 'careLevelChangedOn')}</td>${lbl('区分支給限度基準額', 'Benefit limit')}<td>${borrowed(env, h, 'benefitLimit')}${h ? t(env, ' 単位/月', ' units/month') : ''}<br><span class="sm">${borrowed(env, h, 'limitStartDate')}～${borrowed(env, h, 'limitEndDate')}</span></td></tr>
+<tr>${lbl('生年月日', 'Date of birth')}<td>${borrowed(env, h, 'birthDate')}</td>${lbl('性別', 'Sex')}<td>${borrowed(env, h, 'sex')}</td>${lbl('要介護状態区分', 'Care level')}<td>${borrowed(env, h, 'careLevel')}</td>${lbl('前回要介護状態区分・変更日', 'Previous level, changed on')}<td class="wr">${borrowed(env, h, 'previousCareLevel')} ${borrowed(env, h, 'careLevelChangedOn')}</td>${lbl('区分支給限度基準額', 'Benefit limit')}<td class="wr">${borrowed(env, h, 'benefitLimit')}${h ? t(env, ' 単位/月', ' units/month') : ''}<br><span class="sm">${borrowed(env, h, 'limitStartDate')}～${borrowed(env, h, 'limitEndDate')}</span></td></tr>
 </table>`;
   const partRows = all
     .map((p) => {
