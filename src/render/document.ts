@@ -128,14 +128,14 @@ function userSlots(env: Env, parts: readonly { info: FileInfo; indices: number[]
   return slots.sort((a, b) => a.rank - b.rank || a.order - b.order);
 }
 
-interface UserGroup {
+interface UserGroup<T = FileInfo> {
   readonly key: string;
-  readonly parts: { info: FileInfo; indices: number[] }[];
+  readonly parts: { info: T; indices: number[] }[];
 }
 
 /** Users in order of first appearance, each with the records of every file that are theirs. */
-function usersOf(infos: readonly FileInfo[]): UserGroup[] {
-  const users = new Map<string, UserGroup>();
+function usersOf<T extends Pick<FileInfo, 'file' | 'kind'>>(infos: readonly T[]): UserGroup<T>[] {
+  const users = new Map<string, UserGroup<T>>();
   for (const info of infos) {
     if (!info.kind) continue;
     for (const [key, indices] of group(
@@ -235,7 +235,8 @@ export interface DocumentExtras {
 const TOC_CHANGED = (env: Env) => `<span class="dif-badge">${t(env, '変更あり', 'changed')}</span>`;
 
 const toc = (env: Env, forms: readonly DrawnForm[]) =>
-  `<ol>${forms.map((f) => `<li><a href="#${f.id}">${text(f.toc)}</a> <span class="sm fn">${f.files.map(inline).join(' / ')}</span>${f.changed ? ` ${TOC_CHANGED(env)}` : ''}</li>`).join('')}</ol>`;
+  // One line per user (a send of 2,000 users prints a contents of 2,000 lines): its forms side by side, their files on hover.
+  `<span class="tf">${forms.map((f) => `<a href="#${f.id}" title="${attr(f.files.join(' / '))}">${text(f.toc)}</a>${f.changed ? ` ${TOC_CHANGED(env)}` : ''}`).join('<span class="sep">／</span>')}</span>`;
 
 /** The document's parts: its title, its head (title, notes, contents, files) and the users' sections. */
 function documentParts(files: readonly RenderInputFile[], options: RenderOptions, extras: DocumentExtras): { env: Env; title: string; head: string; sections: string[] } {
@@ -252,7 +253,7 @@ function documentParts(files: readonly RenderInputFile[], options: RenderOptions
     for (const p of u.parts) used.add(p.info);
     const head = userHeading(env, u, n);
     sections.push(`<div class="user-head" id="u${n}">${head.html}</div>${note}${forms.map((f) => f.html).join('\n')}`);
-    tocItems.push(`<li><a href="#u${n}">${head.toc}</a>${toc(env, forms)}</li>`);
+    tocItems.push(`<li><a href="#u${n}">${head.toc}</a> ${toc(env, forms)}</li>`);
   }
   if (!extras.noOthers) {
     // With a chosen list of users, the other users' files were used too: only files no user has are left.
@@ -260,7 +261,7 @@ function documentParts(files: readonly RenderInputFile[], options: RenderOptions
     const others = otherFiles(env, used);
     if (others.length > 0) {
       sections.push(`<div class="user-head" id="u0">${t(env, 'その他のファイル', 'Other files')}</div>${others.map((f) => f.html).join('\n')}`);
-      tocItems.push(`<li><a href="#u0">${t(env, 'その他のファイル', 'Other files')}</a>${toc(env, others)}</li>`);
+      tocItems.push(`<li><a href="#u0">${t(env, 'その他のファイル', 'Other files')}</a> ${toc(env, others)}</li>`);
     }
   }
   const title = options.title ?? t(env, 'ケアプランデータ連携 様式表示', 'Care plan data forms');
@@ -281,6 +282,14 @@ export function renderDocument(files: readonly RenderInputFile[], options: Rende
 ${sections.join('\n')}
 </body></html>
 `;
+}
+
+/**
+ * The users of the files, as the document orders them (first appearance), by the key that
+ * `DocumentExtras.users` takes: for drawing a large send a page of users at a time.
+ */
+export function formUsers(files: readonly RenderInputFile[]): string[] {
+  return usersOf(files.map((file) => ({ file, kind: isKindId(file.kind) ? file.kind : null }))).map((u) => u.key);
 }
 
 /** The same document's body as one element (`<div class="cpr cpr-doc">`), for a page that includes RENDER_CSS. */

@@ -130,6 +130,7 @@ export const RENDER_CSS = `
 /* Document */
 .cpr .toc ol { margin: 1mm 0; padding-left: 6mm; }
 .cpr .toc li { margin: .3mm 0; }
+.cpr .toc .tf { font-size: 8pt; } .cpr .toc .tf .sep { color: #999; margin: 0 1mm; }
 .cpr .files td, .cpr .files th { font-size: 8pt; }
 .cpr .ok { color: #075; }
 @media screen {
