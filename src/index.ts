@@ -1,5 +1,5 @@
 /**
- * careplan-csv: codecs, validation and file names for ケアプランデータ連携標準仕様 第4.1版
+ * careplan-csv: codecs, validation, file names, diff and form rendering for ケアプランデータ連携標準仕様 第4.1版
  * (CSV version 202407). Explicit named exports only.
  *
  * @module careplan-csv
@@ -45,3 +45,40 @@ export type { DecodeOptions, DecodeResult, EncodeResult, Unrepresentable } from 
 export type { TransmissionGroup } from './bundle/group.js';
 export type { UnitMember, Relation } from './bundle/index.js';
 export type { ParseStreamSource } from './codec/parse-stream.js';
+export {
+  diff,
+  renderDiffText,
+  diffToJson,
+  formatDiffJson,
+  KIND_KEYS,
+  STAMP_FIELDS,
+  type DiffFile,
+  type DiffOptions,
+  type DiffResult,
+  type DiffSummary,
+  type DiffUser,
+  type Change,
+  type ChangeType,
+  type FieldChange,
+  type KindCount,
+  type DeletionSummary,
+  type KindKeys,
+  type KeyPart,
+  type DiffLang,
+  type RenderTextOptions,
+  type DiffJson,
+  type ChangeJson,
+  type DiffInputJson,
+} from './diff/index.js';
+export {
+  renderFormsHtml,
+  renderFormsBody,
+  renderFormFragment,
+  renderInputFromParse,
+  renderDiffHtml,
+  RENDER_CSS,
+  FORM_NAMES,
+  type RenderInputFile,
+  type RenderOptions,
+  type RenderDiffOptions,
+} from './render/index.js';

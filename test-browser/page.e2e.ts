@@ -3,50 +3,22 @@
  * playwright-core, the page (dist/web, built by `npm run web`) served from 127.0.0.1.
  * The report is compared with what `careplan-csv check --format json` says about the same files.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runCheck } from '../src/cli/check.js';
 import type { CheckJson } from '../src/report/json.js';
+import { launch, ROOT, serve, WEB } from './helpers.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const WEB = join(ROOT, 'dist/web');
 const KYOTAKU = join(ROOT, 'spec-fixtures/transmissions/valid/kyotaku');
 const SCREENSHOT = join(ROOT, 'docs/screenshot-web.png');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const UPPLAN = 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
 const UP3KYO = 'UP3KYO_1371200101_43_1371200202_11_20250420093000.CSV';
 const UP3KYO_MOVED = 'UP3KYO_1371200101_43_1371200202_11_20250420093100.CSV';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** A static server for dist/web on 127.0.0.1 (random port); nothing outside dist/web is served. */
-function serve(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(WEB, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(WEB + sep) || !existsSync(file) || !TYPES[extname(file)]) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)]!, 'cache-control': 'no-store' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, origin: `http://127.0.0.1:${port}` });
-    }),
-  );
-}
 
 interface Upload {
   readonly name: string;
@@ -132,10 +104,7 @@ describe('checker page in chromium', () => {
   beforeAll(async () => {
     if (!existsSync(join(WEB, 'main.js'))) throw new Error('dist/web is missing: run `npm run web` first (npm run test:browser does)');
     ({ server, origin } = await serve());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-    });
+    browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP' });
     context.on('request', (r) => requests.push(r.url()));
     page = await context.newPage();

@@ -21,6 +21,10 @@ Commands:
                       parse or build a standard file name
   sample <kind|unit> [--seed N] [--out DIR]
                       write valid sample files
+  view [--out F.html] [--show-values] <path...>
+                      the files as their 様式 (forms) in one HTML file, issues on the cells
+  diff <old...> --to <new...> [--format text|json|html] [--show-values]
+                      what a new send changes against the previous one, per user
 
 Personal data (names, 被保険者番号, addresses, …) is masked in every report unless
 --show-values is given.
@@ -37,6 +41,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   convert: () => import('./convert.js'),
   filename: () => import('./filename.js'),
   sample: () => import('./sample.js'),
+  view: () => import('./view.js'),
+  diff: () => import('./diff.js'),
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -22,5 +22,5 @@ export {
   type KindKeys,
   type CarryLevel,
 } from './keys.js';
-export { renderDiffText, printable, KIND_LABELS, type DiffLang, type RenderTextOptions } from './render-text.js';
-export { diffToJson, formatDiffJson, type DiffJson, type ChangeJson } from './json.js';
+export { renderDiffText, summaryLines, userChangeLines, printable, KIND_LABELS, type DiffLang, type RenderTextOptions } from './render-text.js';
+export { diffToJson, formatDiffJson, type DiffJson, type ChangeJson, type DiffInputJson } from './json.js';

@@ -42,6 +42,19 @@ import type { DiffLang } from './render-text.js';
 export interface DiffJson {
   readonly changes: readonly ChangeJson[];
   readonly summary: DiffResult['summary'];
+  /** The files read (`careplan-csv diff` adds them; absent otherwise). */
+  readonly inputs?: readonly DiffInputJson[];
+}
+
+/** One file of either send, as `careplan-csv diff --format json` lists it. */
+export interface DiffInputJson {
+  readonly side: 'old' | 'new';
+  readonly file: string;
+  /** The file kind, or null (an image, an unknown name). */
+  readonly kind: string | null;
+  readonly records: number;
+  /** Error-severity issues of the file (its own and the send's about it); its unread records are not compared. */
+  readonly errors: number;
 }
 
 export interface ChangeJson {
@@ -102,7 +115,8 @@ export function diffToJson(result: DiffResult, options: { readonly lang?: DiffLa
 
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** The JSON text (2-space indent, final line break); C0 controls are escaped by JSON itself. */
-export function formatDiffJson(result: DiffResult, options: { readonly lang?: DiffLang } = {}): string {
-  return JSON.stringify(diffToJson(result, options), null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+/** The JSON text (2-space indent, final line break); C0 controls are escaped by JSON itself. `inputs` is appended as the last key. */
+export function formatDiffJson(result: DiffResult, options: { readonly lang?: DiffLang; readonly inputs?: readonly DiffInputJson[] } = {}): string {
+  const json: DiffJson = options.inputs ? { ...diffToJson(result, options), inputs: options.inputs.map((i) => ({ side: i.side, file: i.file, kind: i.kind, records: i.records, errors: i.errors })) } : diffToJson(result, options);
+  return JSON.stringify(json, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }

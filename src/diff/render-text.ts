@@ -163,16 +163,71 @@ function changeLines(c: Change, lang: DiffLang, w: Words): string[] {
   return lines;
 }
 
-/** The text report. Ends with a line break. */
-export function renderDiffText(result: DiffResult, options: RenderTextOptions = {}): string {
+/**
+ * The lines of one user's changes (changes of one user, in diff order): per kind a summary line
+ * (indented by 2), then its changes (by 4, their field values by 6). Used by renderDiffText and by
+ * the HTML rendering of a diff.
+ */
+export function userChangeLines(changes: readonly Change[], options: RenderTextOptions = {}): string[] {
   const lang: DiffLang = options.lang === 'en' ? 'en' : 'ja';
   const w = lang === 'ja' ? JA : EN;
+  const out: string[] = [];
+  let i = 0;
+  while (i < changes.length) {
+    const kind = changes[i]!.kind;
+    const start = i;
+    while (i < changes.length && changes[i]!.kind === kind) i++;
+    const group = changes.slice(start, i);
+    const n = (t: Change['change']) => group.filter((c) => c.change === t).length;
+    const stamps = group.filter((c) => c.stampOnly);
+    const stampNames = [...new Set(stamps.flatMap((c) => c.fields.map((f) => f.name[lang])))].join(w.sep);
+    out.push(`  ${KIND_LABELS[kind][lang]}${w.colon}${w.counts(n('added'), n('removed'), n('changed'))}${stamps.length > 0 ? w.stampOnly(stamps.length, stampNames) : ''}`);
+    const brief = options.details !== true;
+    const deleted = new Map<string, Change[]>();
+    for (const c of group) {
+      if (brief && c.stampOnly) continue;
+      if (brief && c.cause === 'deletion') {
+        const doc = JSON.stringify([c.document, c.deletion]);
+        const same = deleted.get(doc);
+        if (same) {
+          same.push(c);
+          continue;
+        }
+        deleted.set(doc, [c]);
+        continue;
+      }
+      for (const line of changeLines(c, lang, w)) out.push(`    ${line}`);
+    }
+    for (const same of deleted.values()) {
+      const c = same[0]!;
+      if (same.length === 1) for (const line of changeLines(c, lang, w)) out.push(`    ${line}`);
+      else {
+        const where = partsText(kind, KIND_KEYS[kind].document, c.document, lang, w);
+        const ref = `${printable(c.deletion!.file)}${c.deletion!.record !== undefined ? `:${c.deletion!.record}` : ''}`;
+        out.push(`    ${w.removed} ${where} ${w.records(same.length)} — ${w.old} ${printable(c.oldFile ?? '')}${w.byDeletion(ref)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The report's first lines: the totals, the documents, the deletion files, the files not compared. */
+export function summaryLines(result: DiffResult, options: Pick<RenderTextOptions, 'lang'> = {}): string[] {
+  const w = options.lang === 'en' ? EN : JA;
   const s = result.summary;
   const out: string[] = [];
   out.push(`${w.header(s.users, s.usersChanged)}${w.colon}${w.counts(s.totals.added, s.totals.removed, s.totals.changed)}`);
   out.push(w.documents(s.documents));
   for (const d of s.deletions) out.push(w.deletion(printable(d.file), d.records, d.matched, d.removedRecords));
   for (const k of s.skipped) out.push(w.skipped(k.side, printable(k.file)));
+  return out;
+}
+
+/** The text report. Ends with a line break. */
+export function renderDiffText(result: DiffResult, options: RenderTextOptions = {}): string {
+  const lang: DiffLang = options.lang === 'en' ? 'en' : 'ja';
+  const w = lang === 'ja' ? JA : EN;
+  const out = summaryLines(result, options);
   if (result.changes.length === 0) {
     out.push(w.noChange);
     return out.join('\n') + '\n';
@@ -182,42 +237,9 @@ export function renderDiffText(result: DiffResult, options: RenderTextOptions = 
   while (i < changes.length) {
     const user = changes[i]!.user;
     const who = w.user(user.index) + (user.insurerNumber !== undefined ? w.userNumbers(printable(user.insurerNumber), printable(user.insuredNumber ?? '')) : '');
-    out.push('', who);
-    while (i < changes.length && changes[i]!.user.index === user.index) {
-      const kind = changes[i]!.kind;
-      const start = i;
-      while (i < changes.length && changes[i]!.user.index === user.index && changes[i]!.kind === kind) i++;
-      const group = changes.slice(start, i);
-      const n = (t: Change['change']) => group.filter((c) => c.change === t).length;
-      const stamps = group.filter((c) => c.stampOnly);
-      const stampNames = [...new Set(stamps.flatMap((c) => c.fields.map((f) => f.name[lang])))].join(w.sep);
-      out.push(`  ${KIND_LABELS[kind][lang]}${w.colon}${w.counts(n('added'), n('removed'), n('changed'))}${stamps.length > 0 ? w.stampOnly(stamps.length, stampNames) : ''}`);
-      const brief = options.details !== true;
-      const deleted = new Map<string, Change[]>();
-      for (const c of group) {
-        if (brief && c.stampOnly) continue;
-        if (brief && c.cause === 'deletion') {
-          const doc = JSON.stringify([c.document, c.deletion]);
-          const same = deleted.get(doc);
-          if (same) {
-            same.push(c);
-            continue;
-          }
-          deleted.set(doc, [c]);
-          continue;
-        }
-        for (const line of changeLines(c, lang, w)) out.push(`    ${line}`);
-      }
-      for (const same of deleted.values()) {
-        const c = same[0]!;
-        if (same.length === 1) for (const line of changeLines(c, lang, w)) out.push(`    ${line}`);
-        else {
-          const where = partsText(kind, KIND_KEYS[kind].document, c.document, lang, w);
-          const ref = `${printable(c.deletion!.file)}${c.deletion!.record !== undefined ? `:${c.deletion!.record}` : ''}`;
-          out.push(`    ${w.removed} ${where} ${w.records(same.length)} — ${w.old} ${printable(c.oldFile ?? '')}${w.byDeletion(ref)}`);
-        }
-      }
-    }
+    const start = i;
+    while (i < changes.length && changes[i]!.user.index === user.index) i++;
+    out.push('', who, ...userChangeLines(changes.slice(start, i), options));
   }
   return out.join('\n') + '\n';
 }

@@ -1,11 +1,8 @@
 /** Dates and times as the forms print them: 和暦 (令和6年11月19日) in Japanese, ISO in English. */
 
-const DIGITS = /^\d+$/;
+import { daysInMonth, isHhmm, isYyyymm, isYyyymmdd, numberAt } from '../spec/formats/chars.js';
 
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+export { daysInMonth };
 
 /** 0 = Sunday … 6 = Saturday (proleptic Gregorian). */
 export const weekdayOf = (year: number, month: number, day: number): number => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
@@ -21,20 +18,12 @@ export interface Ymd {
 
 /** YYYYMMDD that is a real date (years 1000–9999), or null. */
 export function parseYmd(v: string): Ymd | null {
-  if (v.length !== 8 || !DIGITS.test(v)) return null;
-  const year = Number(v.slice(0, 4));
-  const month = Number(v.slice(4, 6));
-  const day = Number(v.slice(6, 8));
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  return isYyyymmdd(v) ? { year: numberAt(v, 0, 4), month: numberAt(v, 4, 6), day: numberAt(v, 6, 8) } : null;
 }
 
 /** YYYYMM with a real month, or null. */
 export function parseYm(v: string): { year: number; month: number } | null {
-  if (v.length !== 6 || !DIGITS.test(v)) return null;
-  const year = Number(v.slice(0, 4));
-  const month = Number(v.slice(4, 6));
-  return year >= 1000 && month >= 1 && month <= 12 ? { year, month } : null;
+  return isYyyymm(v) ? { year: numberAt(v, 0, 4), month: numberAt(v, 4, 6) } : null;
 }
 
 /** Eras from the adoption of the Gregorian calendar (明治6年 = 1873); first day as YYYYMMDD. */
@@ -70,10 +59,7 @@ export function formatMonth(v: string, locale: 'ja' | 'en'): string | null {
 
 /** HHMM on a 24-hour clock → minutes since midnight, or null. */
 export function parseHhmm(v: string): number | null {
-  if (v.length !== 4 || !DIGITS.test(v)) return null;
-  const h = Number(v.slice(0, 2));
-  const m = Number(v.slice(2, 4));
-  return h <= 23 && m <= 59 ? h * 60 + m : null;
+  return isHhmm(v) ? numberAt(v, 0, 2) * 60 + numberAt(v, 2, 4) : null;
 }
 
 /** 11:30 for 1130; null when not HHMM. */

@@ -11,6 +11,7 @@ import type { RenderInputFile } from './types.js';
 import type { FileIssues } from './issues.js';
 import { worst } from './issues.js';
 import { displayValue } from './values.js';
+import { STAMP_FIELDS } from '../diff/keys.js';
 
 export interface FileInfo {
   readonly file: RenderInputFile;
@@ -20,9 +21,22 @@ export interface FileInfo {
   readonly layout: TableSpec | null;
   readonly fields: ReadonlyMap<string, FieldSpec>;
   readonly issues: FileIssues;
+  /** Position of each layout field (the columns of `drawn`). */
+  readonly fieldIndex: ReadonlyMap<string, number>;
+  /**
+   * The cells drawn so far, one byte per record × layout field (a record is drawn on one form
+   * only, so one map serves the file); fields outside the layout go to `drawnOther`.
+   */
+  readonly drawn: Uint8Array;
+  readonly drawnOther: Set<string>;
+  /** Diff marks of the file's records (renderDiffHtml): record index → 'added' or the changed field keys. */
+  readonly changes?: ReadonlyMap<number, ChangeMark> | undefined;
   /** Anchor of the first form that lists the file-level issues, once drawn. */
   fileIssuesAt?: string;
 }
+
+/** How a record differs from the previous send: added whole, or these fields changed. */
+export type ChangeMark = 'added' | ReadonlySet<string>;
 
 /** A record of another file of the send, lent to a form (the user's name from 利用者補足情報). */
 export interface Borrowed {
@@ -54,6 +68,8 @@ export class FormScope {
   /** The file each marked issue belongs to. */
   readonly markedIn = new Map<Issue, FileInfo>();
   readonly parts: Part[] = [];
+  /** A cell of the form carries a diff mark (not a stamp field's alone). */
+  changed = false;
   constructor(readonly env: Env) {
     this.id = `f${++env.nextId}`;
   }
@@ -78,11 +94,53 @@ export interface Ref {
   readonly key: string;
 }
 
+const NO_MARKS: Marks = { cls: '', html: '' };
+/** Fields every resend rewrites (作成年月日 …): a change there alone is marked lightly. */
+const STAMPS: ReadonlySet<string> = new Set(STAMP_FIELDS);
+const NO_OPTIONS: CellOptions = {};
+/** The one ref of `td` (reused: marks() does not keep its argument). */
+const ONE: Ref[] = [{ i: 0, key: '' }];
+
+/** A cell element around `content`, with the cell's own classes and its marks. */
+function wrap(content: string, m: Marks, o: CellOptions): string {
+  const tag = o.tag ?? 'td';
+  let cls = o.cls ?? '';
+  if (m.cls !== '') cls = cls === '' ? m.cls : `${cls} ${m.cls}`;
+  let a = cls === '' ? '' : ` class="${cls}"`;
+  if (o.colspan) a += ` colspan="${o.colspan}"`;
+  if (o.rowspan && o.rowspan > 1) a += ` rowspan="${o.rowspan}"`;
+  return `<${tag}${a}>${content}${m.html}</${tag}>`;
+}
+
 export interface Marks {
   /** Class names for the cell ('' when no issue). */
   readonly cls: string;
   /** ※n markers to print in the cell. */
   readonly html: string;
+  /** How the cell's refs differ from the previous send (renderDiffHtml only). */
+  readonly tally?: DiffTally;
+}
+
+/** The refs of a cell against the previous send: how many belong to added records, and whether a field changed. */
+export interface DiffTally {
+  added: number;
+  refs: number;
+  /** A field (not a stamp field) of a ref changed. */
+  changed: boolean;
+  /** A stamp field (作成年月日 …) of a ref changed. */
+  stamp: boolean;
+}
+
+/**
+ * The diff mark of a cell: changed when a field it shows changed; added when every record it
+ * shows is new (a cell that gathers old and new records, e.g. a 第6表 heading, is not new); a
+ * stamp field's change alone is marked lightly.
+ */
+function difClass(t: DiffTally | undefined): string {
+  if (!t) return '';
+  if (t.changed) return 'dif dif-chg';
+  if (t.refs > 0 && t.added === t.refs) return 'dif dif-add';
+  return t.stamp ? 'dif dif-stamp' : '';
 }
 
 export interface CellOptions {
@@ -95,8 +153,6 @@ export interface CellOptions {
 }
 
 export class Part {
-  /** `${i}\u0000${key}` of every drawn field. */
-  readonly shown = new Set<string>();
   constructor(
     readonly form: FormScope,
     readonly info: FileInfo,
@@ -118,46 +174,75 @@ export class Part {
   label(key: string): string {
     return this.info.fields.get(key)?.name[this.env.locale] ?? key;
   }
+  /** Remembers that a field of a record is drawn. */
+  see(i: number, key: string): void {
+    const f = this.info.fieldIndex.get(key);
+    if (f === undefined) this.info.drawnOther.add(`${i}\u0000${key}`);
+    else this.info.drawn[i * this.info.fieldIndex.size + f] = 1;
+  }
+  /** True when a field of a record was drawn. */
+  seen(i: number, key: string): boolean {
+    const f = this.info.fieldIndex.get(key);
+    return f === undefined ? this.info.drawnOther.has(`${i}\u0000${key}`) : this.info.drawn[i * this.info.fieldIndex.size + f] === 1;
+  }
   /** Marks fields as drawn without printing them (drawn in another form, e.g. a day column). */
   use(refs: readonly Ref[]): void {
-    for (const r of refs) this.shown.add(`${r.i}\u0000${r.key}`);
+    for (const r of refs) this.see(r.i, r.key);
   }
   /** The printed value of one field, marked as drawn. */
   v(i: number, key: string): string {
-    this.shown.add(`${i}\u0000${key}`);
+    this.see(i, key);
     return displayValue(this.info.fields.get(key), this.raw(i, key), this.env);
   }
-  /** The issues of the given cells, numbered on the form; marks the refs as drawn. */
+  /** The issues (and diff marks) of the given cells, numbered on the form; marks the refs as drawn. */
   marks(refs: readonly Ref[]): Marks {
-    const found: Issue[] = [];
+    const byRecord = this.info.issues.byRecord;
+    const changes = this.info.changes;
+    let found: Issue[] | undefined;
+    let tally: DiffTally | undefined;
     for (const r of refs) {
-      this.shown.add(`${r.i}\u0000${r.key}`);
-      const list = this.info.issues.byRecord.get(r.i)?.get(r.key);
-      if (list) for (const issue of list) if (!found.includes(issue)) found.push(issue);
+      this.see(r.i, r.key);
+      if (byRecord.size > 0) {
+        const list = byRecord.get(r.i)?.get(r.key);
+        if (list) {
+          found ??= [];
+          for (const issue of list) if (!found.includes(issue)) found.push(issue);
+        }
+      }
+      if (changes) {
+        tally ??= { added: 0, refs: 0, changed: false, stamp: false };
+        tally.refs++;
+        const c = changes.get(r.i);
+        if (c === 'added') tally.added++;
+        else if (c?.has(r.key)) {
+          if (STAMPS.has(r.key)) tally.stamp = true;
+          else tally.changed = true;
+        }
+      }
     }
-    if (found.length === 0) return { cls: '', html: '' };
+    const dif = difClass(tally);
+    if (dif === 'dif dif-add' || dif === 'dif dif-chg') this.form.changed = true;
+    if (!found) return dif === '' ? NO_MARKS : { cls: dif, html: '', ...(tally ? { tally } : {}) };
     const nums = found.map((issue) => this.form.marker(issue, this.info));
     const links = nums.map((n) => `<a href="#${this.form.id}-i${n}">※${n}</a>`).join('');
-    return { cls: `iss iss-${worst(found)}`, html: `<sup class="mk">${links}</sup>` };
+    return { cls: `iss iss-${worst(found)}${dif ? ` ${dif}` : ''}`, html: `<sup class="mk">${links}</sup>`, ...(tally ? { tally } : {}) };
   }
   /** A cell with one field's value and its issues. */
-  td(i: number, key: string, o: CellOptions = {}): string {
-    return this.cell([{ i, key }], o.html ?? this.v(i, key), o);
+  td(i: number, key: string, o: CellOptions = NO_OPTIONS): string {
+    const content = o.html ?? this.v(i, key);
+    ONE[0] = { i, key };
+    return wrap(content, this.marks(ONE), o);
   }
   /** A cell for several fields (or several records' field): `content` is printed, the refs take their issues. */
-  cell(refs: readonly Ref[], content: string, o: CellOptions = {}): string {
-    const m = this.marks(refs);
-    const tag = o.tag ?? 'td';
-    const cls = [o.cls ?? '', m.cls].filter((c) => c !== '').join(' ');
-    const a = `${cls ? ` class="${cls}"` : ''}${o.colspan ? ` colspan="${o.colspan}"` : ''}${o.rowspan && o.rowspan > 1 ? ` rowspan="${o.rowspan}"` : ''}`;
-    return `<${tag}${a}>${content}${m.html}</${tag}>`;
+  cell(refs: readonly Ref[], content: string, o: CellOptions = NO_OPTIONS): string {
+    return wrap(content, this.marks(refs), o);
   }
   /** Distinct non-empty printed values of `key` over records `is` (one line each). */
   distinct(is: readonly number[], key: string, sep = '<br>'): string {
     const seen = new Set<string>();
     const out: string[] = [];
     for (const i of is) {
-      this.shown.add(`${i}\u0000${key}`);
+      this.see(i, key);
       const raw = this.raw(i, key);
       if (raw === '' || seen.has(raw)) continue;
       seen.add(raw);
@@ -184,20 +269,41 @@ export interface PartRef {
 
 /** A cell whose refs may belong to several parts of the form. */
 export function crossCell(refs: readonly PartRef[], content: string, o: CellOptions = {}): string {
-  const byPart = new Map<Part, Ref[]>();
-  for (const r of refs) {
-    const list = byPart.get(r.p);
-    if (list) list.push({ i: r.i, key: r.key });
-    else byPart.set(r.p, [{ i: r.i, key: r.key }]);
+  let cls = o.cls ?? '';
+  let html = '';
+  if (refs.length > 0) {
+    // Most cells take the records of one part: ask it once.
+    const p0 = refs[0]!.p;
+    let one = true;
+    for (let k = 1; k < refs.length && one; k++) one = refs[k]!.p === p0;
+    let marks: Marks[];
+    if (one) marks = [p0.marks(refs)];
+    else {
+      const byPart = new Map<Part, Ref[]>();
+      for (const r of refs) {
+        const list = byPart.get(r.p);
+        if (list) list.push(r);
+        else byPart.set(r.p, [r]);
+      }
+      marks = [...byPart].map(([p, rs]) => p.marks(rs));
+    }
+    const found = marks.map((m) => m.cls).join(' ');
+    // The worst severity wins the colour; the diff mark is the mark of all the refs together.
+    const sev = /\biss-error\b/.test(found) ? 'iss-error' : /\biss-warning\b/.test(found) ? 'iss-warning' : /\biss-info\b/.test(found) ? 'iss-info' : '';
+    let tally: DiffTally | undefined;
+    for (const m of marks)
+      if (m.tally) {
+        tally ??= { added: 0, refs: 0, changed: false, stamp: false };
+        tally.added += m.tally.added;
+        tally.refs += m.tally.refs;
+        tally.changed ||= m.tally.changed;
+        tally.stamp ||= m.tally.stamp;
+      }
+    const dif = difClass(tally);
+    cls = [cls, ...(sev ? ['iss', sev] : []), dif].filter((c) => c !== '').join(' ');
+    for (const m of marks) html += m.html;
   }
-  const marks = [...byPart].map(([p, rs]) => p.marks(rs));
-  const found = marks.map((m) => m.cls).join(' ');
-  // The worst severity wins the colour.
-  const sev = /\biss-error\b/.test(found) ? 'iss-error' : /\biss-warning\b/.test(found) ? 'iss-warning' : /\biss-info\b/.test(found) ? 'iss-info' : '';
-  const own = [o.cls ?? '', ...(sev ? ['iss', sev] : [])].filter((c) => c !== '').join(' ');
-  const tag = o.tag ?? 'td';
-  const a = `${own ? ` class="${own}"` : ''}${o.colspan ? ` colspan="${o.colspan}"` : ''}${o.rowspan && o.rowspan > 1 ? ` rowspan="${o.rowspan}"` : ''}`;
-  return `<${tag}${a}>${content}${marks.map((m) => m.html).join('')}</${tag}>`;
+  return wrap(content, { cls: '', html }, cls === (o.cls ?? '') ? o : { ...o, cls });
 }
 
 /** Distinct printed values of a field over records of several parts. */

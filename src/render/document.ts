@@ -7,7 +7,7 @@ import { getTable, isKindId } from '../spec/kinds/index.js';
 import { layoutFor } from '../spec/editions/index.js';
 import { type Issue } from '../core/issue.js';
 import { type KindId } from '../spec/kind.js';
-import { userKeyOf, t, type Borrowed, type Env, type FileInfo } from './context.js';
+import { userKeyOf, t, type Borrowed, type ChangeMark, type Env, type FileInfo } from './context.js';
 import type { DrawnForm } from './frame.js';
 import { attr, inline, text } from './html.js';
 import { indexIssues, issueLine } from './issues.js';
@@ -43,16 +43,29 @@ const RENDERERS: Partial<Record<KindId, Renderer>> = {
   UPYOBO_SUB: renderYoboSub,
 };
 
-function fileInfo(file: RenderInputFile, index: number, sendIssues: readonly Issue[]): FileInfo {
+function fileInfo(file: RenderInputFile, index: number, sendIssues: readonly Issue[], changes: ReadonlyMap<number, ChangeMark> | undefined): FileInfo {
   const kind = isKindId(file.kind) ? file.kind : null;
   const layout = kind ? (layoutFor(kind, file.csvVersion) ?? getTable(kind)) : null;
-  const fields = new Map((layout?.fields ?? []).map((f) => [f.key, f] as const));
-  return { file, index, kind, layout, fields, issues: indexIssues(file, layout?.fields ?? null, sendIssues) };
+  const list = layout?.fields ?? [];
+  const fields = new Map(list.map((f) => [f.key, f] as const));
+  const fieldIndex = new Map(list.map((f, n) => [f.key, n] as const));
+  return {
+    file,
+    index,
+    kind,
+    layout,
+    fields,
+    fieldIndex,
+    drawn: new Uint8Array(file.records.length * fieldIndex.size),
+    drawnOther: new Set(),
+    issues: indexIssues(file, layout?.fields ?? null, sendIssues),
+    ...(changes ? { changes } : {}),
+  };
 }
 
 /** The render's state: every input's layout and issues, and what forms borrow from each other. */
-export function makeEnv(files: readonly RenderInputFile[], options: RenderOptions): Env {
-  const infos = files.map((f, i) => fileInfo(f, i, options.sendIssues ?? []));
+export function makeEnv(files: readonly RenderInputFile[], options: RenderOptions, extras: DocumentExtras = {}): Env {
+  const infos = files.map((f, i) => fileInfo(f, i, options.sendIssues ?? [], extras.changes?.get(f.name)));
   const hosoku = new Map<string, Borrowed[]>();
   for (const info of infos)
     if (info.kind === 'UPHOSOKU')
@@ -115,14 +128,14 @@ function userSlots(env: Env, parts: readonly { info: FileInfo; indices: number[]
   return slots.sort((a, b) => a.rank - b.rank || a.order - b.order);
 }
 
-interface UserGroup {
+interface UserGroup<T = FileInfo> {
   readonly key: string;
-  readonly parts: { info: FileInfo; indices: number[] }[];
+  readonly parts: { info: T; indices: number[] }[];
 }
 
 /** Users in order of first appearance, each with the records of every file that are theirs. */
-function usersOf(infos: readonly FileInfo[]): UserGroup[] {
-  const users = new Map<string, UserGroup>();
+function usersOf<T extends Pick<FileInfo, 'file' | 'kind'>>(infos: readonly T[]): UserGroup<T>[] {
+  const users = new Map<string, UserGroup<T>>();
   for (const info of infos) {
     if (!info.kind) continue;
     for (const [key, indices] of group(
@@ -203,37 +216,86 @@ function otherFiles(env: Env, used: ReadonlySet<FileInfo>): DrawnForm[] {
   return out;
 }
 
-const toc = (forms: readonly DrawnForm[]) => `<ol>${forms.map((f) => `<li><a href="#${f.id}">${text(f.toc)}</a> <span class="sm fn">${f.files.map(inline).join(' / ')}</span></li>`).join('')}</ol>`;
+/**
+ * What a diff adds to a document (renderDiffHtml): marks on the new send's cells, the users to
+ * show (in the diff's order and numbering, each with a note under the heading), and a block at the
+ * top of the document.
+ */
+export interface DocumentExtras {
+  /** File name → record index → how the record differs from the previous send. */
+  readonly changes?: ReadonlyMap<string, ReadonlyMap<number, ChangeMark>>;
+  /** Only these users, in this order: `n` numbers them, `note` (HTML) follows the heading (also for a user without forms). */
+  readonly users?: readonly { readonly key: string; readonly n: number; readonly note: string }[];
+  /** HTML after the privacy note of the document head. */
+  readonly head?: string;
+  /** Leave out the files no user's form drew (default: shown under その他のファイル). */
+  readonly noOthers?: boolean;
+}
 
-/** One self-contained HTML document of the forms of every file, grouped by user. */
-export function renderDocument(files: readonly RenderInputFile[], options: RenderOptions = {}): string {
-  const env = makeEnv(files, options);
+const TOC_CHANGED = (env: Env) => `<span class="dif-badge">${t(env, '変更あり', 'changed')}</span>`;
+
+const toc = (env: Env, forms: readonly DrawnForm[]) =>
+  // One line per user (a send of 2,000 users prints a contents of 2,000 lines): its forms side by side, their files on hover.
+  `<span class="tf">${forms.map((f) => `<a href="#${f.id}" title="${attr(f.files.join(' / '))}">${text(f.toc)}</a>${f.changed ? ` ${TOC_CHANGED(env)}` : ''}`).join('<span class="sep">／</span>')}</span>`;
+
+/** The document's parts: its title, its head (title, notes, contents, files) and the users' sections. */
+function documentParts(files: readonly RenderInputFile[], options: RenderOptions, extras: DocumentExtras): { env: Env; title: string; head: string; sections: string[] } {
+  const env = makeEnv(files, options, extras);
   const used = new Set<FileInfo>();
   const sections: string[] = [];
   const tocItems: string[] = [];
-  usersOf(env.files).forEach((u, n) => {
+  const all = usersOf(env.files);
+  const byKey = new Map(all.map((u) => [u.key, u] as const));
+  const shown = extras.users ?? all.map((u, n) => ({ key: u.key, n: n + 1, note: '' }));
+  for (const { key, n, note } of shown) {
+    const u = byKey.get(key) ?? { key, parts: [] };
     const forms = userSlots(env, u.parts).flatMap((s) => s.draw());
     for (const p of u.parts) used.add(p.info);
-    const head = userHeading(env, u, n + 1);
-    sections.push(`<div class="user-head" id="u${n + 1}">${head.html}</div>${forms.map((f) => f.html).join('\n')}`);
-    tocItems.push(`<li><a href="#u${n + 1}">${head.toc}</a>${toc(forms)}</li>`);
-  });
-  const others = otherFiles(env, used);
-  if (others.length > 0) {
-    sections.push(`<div class="user-head" id="u0">${t(env, 'その他のファイル', 'Other files')}</div>${others.map((f) => f.html).join('\n')}`);
-    tocItems.push(`<li><a href="#u0">${t(env, 'その他のファイル', 'Other files')}</a>${toc(others)}</li>`);
+    const head = userHeading(env, u, n);
+    sections.push(`<div class="user-head" id="u${n}">${head.html}</div>${note}${forms.map((f) => f.html).join('\n')}`);
+    tocItems.push(`<li><a href="#u${n}">${head.toc}</a> ${toc(env, forms)}</li>`);
+  }
+  if (!extras.noOthers) {
+    // With a chosen list of users, the other users' files were used too: only files no user has are left.
+    if (extras.users) for (const u of all) for (const p of u.parts) used.add(p.info);
+    const others = otherFiles(env, used);
+    if (others.length > 0) {
+      sections.push(`<div class="user-head" id="u0">${t(env, 'その他のファイル', 'Other files')}</div>${others.map((f) => f.html).join('\n')}`);
+      tocItems.push(`<li><a href="#u0">${t(env, 'その他のファイル', 'Other files')}</a> ${toc(env, others)}</li>`);
+    }
   }
   const title = options.title ?? t(env, 'ケアプランデータ連携 様式表示', 'Care plan data forms');
   const privacy = env.showValues
     ? `<p class="note"><strong>${t(env, '個人情報を表示しています。取り扱いに注意してください。', 'Personal data is shown. Handle with care.')}</strong></p>`
     : `<p class="note">${t(env, '個人情報と自由記述は「＊＊＊」と伏せています。', 'Personal data and free text are masked as ＊＊＊.')}</p>`;
-  const head = `<div class="doc-head"><h1>${inline(title)}</h1>${privacy}${sendLevel(env, options.sendIssues ?? [])}<nav class="toc"><h2>${t(env, '目次', 'Contents')}</h2><ol>${tocItems.join('')}</ol></nav>${filesTable(env)}</div>`;
+  const contents = tocItems.length > 0 ? `<nav class="toc"><h2>${t(env, '目次', 'Contents')}</h2><ol>${tocItems.join('')}</ol></nav>` : '';
+  const head = `<div class="doc-head"><h1>${inline(title)}</h1>${privacy}${extras.head ?? ''}${sendLevel(env, options.sendIssues ?? [])}${contents}${filesTable(env)}</div>`;
+  return { env, title, head, sections };
+}
+
+/** One self-contained HTML document of the forms of every file, grouped by user. */
+export function renderDocument(files: readonly RenderInputFile[], options: RenderOptions = {}, extras: DocumentExtras = {}): string {
+  const { env, title, head, sections } = documentParts(files, options, extras);
   return `<!DOCTYPE html>
 <html lang="${env.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>${inline(title)}</title><style>${RENDER_CSS}</style></head>
 <body class="cpr">${head}
 ${sections.join('\n')}
 </body></html>
 `;
+}
+
+/**
+ * The users of the files, as the document orders them (first appearance), by the key that
+ * `DocumentExtras.users` takes: for drawing a large send a page of users at a time.
+ */
+export function formUsers(files: readonly RenderInputFile[]): string[] {
+  return usersOf(files.map((file) => ({ file, kind: isKindId(file.kind) ? file.kind : null }))).map((u) => u.key);
+}
+
+/** The same document's body as one element (`<div class="cpr cpr-doc">`), for a page that includes RENDER_CSS. */
+export function renderBody(files: readonly RenderInputFile[], options: RenderOptions = {}, extras: DocumentExtras = {}): string {
+  const { head, sections } = documentParts(files, options, extras);
+  return `<div class="cpr cpr-doc">${head}\n${sections.join('\n')}</div>`;
 }
 
 /** The forms of one file (split by user), for embedding in a page that includes RENDER_CSS. */

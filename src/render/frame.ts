@@ -27,6 +27,8 @@ export interface DrawnForm {
   readonly toc: string;
   readonly files: readonly string[];
   readonly html: string;
+  /** A cell of the form is marked added or changed (renderDiffHtml). */
+  readonly changed?: boolean;
 }
 
 function kindLine(part: Part): string {
@@ -56,7 +58,7 @@ function otherFields(part: Part): string {
     const groups = new Map<string, number[]>();
     for (const i of part.indices) {
       const v = part.raw(i, f.key);
-      if (v === '' || part.shown.has(`${i}\u0000${f.key}`)) continue;
+      if (v === '' || part.seen(i, f.key)) continue;
       const g = groups.get(v);
       if (g) g.push(i);
       else groups.set(v, [i]);
@@ -133,5 +135,5 @@ export function frame(scope: FormScope, o: FrameOptions): DrawnForm {
   const html = `<section class="form" id="${scope.id}" data-files="${attr(JSON.stringify(files))}"><header class="fh"><h2 class="ft">${o.title}</h2>${corner}</header>${meta}${issues}<div class="fb">${o.body}</div>${others}</section>`;
   const first = scope.parts[0]?.info.kind;
   const toc = o.toc ?? (first ? FORM_NAMES[first][scope.env.locale] : files[0] ?? '');
-  return { id: scope.id, toc, files, html };
+  return { id: scope.id, toc, files, html, ...(scope.changed ? { changed: true } : {}) };
 }

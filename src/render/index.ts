@@ -8,16 +8,25 @@
  * @module careplan-csv/render
  */
 import type { ParseFileResult } from '../codec/parse-file.js';
-import { renderDocument, renderFragment } from './document.js';
+import { renderBody, renderDocument, renderFragment } from './document.js';
 import type { RenderInputFile, RenderOptions } from './types.js';
 
 export type { RenderInputFile, RenderOptions } from './types.js';
 export { RENDER_CSS } from './style.js';
 export { FORM_NAMES } from './kinds.js';
+export { renderDiffHtml, renderDiffBody, type RenderDiffOptions } from './diff.js';
 
 /** A whole HTML document: table of contents by user, the files, the send's issues, every form. */
 export function renderFormsHtml(files: readonly RenderInputFile[], options: RenderOptions = {}): string {
   return renderDocument(files, options);
+}
+
+/**
+ * The same document as one element (`<div class="cpr cpr-doc">`, no `<html>`), for a page that
+ * includes `RENDER_CSS` once (the checker page's 帳票で見る view).
+ */
+export function renderFormsBody(files: readonly RenderInputFile[], options: RenderOptions = {}): string {
+  return renderBody(files, options);
 }
 
 /**

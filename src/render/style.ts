@@ -34,6 +34,7 @@ export const RENDER_CSS = `
 .cpr .f.hd { table-layout: auto; }
 .cpr .f.hd th { white-space: nowrap; width: 1%; }
 .cpr .f.hd td { white-space: nowrap; }
+.cpr .f.hd td.wr { white-space: normal; }
 .cpr table.f.other { width: auto; min-width: 60%; table-layout: auto; font-size: 8pt; }
 .cpr .f.kv col.c-l { width: 11%; }
 .cpr .f.kv th, .cpr .f.t1 th { text-align: left; }
@@ -74,7 +75,7 @@ export const RENDER_CSS = `
 .cpr .wkbg tr:nth-child(2n+1) td { border-top: 0.25mm solid #000; }
 .cpr .wkbg th.per { background: #eef0f3; font-weight: normal; writing-mode: vertical-rl; text-align: center; border-top: 0.25mm solid #000; }
 .cpr .wkbg td.hr { color: #333; }
-.cpr .wkbg .h24 { position: relative; top: 3.2mm; }
+.cpr .wkbg .h24 { position: relative; top: 2.6mm; }
 .cpr .blk { position: absolute; background: #fff; border: 0.35mm solid #000; border-radius: .8mm; font-size: 6.5pt; line-height: 1.15; padding: 0 .5mm; overflow: hidden; z-index: 1; }
 .cpr .blk[data-act] { border: none; border-left: 0.6mm solid #555; border-radius: 0; background: rgba(255,255,255,.85); }
 .cpr .wkb .item { display: block; }
@@ -85,15 +86,21 @@ export const RENDER_CSS = `
 .cpr .t6 col.w-time { width: 11mm; } .cpr .t6 col.w-svc { width: 27mm; } .cpr .t6 col.w-off { width: 25mm; } .cpr .t6 col.w-pj { width: 7mm; }
 .cpr .t6 col.w-tot { width: 7mm; } .cpr .t6 col.w-units { width: 9mm; } .cpr .t6 col.w-30 { width: 10mm; }
 .cpr .t6 th, .cpr .t6 td { padding: .2mm .3mm; }
-.cpr .t6 td.d, .cpr .t6 th.dh, .cpr .t6 th.wd { text-align: center; position: relative; padding: .2mm 0; }
+/* Day cells are bare <td>s (an empty day carries no class): centred by default, their weekend shade from the <col>. */
+.cpr .t6 tbody td, .cpr .t6 th.dh, .cpr .t6 th.wd { text-align: center; padding: .2mm 0; }
+.cpr .t6 tbody td.l { text-align: left; padding: .2mm .3mm; }
+.cpr .t6 tbody td.num, .cpr .t6 tbody td.tot { text-align: right; padding: .2mm .3mm; }
+.cpr .t6 td.pr { position: relative; }
 .cpr .t6 .sat { background: #e8f0ff; } .cpr .t6 .sun { background: #ffe8e8; }
 .cpr .t6 tr.ln-actual td, .cpr .t6 tr.ln-actual th { border-top: 0.15mm dashed #666; }
 .cpr .t6 td.pr::after, .cpr .pr-key::after { content: ""; position: absolute; right: 0; top: 0; border-style: solid; border-width: 0 1.6mm 1.6mm 0; border-color: transparent #2a6 transparent transparent; }
 .cpr .pr-key { display: inline-block; position: relative; width: 3mm; height: 3mm; border: 1px solid #999; vertical-align: middle; margin: 0 .5mm; }
-.cpr .t6 td.tot { text-align: right; font-weight: bold; }
+.cpr .t6 td.tot { font-weight: bold; }
 /* 第7表 */
 .cpr .t7 { font-size: 7pt; }
 .cpr .t7 th { font-size: 6.5pt; padding: .2mm; }
+.cpr .t7 tbody td { text-align: right; font-variant-numeric: tabular-nums; }
+.cpr .t7 tbody td.l { text-align: left; } .cpr .t7 tbody td.c { text-align: center; }
 .cpr .t7 tr.sub td { background: #f1f3f6; font-weight: bold; }
 .cpr .t7 tr.total td { background: #e4e8ee; font-weight: bold; border-top: 0.7mm double #000; }
 .cpr .pair { display: flex; gap: 4mm; align-items: flex-start; }
@@ -109,9 +116,21 @@ export const RENDER_CSS = `
 .cpr .f.two th { width: 24%; text-align: left; }
 .cpr img.fam { min-width: 25mm; display: block; max-width: 120mm; max-height: 80mm; margin-top: 1mm; border: 1px solid #999; }
 .cpr .sub1 col.w-time { width: 12%; }
+/* Diff (renderDiffHtml): outlines, so that an issue's colour still shows under a change */
+.cpr .dif-add { outline: 0.6mm solid #2a8a2a; outline-offset: -0.6mm; }
+.cpr .dif-add:not(.iss) { background: #e1f6e1 !important; }
+.cpr .dif-chg { outline: 0.6mm solid #1a5fd0; outline-offset: -0.6mm; }
+.cpr .dif-chg:not(.iss) { background: #dfeaff !important; }
+.cpr .dif-stamp { outline: 0.3mm dashed #1a5fd0; outline-offset: -0.5mm; }
+.cpr span.dif { display: inline-block; padding: 0 1mm; margin: 0 .5mm; }
+.cpr .dif-badge { font-size: 7pt; color: #fff; background: #1a5fd0; border-radius: .8mm; padding: 0 .8mm; }
+.cpr .dif-summary p { margin: .5mm 0; }
+.cpr .dif-list { width: 277mm; margin: 0 auto 3mm; border: 0.4mm solid #1a5fd0; background: #f3f7ff; padding: 1mm 2mm; font-size: 8pt; }
+.cpr .dif-list .dl1 { font-weight: bold; margin-top: .5mm; } .cpr .dif-list .dl2 { padding-left: 4mm; } .cpr .dif-list .dl3 { padding-left: 8mm; color: #333; }
 /* Document */
 .cpr .toc ol { margin: 1mm 0; padding-left: 6mm; }
 .cpr .toc li { margin: .3mm 0; }
+.cpr .toc .tf { font-size: 8pt; } .cpr .toc .tf .sep { color: #999; margin: 0 1mm; }
 .cpr .files td, .cpr .files th { font-size: 8pt; }
 .cpr .ok { color: #075; }
 @media screen {
@@ -122,7 +141,8 @@ export const RENDER_CSS = `
   .cpr .doc-head, .cpr .form { width: auto; margin: 0; padding: 0; box-shadow: none; }
   .cpr .form { break-before: page; page-break-before: always; }
   .cpr .user-head { width: auto; margin: 0; break-before: page; page-break-before: always; break-after: avoid; page-break-after: avoid; }
-  .cpr .user-head + .form { break-before: avoid; page-break-before: avoid; }
+  .cpr .user-head + .form, .cpr .dif-list + .form { break-before: avoid; page-break-before: avoid; }
+  .cpr .dif-list { width: auto; margin: 0 0 2mm; }
   .cpr a { color: inherit; text-decoration: none; }
 }
 `;

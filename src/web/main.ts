@@ -8,6 +8,7 @@ import { checkFiles, everyIssue, type CheckedTransmission } from './check.js';
 import { clear } from './dom.js';
 import { UI } from './i18n.js';
 import { renderReport, type ViewState } from './render.js';
+import { formInputs, initialForms, openButton, renderForms } from './forms.js';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -22,6 +23,9 @@ const status = byId<HTMLElement>('status');
 const report = byId<HTMLElement>('report');
 
 let run: CheckedTransmission[] | null = null;
+/** The files of the last drop (the forms view shows its attachments) and the forms view's state. */
+let dropped: BundleFile[] = [];
+const forms = initialForms();
 /** How many checks have finished (body[data-checks], for tests and tools that drive the page). */
 let checks = 0;
 const state: { lang: Locale; openRecords: Set<string>; shownValues: Set<string> } = {
@@ -54,6 +58,8 @@ function renderChrome(): void {
 function renderRun(): void {
   clear(report);
   if (!run) return;
+  if (forms.open) return renderForms(report, formInputs(run, dropped), forms, state.lang, renderRun);
+  report.appendChild(openButton(forms, state.lang, renderRun));
   const view: ViewState = state;
   report.appendChild(renderReport(run, view, renderRun));
 }
@@ -87,6 +93,8 @@ async function check(files: readonly File[]): Promise<void> {
   try {
     const bundle = (await readFiles(files)).sort(byName);
     run = checkFiles(bundle);
+    dropped = bundle;
+    Object.assign(forms, initialForms());
     state.openRecords.clear();
     state.shownValues.clear();
     renderRun();

@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { isKindId, type FieldSpec } from '../../src/index.js';
 import { renderFormsHtml, type RenderInputFile, type RenderOptions } from '../../src/render/index.js';
-import { cells, esc, fieldsOf, formsOf, printed, sections, transmissions, validInputs, textOf } from './helpers.js';
+import { dayCells, esc, fieldsOf, formsOf, printed, sections, transmissions, validInputs, textOf } from './helpers.js';
 
 const GRID_KEYS: Readonly<Record<string, readonly string[]>> = {
   UPPLAN: ['serviceDate', 'serviceCount', 'proratedDays'],
@@ -53,7 +53,7 @@ function gridTotals(html: string, inputs: readonly RenderInputFile[]) {
   const prorated = new Set<number>();
   for (const s of sections(html)) {
     for (const m of s.html.matchAll(/<tr class="ln ln-(plan|actual)">([\s\S]*?)<\/tr>/g)) {
-      const days = cells(m[2]!).filter((c) => c.tag === 'td' && /^d( |$)/.test(c.cls));
+      const days = dayCells(m[2]!);
       days.forEach((c, d) => {
         const n = textOf(c.html.replace(/<sup[\s\S]*?<\/sup>/g, ''));
         if (n !== '') add(printedCounts[m[1] as 'plan' | 'actual'], d + 1, Number(n));

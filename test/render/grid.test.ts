@@ -1,7 +1,7 @@
 /** 第6表: one day cell per day of the month on every line, under the right weekday. */
 import { describe, expect, it } from 'vitest';
 import { renderFormsHtml } from '../../src/render/index.js';
-import { cells, inputOf, recordOf, textOf } from './helpers.js';
+import { cells, dayCells, inputOf, recordOf, textOf } from './helpers.js';
 
 const plan = (month: string, days: readonly [string, string][]) =>
   inputOf(
@@ -35,9 +35,7 @@ function grid(html: string) {
   const weekdays = cells(wdRow).filter((c) => /^wd/.test(c.cls)).map((c) => textOf(c.html));
   const lines = [...table.matchAll(/<tr class="ln ln-(plan|actual)">([\s\S]*?)<\/tr>/g)].map((m) => ({
     side: m[1]!,
-    days: cells(m[2]!)
-      .filter((c) => c.tag === 'td' && /^d( |$)/.test(c.cls))
-      .map((c) => textOf(c.html.replace(/<sup[\s\S]*?<\/sup>/g, ''))),
+    days: dayCells(m[2]!).map((c) => textOf(c.html.replace(/<sup[\s\S]*?<\/sup>/g, ''))),
   }));
   return { days, weekdays, lines };
 }
@@ -84,8 +82,7 @@ describe('第6表 day grid', () => {
     (input.records[0] as Record<string, string>).proratedDays = '0000000001111111111111111111111';
     const html = renderFormsHtml([input]);
     const table = /<tr class="ln ln-plan">([\s\S]*?)<\/tr>/.exec(html)![1]!;
-    const marked = cells(table)
-      .filter((c) => c.tag === 'td' && /^d( |$)/.test(c.cls))
+    const marked = dayCells(table)
       .map((c, d) => (/\bpr\b/.test(c.cls) ? d + 1 : 0))
       .filter((d) => d > 0);
     expect(marked).toEqual(Array.from({ length: 22 }, (_, k) => k + 10));

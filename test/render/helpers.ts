@@ -107,6 +107,16 @@ export function cells(rowHtml: string): { tag: string; cls: string; html: string
   return out;
 }
 
+/**
+ * The day cells of a 第6表 line (`<tr class="ln …">`): the cells after its 予定/実績 heading
+ * (th.pj), but the last three (合計回数, 単位数, 30日超). An empty day is a bare <td>.
+ */
+export function dayCells(rowHtml: string): { tag: string; cls: string; html: string }[] {
+  const all = cells(rowHtml);
+  const pj = all.findIndex((c) => c.tag === 'th' && /\bpj\b/.test(c.cls));
+  return all.slice(pj + 1, -3);
+}
+
 /** Text of HTML (tags dropped). */
 export const textOf = (html: string): string => html.replace(/<[^>]*>/g, '');
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile, stringifyFile, type Issue } from '../../src/index.js';
 import { renderFormFragment, renderFormsHtml, renderInputFromParse } from '../../src/render/index.js';
-import { cells, inputOf, recordOf, sections } from './helpers.js';
+import { cells, dayCells, inputOf, recordOf, sections } from './helpers.js';
 
 const NAME = 'UP1KYO_1371200101_43_1371200202_11_20250425103000.CSV';
 const person = (n: number) => ({ csvVersion: '202407', insurerNumber: '131016', insuredNumber: `000001234${n}`, planDate: `2025010${n}`, careLevel: '2' + n });
@@ -97,7 +97,7 @@ describe('issues on cells', () => {
     const html = renderFormsHtml([input]);
     const line = /<tr class="ln ln-plan">([\s\S]*?)<\/tr>/.exec(html)![1]!;
     const cs = cells(line);
-    const days = cs.filter((c) => c.tag === 'td' && /^d( |$)/.test(c.cls));
+    const days = dayCells(line).filter((c) => c.tag === 'td' && /^(d( |$)|$)/.test(c.cls));
     expect(days.map((c, d) => (c.cls.includes('iss-error') ? d + 1 : 0)).filter((d) => d > 0)).toEqual([12]);
     const service = cs.find((c) => c.html.includes('111111'))!;
     expect(service.cls).toContain('iss-warning');

@@ -10,16 +10,7 @@ import { frame, type DrawnForm } from '../frame.js';
 import { text } from '../html.js';
 import { FORM_NAMES } from '../kinds.js';
 
-/** The key fields of each deletion kind, after 保険者番号 and 被保険者番号. */
-const KEYS: Readonly<Record<DeletionKind, readonly string[]>> = {
-  DLT1KYO: ['planDate'],
-  DLTPLAN: ['targetMonth'],
-  DLTJSK: ['targetMonth', 'serviceOfficeCode', 'serviceType'],
-  DLTKIHON: ['consultationDate'],
-  DLTYOBO: ['planDate'],
-};
-
-export const isDeletionKind = (k: string | null): k is DeletionKind => k !== null && Object.prototype.hasOwnProperty.call(KEYS, k);
+export const isDeletionKind = (k: string | null): k is DeletionKind => k !== null && Object.prototype.hasOwnProperty.call(DELETION_CASCADES, k);
 
 function what(env: Env, kind: DeletionKind, p: Part, i: number): string {
   const names = DELETION_CASCADES[kind].kinds.map((k: KindId) => FORM_NAMES[k][env.locale]);
@@ -36,7 +27,8 @@ export function renderDeletion(env: Env, info: FileInfo, indices: readonly numbe
   const kind = info.kind as DeletionKind;
   const scope = new FormScope(env);
   const p = scope.part(info, indices);
-  const keys = ['insurerNumber', 'insuredNumber', ...KEYS[kind]];
+  // The deletion's key (保険者番号, 被保険者番号, then what it names), as the cascade reads it.
+  const keys = DELETION_CASCADES[kind].keys;
   const rows = indices.map((i) => `<tr>${keys.map((k) => p.td(i, k)).join('')}<td>${what(env, kind, p, i)}</td></tr>`).join('');
   const body = `<p>${t(env, 'このファイルは次の記録の削除を伝えます。', 'This file asks to delete the following records.')}</p><table class="f del"><thead><tr>${keys.map((k) => `<th>${text(p.label(k))}</th>`).join('')}<th>${t(env, '削除の内容', 'What is deleted')}</th></tr></thead><tbody>${rows}</tbody></table>`;
   return [frame(scope, { title: text(FORM_NAMES[kind][env.locale]), body })];

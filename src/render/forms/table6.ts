@@ -6,6 +6,7 @@
  * 回数 the number in that cell; 日割対象日 flags mark the day cells.
  */
 import { SERVICE_TYPES } from '../../spec/codelists/service-types.js';
+import { serviceTypeOf } from '../../spec/service-codes.js';
 import { FormScope, crossCell, crossDistinct, t, type Env, type FileInfo, type Part, type PartRef } from '../context.js';
 import { frame, type DrawnForm } from '../frame.js';
 import { daysInMonth, formatMonth, parseHhmm, parseYm, parseYmd, weekdayOf, WEEKDAY_EN, WEEKDAY_JA } from '../calendar.js';
@@ -19,6 +20,7 @@ export interface Table6Input {
 
 const ROW_KEYS = ['serviceOfficeCode', 'satelliteBranch', 'serviceCode', 'startTime', 'endTime', 'taisCode', 'notificationCode', 'detailCode'] as const;
 const FLAGS = /^[01]{31}$/;
+const DIGITS = /^\d+$/;
 
 interface Line {
   /** Records of this line, with their part. */
@@ -96,16 +98,29 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
     let cells = '';
     let total = 0;
     let totalOk = true;
-    perDay.forEach((refs, d) => {
-      const counts = refs.filter((r) => r.key === 'serviceCount').map((r) => r.p.raw(r.i, 'serviceCount'));
-      const numeric = counts.every((c) => /^\d+$/.test(c));
-      const sum = counts.reduce((s, c) => s + Number(c), 0);
+    for (let d = 0; d < nDays; d++) {
+      const refs = perDay[d]!;
+      const pr = prorated.has(d + 1);
+      // An empty day is a bare cell (its weekend shade comes from its column): most of the grid.
+      if (refs.length === 0) {
+        cells += pr ? '<td class="d pr"></td>' : '<td></td>';
+        continue;
+      }
+      let numeric = true;
+      let sum = 0;
+      const counts: string[] = [];
+      for (const r of refs) {
+        if (r.key !== 'serviceCount') continue;
+        const c = r.p.raw(r.i, 'serviceCount');
+        counts.push(c);
+        if (DIGITS.test(c)) sum += Number(c);
+        else numeric = false;
+      }
       if (numeric) total += sum;
       else totalOk = false;
       const content = counts.length === 0 ? '' : numeric ? String(sum) : counts.map(text).join('+');
-      const cls = `d${dayClass(d)}${prorated.has(d + 1) ? ' pr' : ''}`;
-      cells += crossCell(refs, content, { cls });
-    });
+      cells += crossCell(refs, content, { cls: pr ? 'd pr' : 'd' });
+    }
     const counted = ln.refs.length === 0 ? '' : totalOk ? String(total) : '―';
     return `<tr class="ln ln-${side}"><th class="pj">${label}</th>${cells}<td class="tot">${counted}</td>${crossCell(refsOf(ln, 'units'), crossDistinct(refsOf(ln, 'units'), '・'), { cls: 'num' })}${crossCell(refsOf(ln, 'over30Days'), crossDistinct(refsOf(ln, 'over30Days'), '・'), { cls: 'c sm o30' })}</tr>`;
   };
@@ -115,7 +130,7 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
     const both: Line = { refs: [...row.plan.refs, ...row.actual.refs] };
     const r0 = both.refs[0]!;
     const code = r0.p.raw(r0.i, 'serviceCode');
-    const typeName = SERVICE_TYPES[code.slice(0, 2)]?.ja;
+    const typeName = SERVICE_TYPES[serviceTypeOf(code)]?.ja;
     const time = crossCell(
       [...refsOf(both, 'startTime'), ...refsOf(both, 'endTime')],
       r0.p.raw(r0.i, 'startTime') === '9999' && r0.p.raw(r0.i, 'endTime') === '9999'
@@ -130,14 +145,14 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
     const content = crossCell(
       [...refsOf(both, 'serviceCode'), ...refsOf(both, 'taisCode'), ...refsOf(both, 'notificationCode'), ...refsOf(both, 'equipmentName'), ...refsOf(both, 'detailCode')],
       `${typeName ? `${text(typeName)}<br>` : ''}<span class="sm">${r0.p.v(r0.i, 'serviceCode')}</span>${equipment}`,
-      { rowspan: 2 },
+      { rowspan: 2, cls: 'l' },
     );
     const officeRefs = [...refsOf(both, 'serviceOfficeName'), ...refsOf(both, 'serviceOfficeCode'), ...refsOf(both, 'satelliteBranch')];
     const satellite = crossDistinct(refsOf(both, 'satelliteBranch'), '・');
     const office = crossCell(
       officeRefs,
       `${crossDistinct(refsOf(both, 'serviceOfficeName'))}<br><span class="sm">${r0.p.v(r0.i, 'serviceOfficeCode')}${satellite ? `-${satellite}` : ''}</span>`,
-      { rowspan: 2 },
+      { rowspan: 2, cls: 'l' },
     );
     const planLine = line(row, 'plan', t(env, '予定', 'Plan'));
     const actualLine = line(row, 'actual', t(env, '実績', 'Actual'));
@@ -147,7 +162,7 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
   const dayHead = dows.map((_, d) => `<th class="dh${dayClass(d)}">${d + 1}</th>`).join('');
   const wdHead = dows.map((dow, d) => `<th class="wd${dayClass(d)}">${dow < 0 ? '' : env.locale === 'ja' ? WEEKDAY_JA[dow]! : WEEKDAY_EN[dow]!}</th>`).join('');
   const grid = `<table class="f t6">
-<colgroup><col class="w-time"><col class="w-svc"><col class="w-off"><col class="w-pj">${'<col class="w-day">'.repeat(nDays)}<col class="w-tot"><col class="w-units"><col class="w-30"></colgroup>
+<colgroup><col class="w-time"><col class="w-svc"><col class="w-off"><col class="w-pj">${dows.map((_, d) => `<col class="w-day${dayClass(d)}">`).join('')}<col class="w-tot"><col class="w-units"><col class="w-30"></colgroup>
 <thead><tr><th rowspan="2">${t(env, '提供時間帯', 'Time')}</th><th rowspan="2">${t(env, 'サービス内容', 'Service')}</th><th rowspan="2">${t(env, 'サービス事業者<br>事業所名', 'Provider office')}</th><th class="pj">${t(env, '日付', 'Day')}</th>${dayHead}<th rowspan="2">${t(env, '合計<br>回数', 'Total')}</th><th rowspan="2">${text(planParts[0]?.label('units') ?? actualParts[0]?.label('units') ?? '単位数')}</th><th rowspan="2">${t(env, '30日超', '>30 days')}</th></tr>
 <tr><th class="pj">${t(env, '曜日', 'Weekday')}</th>${wdHead}</tr></thead>
 ${body.join('\n')}</table>`;
@@ -169,7 +184,7 @@ ${body.join('\n')}</table>`;
   const lbl = (ja: string, en: string) => `<th>${t(env, ja, en)}</th>`;
   const user = `<table class="f hd">
 <tr>${lbl('保険者番号', 'Insurer number')}${person('insurerNumber')}${lbl('被保険者番号', 'Insured number')}${person('insuredNumber')}${lbl('フリガナ', 'Kana')}<td>${borrowed(env, h, 'nameKana')}</td>${lbl('被保険者氏名', 'Name')}<td>${borrowed(env, h, 'name')}</td>${lbl('認定済・申請中', 'Certification')}<td>${borrowed(env, h, 'certificationStatus')}</td></tr>
-<tr>${lbl('生年月日', 'Date of birth')}<td>${borrowed(env, h, 'birthDate')}</td>${lbl('性別', 'Sex')}<td>${borrowed(env, h, 'sex')}</td>${lbl('要介護状態区分', 'Care level')}<td>${borrowed(env, h, 'careLevel')}</td>${lbl('前回要介護状態区分・変更日', 'Previous level, changed on')}<td>${borrowed(env, h, 'previousCareLevel')} ${borrowed(env, h, 'careLevelChangedOn')}</td>${lbl('区分支給限度基準額', 'Benefit limit')}<td>${borrowed(env, h, 'benefitLimit')}${h ? t(env, ' 単位/月', ' units/month') : ''}<br><span class="sm">${borrowed(env, h, 'limitStartDate')}～${borrowed(env, h, 'limitEndDate')}</span></td></tr>
+<tr>${lbl('生年月日', 'Date of birth')}<td>${borrowed(env, h, 'birthDate')}</td>${lbl('性別', 'Sex')}<td>${borrowed(env, h, 'sex')}</td>${lbl('要介護状態区分', 'Care level')}<td>${borrowed(env, h, 'careLevel')}</td>${lbl('前回要介護状態区分・変更日', 'Previous level, changed on')}<td class="wr">${borrowed(env, h, 'previousCareLevel')} ${borrowed(env, h, 'careLevelChangedOn')}</td>${lbl('区分支給限度基準額', 'Benefit limit')}<td class="wr">${borrowed(env, h, 'benefitLimit')}${h ? t(env, ' 単位/月', ' units/month') : ''}<br><span class="sm">${borrowed(env, h, 'limitStartDate')}～${borrowed(env, h, 'limitEndDate')}</span></td></tr>
 </table>`;
   const partRows = all
     .map((p) => {

@@ -5,6 +5,7 @@
  * and 要介護認定期間中の短期入所利用日数.
  */
 import { SERVICE_TYPES } from '../../spec/codelists/service-types.js';
+import { isSummaryServiceCode, serviceTypeOf, SUBTOTAL_SUFFIXES, TOTAL_SERVICE_CODE } from '../../spec/service-codes.js';
 import { FormScope, t, type Env, type FileInfo, type Part } from '../context.js';
 import { frame, type DrawnForm } from '../frame.js';
 import { text } from '../html.js';
@@ -34,18 +35,20 @@ const COLUMNS: readonly [string, string, string][] = [
   ['over30Days', '30日超', '>30 days'],
 ];
 
-const SUMMARY = /^(..)(AAAA|EEEE|ZZZZ)$/;
+const NAME_CELL = { cls: 'l' } as const;
+const CODE_CELL = { cls: 'c sm' } as const;
+const O30_CELL = { cls: 'c sm o30' } as const;
 
 /** サービス内容/種類 of a row: the service type's name, or what a 小計/合計 row sums. */
 function contentOf(env: Env, code: string): { label: string; cls: string } {
-  if (code === '999999') return { label: t(env, '合計', 'Total'), cls: 'total' };
-  const m = SUMMARY.exec(code);
-  const type = SERVICE_TYPES[(m ? m[1] : code.slice(0, 2)) ?? '']?.ja ?? '';
-  if (!m) return { label: type, cls: '' };
+  if (code === TOTAL_SERVICE_CODE) return { label: t(env, '合計', 'Total'), cls: 'total' };
+  const type = SERVICE_TYPES[serviceTypeOf(code)]?.ja ?? '';
+  if (!isSummaryServiceCode(code)) return { label: type, cls: '' };
+  const suffix = code.slice(2);
   const what =
-    m[2] === 'AAAA'
+    suffix === SUBTOTAL_SUFFIXES.limited
       ? t(env, '合計', 'subtotal')
-      : m[2] === 'EEEE'
+      : suffix === SUBTOTAL_SUFFIXES.unlimited
         ? t(env, '合計（区分支給限度対象外）', 'subtotal (outside the category limit)')
         : t(env, '合計（30日超過分）', 'subtotal (over 30 days)');
   return { label: `${type}${what}`, cls: 'sub' };
@@ -61,6 +64,7 @@ function row(env: Env, p: Part, i: number): string {
   const content = p.cell(
     ['taisCode', 'notificationCode', 'equipmentName'].map((key) => ({ i, key })),
     `${text(c.label)}${equipment}`,
+    { cls: 'l' },
   );
   const office = p.cell(
     [
@@ -68,10 +72,11 @@ function row(env: Env, p: Part, i: number): string {
       { i, key: 'satelliteBranch' },
     ],
     `${p.v(i, 'serviceOfficeCode')}${p.raw(i, 'satelliteBranch') !== '' ? `-${p.v(i, 'satelliteBranch')}` : ''}`,
-    { cls: 'sm' },
+    { cls: 'l sm' },
   );
-  const nums = COLUMNS.map(([key]) => p.td(i, key, { cls: key === 'serviceCode' ? 'c sm' : key === 'over30Days' ? 'c sm o30' : 'num' })).join('');
-  return `<tr${c.cls ? ` class="${c.cls}"` : ''}>${p.td(i, 'serviceOfficeName')}${office}${content}${nums}</tr>`;
+  // The amounts are bare cells (right-aligned by the table's style): most of the table.
+  const nums = COLUMNS.map(([key]) => (key === 'serviceCode' ? p.td(i, key, CODE_CELL) : key === 'over30Days' ? p.td(i, key, O30_CELL) : p.td(i, key))).join('');
+  return `<tr${c.cls ? ` class="${c.cls}"` : ''}>${p.td(i, 'serviceOfficeName', NAME_CELL)}${office}${content}${nums}</tr>`;
 }
 
 export function renderTable7(env: Env, info: FileInfo, indices: readonly number[]): DrawnForm[] {
@@ -84,7 +89,7 @@ export function renderTable7(env: Env, info: FileInfo, indices: readonly number[
     const lbl = (ja: string, en: string) => `<th>${t(env, ja, en)}</th>`;
     const head = `<table class="f hd"><tr>${personCells(p, is)}${lbl('被保険者氏名', 'Name')}<td>${borrowed(env, h, 'name')}</td><th>${text(p.label('createdOn'))}</th>${p.tdDistinct(is, 'createdOn')}</tr>
 <tr>${lbl('要介護状態区分', 'Care level')}<td>${borrowed(env, h, 'careLevel')}</td>${lbl('区分支給限度基準額（単位）', 'Category benefit limit (units)')}<td class="num">${borrowed(env, h, 'benefitLimit')}</td>${lbl('限度額適用期間', 'Limit period')}<td colspan="3">${borrowed(env, h, 'limitStartDate')}～${borrowed(env, h, 'limitEndDate')}</td></tr></table>`;
-    const table = `<table class="f t7"><colgroup><col style="width:8.5%"><col style="width:6.2%"><col style="width:10.3%">${COLUMNS.map(([key]) => `<col style="width:${key === 'serviceCode' ? 4.6 : key === 'over30Days' ? 4.4 : 3.85}%">`).join('')}</colgroup><thead><tr><th>${t(env, '事業所名', 'Office')}</th><th>${t(env, '事業所番号', 'Office no.')}</th><th>${t(env, 'サービス内容/種類', 'Service / type')}</th>${COLUMNS.map(([, ja, en]) => `<th>${t(env, ja, en)}</th>`).join('')}</tr></thead><tbody>${is.map((i) => row(env, p, i)).join('\n')}</tbody></table>`;
+    const table = `<table class="f t7"><colgroup><col style="width:8.3%"><col style="width:7%"><col style="width:9.7%">${COLUMNS.map(([key]) => `<col style="width:${key === 'serviceCode' ? 4.6 : key === 'over30Days' ? 4.4 : 3.85}%">`).join('')}</colgroup><thead><tr><th>${t(env, '事業所名', 'Office')}</th><th>${t(env, '事業所番号', 'Office no.')}</th><th>${t(env, 'サービス内容/種類', 'Service / type')}</th>${COLUMNS.map(([, ja, en]) => `<th>${t(env, ja, en)}</th>`).join('')}</tr></thead><tbody>${is.map((i) => row(env, p, i)).join('\n')}</tbody></table>`;
 
     // 種類別支給限度管理: the nine slots of 利用者補足情報 (Nos.20–55), when that record is in the send.
     let limits = '';
