@@ -3,6 +3,10 @@ import type { Messages } from './types.js';
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_JA: Readonly<Record<string, string>> = { separator: 'パス区切り', control: '制御文字', 'parent-segment': '「..」' };
 
+/** 第7表 arithmetic: the factor a line's amount is computed from, and the two limit splits. */
+const FACTOR_JA: Readonly<Record<string, string>> = { units: '単位数', discountedUnits: '割引後単位数' };
+const SPLIT_JA: Readonly<Record<string, string>> = { type: '種類支給限度基準を超える単位数と基準内単位数', category: '区分支給限度基準を超える単位数と基準内単位数' };
+
 export const ja = {
   ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${p.bytes}）`,
   ENCODING_GAIJI: (p) => `外字（ユーザー定義領域 ${p.bytes ?? ''}）は使用できません`,
@@ -56,6 +60,21 @@ export const ja = {
   RECORD_HOSOKU_LINK: () => '1〜3表に紐づく場合は対象年月000000、6・7表に紐づく場合は作成（変更）日00000000です',
   RECORD_SERVICE_TYPE_OUT_OF_SCOPE: (p) => `サービス種類${p.serviceType}は連携対象外です（レコードを生成しない）`,
   RECORD_UNKNOWN_KEY: (p) => `レイアウトにないキー「${p.key}」は出力されません`,
+  RECORD_UNIT_AMOUNT_MISMATCH: (p) => `サービス単位/金額は${p.expected}です（${FACTOR_JA[p.factorField] ?? p.factorField}${p.factor}×回数${p.count}）`,
+  RECORD_DISCOUNTED_UNITS_MISMATCH: (p) => `割引後単位数は${p.expected}です（単位数${p.units}×割引後率${p.rate}%、小数点以下四捨五入）`,
+  RECORD_LIMIT_SPLIT_MISMATCH: (p) => `${SPLIT_JA[p.part] ?? p.part}の合計は${p.expected}です`,
+  RECORD_TOTAL_COST_MISMATCH: (p) => `費用総額（保険／事業対象分）は${p.expected}円です（${p.base}単位×単価${p.price}円、1円未満切り捨て）`,
+  RECORD_OVER30_INSURED_AMOUNT: () => '30日超の行に費用総額・請求額・利用者負担（保険／事業対象分）があります（0または空です）',
+  RECORD_CLAIM_MISMATCH: (p) => `保険／事業費請求額は${p.expected}円です（費用総額×給付率${p.rate}%、1円未満切り捨て）`,
+  RECORD_COPAY_MISMATCH: (p) => `利用者負担（保険／事業対象分）は${p.expected}円です（費用総額−保険／事業費請求額）`,
+  RECORD_FULL_COST_MISMATCH: (p) => `利用者負担（全額負担分）は${p.expected}円です（${p.base}単位×単価${p.price}円、1円未満切り捨て）`,
+  RECORD_UNIT_PRICE_RANGE: (p) => `単位数単価が通常の範囲（${p.min}〜${p.max}円）の外です`,
+  RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) => `単位数単価がサービス種類${p.serviceType}の地域区分別の単価（${p.expected}）のいずれでもありません（${p.validFrom}〜の単価表、参考）`,
+  RECORD_BENEFIT_RATE_RANGE: () => '給付率が0〜100の範囲外です',
+  RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) => `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を下回っています`,
+  RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) => `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を上回っています（市町村の上乗せの可能性があるため参考）`,
+  RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: (p) =>
+    p.slot === 0 ? `合計限度超単位数は${p.expected}です（各枠の限度超単位数の合計）` : `${p.slot}枠の限度超単位数は${p.expected}です（合計単位数−支給限度基準額、0未満は0）`,
   FILE_EMPTY: () => 'データレコードがありません',
   FILE_HEADER_ROW: () => '見出し行があります。仕様のCSVに見出し行はありません',
   FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（${p.versions}）`,
@@ -73,6 +92,15 @@ export const ja = {
   FILE_TOO_MANY_RECORDS: (p) => `レコード数が上限${p.limit}を超えたため、以降は読んでいません`,
   FILE_ISSUES_TRUNCATED: (p) => `指摘が多すぎるため、残り${p.count}件は省略しました`,
   FILE_NOT_JPEG: () => 'JPEG画像ではありません（先頭がFF D8 FFではない）',
+  FILE_SUBTOTAL_MISMATCH: (p) => `種類別小計（${p.code}）は${p.expected}です（明細行の合計）`,
+  FILE_SUBTOTAL_MISSING: (p) => `サービスコードが複数行ありますが、種類別小計（${p.code}）の行がありません`,
+  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) => `サービスコードが複数行ありますが、種類別小計（${p.code}）の行がありません（区分支給限度基準額の対象外の行も数えるかは仕様上明確でないため警告）`,
+  FILE_SUBTOTAL_DUPLICATE: (p) => `種類別小計（${p.code}）の行が複数あります`,
+  FILE_GRAND_TOTAL_MISSING: () => 'この利用者の全合計（999999）の行がありません',
+  FILE_GRAND_TOTAL_DUPLICATE: () => 'この利用者の全合計（999999）の行が複数あります',
+  FILE_GRAND_TOTAL_MISMATCH: (p) => `全合計は${p.expected}です（種類別小計・明細行の合計）`,
+  FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) => `全合計は${p.expected}と思われます（種類別小計・明細行の合計。区分支給限度基準額の対象外・30日超の行の合算方法は仕様上明確でないため警告）`,
+  FILE_OUTSIDE_LIMIT_NOT_COSTED: (p) => `区分支給限度基準額の対象外のサービス（${p.units}単位）の費用総額が記載されていません（${p.expected}円）`,
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `ファイル名が命名規約に合いません（期待: ${p.expected}）` : 'ファイル名が命名規約に合いません'),
   FILENAME_LEGACY_CONVENTION: (p) => `サービス種類コードのない旧版の命名規約（${p.convention}、CSV 202208以前）のファイル名です`,
   FILENAME_LOWERCASE_EXTENSION: (p) => `拡張子「.${p.extension}」が大文字ではありません（仕様は.CSV）`,
@@ -95,4 +123,11 @@ export const ja = {
   BUNDLE_IMAGE_UNREFERENCED: () => 'どの利用者基本情報からも参照されていない画像ファイルです',
   BUNDLE_IMAGE_MISSING: () => '利用者基本情報が参照する家族構成画像ファイルがありません',
   BUNDLE_SINGLE_FILE_NOTE: () => '1ファイル単独のチェックです。送信単位・ファイル間の紐づけは確認していません',
+  BUNDLE_T7_COUNT_EXCEEDS_PLAN: (p) => `第7表の回数（${p.count}）が第6表の予定の合計（${p.planned}）を超えています`,
+  BUNDLE_T7_LINE_WITHOUT_PLAN: (p) => `サービスコード${p.code}の第6表（予定）のレコードがありません`,
+  BUNDLE_PLAN_SERVICE_NOT_IN_T7: (p) => (p.code === '' ? 'この利用者の第7表の行がありません' : `第6表（予定）のサービスコード${p.code}が第7表にありません`),
+  BUNDLE_CATEGORY_LIMIT_EXCEEDED: (p) => `区分支給限度基準内単位数の合計（${p.total}単位）が、利用者補足情報の区分支給限度基準額を${p.over}単位超えています`,
+  BUNDLE_CATEGORY_EXCESS_MISMATCH: (p) => `区分支給限度基準を超える単位数の合計は${p.expected}単位です（区分支給限度基準額を超える分）`,
+  BUNDLE_TYPE_LIMIT_MISMATCH: (p) => `${p.slot}枠（サービス種類${p.serviceType}）の単位数は、第7表の種類支給限度の単位数から${p.expected}です`,
+  BUNDLE_ACTUALS_DIFFER_FROM_PLAN: (p) => `サービスコード${p.code}の実績の回数（${p.actual}）または日付が予定（${p.planned}）と異なります（参考）`,
 } satisfies Messages;
