@@ -271,8 +271,13 @@ export function accountingRows(g: T7Group, reading: 'A' | 'B'): { readonly limit
   return { limited, all: [...regular, ...(zzzz ? [zzzz] : g.over30)] };
 }
 
-/** Nothing outside the limit and no 30日超 区分外 lines: both readings are the same rows. */
-export const readingsCoincide = (g: T7Group): boolean => g.unlimited.length === 0 && g.over30Unlimited.length === 0 && g.eeee.length === 0;
+/**
+ * Both readings add up the same rows: they differ only where an AAAA row stands without an EEEE row
+ * beside lines outside the limit (does AAAA cover them?), or a ZZZZ row beside 30日超 lines of
+ * services outside the limit (does ZZZZ cover them?).
+ */
+export const readingsCoincide = (g: T7Group): boolean =>
+  !((g.aaaa.length > 0 && g.eeee.length === 0 && g.unlimited.length > 0) || (g.zzzz.length > 0 && g.over30Unlimited.length > 0));
 
 /**
  * The units a 区分対象 accounting row counts against the category limit: 種類支給限度基準内単位数
