@@ -2,7 +2,7 @@
  * Generated docs: the issue catalogue and one field table per file kind, derived from the same
  * declarations as the code. Committed under docs/ and checked by test/docs.test.ts.
  */
-import { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf } from '../core/codes.js';
+import { ISSUE_CATALOGUE, ISSUE_CODES, ISSUE_CODE_DECLARATIONS, docsAnchor, layerOf } from '../core/codes.js';
 import type { FieldSpec } from '../spec/fields.js';
 import type { TableSpec } from '../spec/kind.js';
 import { messageTemplate } from '../report/format.js';
@@ -28,7 +28,8 @@ export function issuesMarkdown(): string {
     '',
   ];
   for (const c of ISSUE_CODES) {
-    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**`, `- 日本語: ${messageTemplate(c, 'ja')}`, `- English: ${messageTemplate(c, 'en')}`, `- Source: ${CODE_SOURCES[c]}`, '');
+    const strict = (ISSUE_CODE_DECLARATIONS[c] as { strict?: true }).strict ? " (an error under `profile: 'strict'`: the spec states it without doubt)" : '';
+    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**${strict}`, `- 日本語: ${messageTemplate(c, 'ja')}`, `- English: ${messageTemplate(c, 'en')}`, `- Source: ${CODE_SOURCES[c]}`, '');
   }
   return lines.join('\n');
 }
