@@ -19,8 +19,7 @@ import { parentRecordsExist } from './rules/relations.js';
 import { hosokuMonthSegment } from './rules/hosoku-month.js';
 import { familyImagesLinked } from './rules/images.js';
 import { planAndTable7Agree } from './rules/plan-and-table7.js';
-import { categoryLimitKept } from './rules/category-limit.js';
-import { typeLimitsAgree } from './rules/type-limits.js';
+import { limitsAgainstSupplement } from './rules/limits-against-supplement.js';
 import { actualsAgainstPlan } from './rules/actuals.js';
 
 /** Every bundle rule, in the order they run. */
@@ -34,8 +33,7 @@ export const BUNDLE_RULES: readonly BundleRule[] = [
   familyImagesLinked,
   // 第7表 against 第6表 and 利用者補足情報 (issue 13 §2).
   planAndTable7Agree,
-  categoryLimitKept,
-  typeLimitsAgree,
+  limitsAgainstSupplement,
   actualsAgainstPlan,
 ];
 

@@ -130,12 +130,27 @@ export interface Table7UserLimits {
   readonly typeLimits: ReadonlyMap<string, { readonly total: number | null; readonly over: number | null }>;
 }
 
-/** 第7表: per key the Σ of 回数; per user the limit accounting (one user's rows kept at a time). */
-export class Table7Collector implements RecordCollector {
+/** 第7表: per user's month × office × code, the Σ of 回数 of its lines; the users seen. */
+export class Table7Lines implements RecordCollector {
   readonly lines = new Map<string, Table7Line>();
-  readonly users = new Map<string, Table7UserLimits>();
-  /** Every user's month with a row, readable or not. */
+  /** Every user's month with a row. */
   readonly seen = new Set<string>();
+  add(r: RecordValues, recordNo: number, line: number): void {
+    const user = userMonthKey(r.insurerNumber ?? '', r.insuredNumber ?? '', r.targetMonth ?? '');
+    this.seen.add(user);
+    const code = r.serviceCode ?? '';
+    if (!isReadableServiceCode(code) || rowKindOf(code) !== 'line' || isOutOfScopeServiceType(code.slice(0, 2))) return;
+    const key = serviceKey(user, r.serviceOfficeCode ?? '', code);
+    const count = n(readInt(r.count));
+    const s = this.lines.get(key);
+    if (!s) this.lines.set(key, { count, first: { recordNo, line } });
+    else s.count = s.count === null || count === null ? null : s.count + count;
+  }
+}
+
+/** 第7表: per user's month the limit accounting (one user's rows kept at a time). */
+export class Table7Limits implements RecordCollector {
+  readonly users = new Map<string, Table7UserLimits>();
   private user: string | undefined;
   private rows: T7Row[] = [];
   private readonly at = new Map<number, At>();
@@ -145,17 +160,9 @@ export class Table7Collector implements RecordCollector {
     const user = userMonthKey(r.insurerNumber ?? '', r.insuredNumber ?? '', r.targetMonth ?? '');
     if (user !== this.user) this.flush();
     this.user = user;
-    this.seen.add(user);
-    const code = r.serviceCode ?? '';
-    if (!isReadableServiceCode(code)) this.readable = false;
+    if (!isReadableServiceCode(r.serviceCode ?? '')) this.readable = false;
     this.rows.push(readRow(r as unknown as RuleRecord<T7RowKey>, recordNo));
     this.at.set(recordNo, { recordNo, line });
-    if (!isReadableServiceCode(code) || rowKindOf(code) !== 'line' || isOutOfScopeServiceType(code.slice(0, 2))) return;
-    const key = serviceKey(user, r.serviceOfficeCode ?? '', code);
-    const count = n(readInt(r.count));
-    const s = this.lines.get(key);
-    if (!s) this.lines.set(key, { count, first: { recordNo, line } });
-    else s.count = s.count === null || count === null ? null : s.count + count;
   }
 
   /** Summarizes the user being read: called at each change of user and by the rules once the file is read (idempotent). */

@@ -7,7 +7,7 @@
 import type { IssueSink } from '../../core/issue.js';
 import type { BundleContextFile } from '../types.js';
 import type { BundleContext, BundleRule } from '../rule.js';
-import { codeOfServiceKey, fieldNoOf, popcount, ServiceCounts, Table7Collector, userOfServiceKey, type At } from './accounting-collectors.js';
+import { codeOfServiceKey, fieldNoOf, popcount, ServiceCounts, Table7Lines, userOfServiceKey, type At } from './accounting-collectors.js';
 
 const locate = (file: BundleContextFile, kind: 'UPPLAN' | 'UPSIKYU', at: At, fieldKey: string) => ({ file: file.name, kind, record: at.recordNo, line: at.line, fieldKey, fieldNo: fieldNoOf(kind, fieldKey) });
 
@@ -15,16 +15,15 @@ export const planAndTable7Agree: BundleRule = {
   id: 'planAndTable7Agree',
   codes: ['BUNDLE_T7_COUNT_EXCEEDS_PLAN', 'BUNDLE_T7_LINE_WITHOUT_PLAN', 'BUNDLE_PLAN_SERVICE_NOT_IN_T7'],
   scope: 'transmission',
-  collect: (kind) => (kind === 'UPPLAN' ? new ServiceCounts() : kind === 'UPSIKYU' ? new Table7Collector() : undefined),
+  collect: (kind) => (kind === 'UPPLAN' ? new ServiceCounts() : kind === 'UPSIKYU' ? new Table7Lines() : undefined),
   check(ctx: BundleContext, sink: IssueSink) {
     for (const files of ctx.groups.values()) {
       const planFile = files.find((f) => f.kind === 'UPPLAN' && f.parsed?.kind === 'UPPLAN');
       const t7File = files.find((f) => f.kind === 'UPSIKYU' && f.parsed?.kind === 'UPSIKYU');
       if (!planFile || !t7File) continue;
       const plan = ctx.collected<ServiceCounts>(this, planFile);
-      const t7 = ctx.collected<Table7Collector>(this, t7File);
+      const t7 = ctx.collected<Table7Lines>(this, t7File);
       if (!plan || !t7) continue;
-      t7.flush();
       const t7Users = t7.seen;
       for (const [key, line] of t7.lines) {
         const planned = plan.services.get(key);

@@ -141,13 +141,16 @@ export function unitPriceGridFor(month: string): UnitPriceGrid | undefined {
   return UNIT_PRICE_GRIDS.find((g) => g.confidence !== 'low' && g.validFrom <= month && (g.validTo === null || month <= g.validTo));
 }
 
+let lastMonth: string | undefined;
+let lastGrid: UnitPriceGrid | undefined;
+
 /**
  * The prices (99.99 text) a service type may carry in a month: the column of its 人件費割合, or
  * 10.00 for the 10-yen types; undefined when the month has no usable grid or the type is
  * municipal (総合事業 独自) or not in the table (then only the range applies).
  */
 export function unitPricesFor(serviceType: string, month: string): { readonly share: LabourShare | 'flat10'; readonly prices: readonly string[] } | undefined {
-  const grid = unitPriceGridFor(month);
+  const grid = month === lastMonth ? lastGrid : ((lastMonth = month), (lastGrid = unitPriceGridFor(month)));
   if (!grid || !Object.hasOwn(LABOUR_SHARE_BY_SERVICE_TYPE, serviceType)) return undefined;
   const share = LABOUR_SHARE_BY_SERVICE_TYPE[serviceType]!;
   if (share === 'municipal') return undefined;

@@ -24,7 +24,13 @@ const MAX_DIGITS = 15;
 /** The integer of an integer field (`-30` allowed). */
 export function readInt(v: string | undefined): Num {
   if (v === undefined || v === '') return undefined;
-  return /^-?\d+$/.test(v) && v.replace('-', '').length <= MAX_DIGITS ? Number(v) : null;
+  const start = v.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  if (v.length === start || v.length - start > MAX_DIGITS) return null;
+  for (let i = start; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return Number(v);
 }
 
 /** N(v): the number, or null when empty or unreadable. */
@@ -35,9 +41,19 @@ export const z = (v: Num): number | null => (v === undefined ? 0 : v);
 /** 単位数単価 (99.99) as integer hundredths: 11.10 → 1110, 11.1 → 1110, 10 → 1000. */
 export function readPrice(v: string | undefined): Num {
   if (v === undefined || v === '') return undefined;
-  const m = /^(\d{1,2})(?:\.(\d{1,2}))?$/.exec(v);
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  const dot = v.indexOf('.');
+  const whole = dot === -1 ? v : v.slice(0, dot);
+  const frac = dot === -1 ? '' : v.slice(dot + 1);
+  if (whole.length < 1 || whole.length > 2 || (dot !== -1 && (frac.length < 1 || frac.length > 2)) || !allDigits(whole) || !allDigits(frac)) return null;
+  return Number(whole) * 100 + (frac === '' ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
+}
+
+function allDigits(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A price in hundredths as the 99.99 text (1110 → "11.10"). */
@@ -85,7 +101,14 @@ export function rowKindOf(serviceCode: string): RowKind {
 export const isOver30 = (kind: RowKind, over30Days: string): boolean => kind === 'ZZZZ' || over30Days === '1';
 
 /** A well-formed サービスコード (6 upper-case alphanumerics): other rows are not judged. */
-export const isReadableServiceCode = (code: string): boolean => /^[0-9A-Z]{6}$/.test(code);
+export function isReadableServiceCode(code: string): boolean {
+  if (code.length !== 6) return false;
+  for (let i = 0; i < 6; i++) {
+    const c = code.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Rows of one user, grouped
@@ -123,6 +146,8 @@ export interface T7Row {
   readonly code: string;
   readonly kind: RowKind;
   readonly over30: boolean;
+  /** The サービスコード is well-formed (6 upper-case alphanumerics). */
+  readonly readable: boolean;
   /** No.17 サービス単位/金額 … No.29 利用者負担（全額負担分）. */
   readonly amount: Num;
   readonly bm: Num;
@@ -139,6 +164,20 @@ export interface T7Row {
   readonly full: Num;
 }
 
+/**
+ * readRow shared by the file rules of one file: the validator hands each record to every rule in
+ * turn, so the row of the last record read is given again for the same record at the same index.
+ * A pass over records starts at index 0, where nothing is taken from an earlier pass.
+ */
+let lastRecord: object | undefined;
+let lastRow: T7Row | undefined;
+export function readRowShared(r: RuleRecord<T7RowKey>, index: number): T7Row {
+  if (index !== 0 && r === lastRecord && lastRow !== undefined && lastRow.index === index) return lastRow;
+  lastRecord = r;
+  lastRow = readRow(r, index);
+  return lastRow;
+}
+
 export function readRow(r: RuleRecord<T7RowKey>, index: number): T7Row {
   const kind = rowKindOf(r.serviceCode);
   return {
@@ -148,6 +187,7 @@ export function readRow(r: RuleRecord<T7RowKey>, index: number): T7Row {
     code: r.serviceCode,
     kind,
     over30: isOver30(kind, r.over30Days),
+    readable: isReadableServiceCode(r.serviceCode),
     amount: readInt(r.unitAmount),
     bm: readInt(r.benefitManagementUnits),
     typeOver: readInt(r.typeLimitExcessUnits),
@@ -190,7 +230,20 @@ export interface T7Group {
 }
 
 /** The groups of a user's rows (the 999999 rows are in none). */
-export function groupsOf(rows: readonly T7Row[]): T7Group[] {
+export function groupsOf(rows: readonly T7Row[]): readonly T7Group[] {
+  // The rules of one file judge the same user's rows one after the other (the rows are shared by
+  // readRowShared): the groups of the last user are remembered.
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (cache && cache.first === first && cache.last === last && cache.length === rows.length) return cache.groups;
+  const groups = computeGroups(rows);
+  cache = first && last ? { first, last, length: rows.length, groups } : undefined;
+  return groups;
+}
+
+let cache: { readonly first: T7Row; readonly last: T7Row; readonly length: number; readonly groups: readonly T7Group[] } | undefined;
+
+function computeGroups(rows: readonly T7Row[]): T7Group[] {
   const byKey = new Map<string, T7Row[]>();
   for (const r of rows) {
     if (r.kind === 'total') continue;
@@ -201,8 +254,14 @@ export function groupsOf(rows: readonly T7Row[]): T7Group[] {
   }
   const out: T7Group[] = [];
   for (const list of byKey.values()) {
-    const branches = new Set(list.filter((r) => r.kind === 'AAAA').map((r) => r.branch));
-    if (branches.size < 2) {
+    let branch: string | undefined;
+    let branches = 0;
+    for (const r of list)
+      if (r.kind === 'AAAA' && r.branch !== branch) {
+        branch = r.branch;
+        branches++;
+      }
+    if (branches < 2) {
       out.push(makeGroup(list));
       continue;
     }
@@ -215,29 +274,35 @@ export function groupsOf(rows: readonly T7Row[]): T7Group[] {
 }
 
 function makeGroup(rows: readonly T7Row[]): T7Group {
-  const lines = rows.filter((r) => r.kind === 'line');
-  const regular = lines.filter((r) => !r.over30);
-  const over30 = lines.filter((r) => r.over30);
-  const inferred = regular.some((r) => r.bm !== undefined);
+  const regular: T7Row[] = [];
+  const over30: T7Row[] = [];
+  const aaaa: T7Row[] = [];
+  const eeee: T7Row[] = [];
+  const zzzz: T7Row[] = [];
+  let inferred = false;
+  let fixedCopay = false;
+  for (const r of rows) {
+    if (r.fixedCopay) fixedCopay = true;
+    if (r.kind === 'line') {
+      if (r.over30) over30.push(r);
+      else {
+        regular.push(r);
+        if (r.bm !== undefined) inferred = true;
+      }
+    } else if (r.kind === 'AAAA') aaaa.push(r);
+    else if (r.kind === 'EEEE') eeee.push(r);
+    else if (r.kind === 'ZZZZ') zzzz.push(r);
+  }
   const limited = inferred ? regular.filter((r) => r.bm !== undefined) : regular;
   const unlimited = inferred ? regular.filter((r) => r.bm === undefined) : [];
-  const unlimitedCodes = new Set(unlimited.map((r) => r.code));
-  return {
-    type: rows[0]!.code.slice(0, 2),
-    office: rows[0]!.office,
-    rows,
-    regular,
-    over30,
-    aaaa: rows.filter((r) => r.kind === 'AAAA'),
-    eeee: rows.filter((r) => r.kind === 'EEEE'),
-    zzzz: rows.filter((r) => r.kind === 'ZZZZ'),
-    inferred,
-    limited,
-    unlimited,
-    over30Unlimited: over30.filter((r) => unlimitedCodes.has(r.code)),
-    over30Limited: over30.filter((r) => !unlimitedCodes.has(r.code)),
-    fixedCopay: rows.some((r) => r.fixedCopay),
-  };
+  let over30Unlimited: T7Row[] = [];
+  let over30Limited: T7Row[] = over30;
+  if (unlimited.length > 0 && over30.length > 0) {
+    const unlimitedCodes = new Set(unlimited.map((r) => r.code));
+    over30Unlimited = over30.filter((r) => unlimitedCodes.has(r.code));
+    over30Limited = over30.filter((r) => !unlimitedCodes.has(r.code));
+  }
+  return { type: rows[0]!.code.slice(0, 2), office: rows[0]!.office, rows, regular, over30, aaaa, eeee, zzzz, inferred, limited, unlimited, over30Unlimited, over30Limited, fixedCopay };
 }
 
 /** Σ of a field over rows; null when a row's value is unreadable (empty counts as 0). */
@@ -259,6 +324,15 @@ export function sumOf(rows: readonly T7Row[], pick: (r: T7Row) => Num): number |
  * lines, or every regular line; and ZZZZ or every 30日超 line.
  */
 export function accountingRows(g: T7Group, reading: 'A' | 'B'): { readonly limited: readonly T7Row[]; readonly all: readonly T7Row[] } {
+  let readings = readingCache.get(g);
+  if (!readings) readingCache.set(g, (readings = { A: computeReading(g, 'A'), B: computeReading(g, 'B') }));
+  return readings[reading];
+}
+
+type Reading = { readonly limited: readonly T7Row[]; readonly all: readonly T7Row[] };
+const readingCache = new WeakMap<T7Group, { readonly A: Reading; readonly B: Reading }>();
+
+function computeReading(g: T7Group, reading: 'A' | 'B'): Reading {
   const [aaaa] = g.aaaa;
   const [eeee] = g.eeee;
   const [zzzz] = g.zzzz;
@@ -291,9 +365,6 @@ export const bmDiffers = (r: T7Row): boolean => r.bm !== undefined && (r.bm === 
 // ---------------------------------------------------------------------------------------------
 // Reading a file user by user
 
-/** 保険者番号 + 被保険者番号: the user a 第7表 row belongs to. */
-export const userKeyOf = (r: { readonly insurerNumber: string; readonly insuredNumber: string }): string => `${r.insurerNumber}\u0000${r.insuredNumber}`;
-
 /**
  * A file rule's checker that reads a file user by user: the rows of one user follow each other
  * (their order within the user is not assumed), so each user is judged when the next one starts
@@ -301,7 +372,8 @@ export const userKeyOf = (r: { readonly insurerNumber: string; readonly insuredN
  * makes the user's rows unjudgeable: such a user is skipped.
  */
 export function perUser<C extends IssueCode>(judge: (rows: readonly T7Row[]) => readonly FileFinding<C>[]): FileRuleChecker<C, T7RowKey> {
-  let user: string | undefined;
+  let insurer: string | undefined;
+  let insured: string | undefined;
   let rows: T7Row[] = [];
   let readable = true;
   const flush = (): readonly FileFinding<C>[] => {
@@ -312,11 +384,13 @@ export function perUser<C extends IssueCode>(judge: (rows: readonly T7Row[]) => 
   };
   return {
     add(record, index) {
-      const key = userKeyOf(record);
-      const out = key !== user ? flush() : [];
-      user = key;
-      if (!isReadableServiceCode(record.serviceCode)) readable = false;
-      rows.push(readRow(record, index));
+      const changed = record.insurerNumber !== insurer || record.insuredNumber !== insured;
+      const out = changed ? flush() : [];
+      insurer = record.insurerNumber;
+      insured = record.insuredNumber;
+      const row = readRowShared(record, index);
+      if (!row.readable) readable = false;
+      rows.push(row);
       return out;
     },
     finish: flush,
