@@ -101,7 +101,7 @@ const emptyFound = (records: MutableRecord[], issues: readonly FileFinding[]): M
   return out;
 };
 
-/** Applies an insertion or deletion per finding, from the last record backwards (indexes stay valid). */
+/** Applies an insertion (or an edit) per finding, from the last record backwards (indexes stay valid). */
 function editAt(records: MutableRecord[], issues: readonly FileFinding[], edit: (records: MutableRecord[], issue: FileFinding) => void): MutableRecord[] {
   const out = records.map((r) => ({ ...r }));
   const seen = new Set<number>();
@@ -113,12 +113,26 @@ function editAt(records: MutableRecord[], issues: readonly FileFinding[], edit: 
   return out;
 }
 
-/** A file kit whose violation appends a small user of its own (fresh 被保険者番号) to the records. */
-function appendUser(records: MutableRecord[], rows: (template: MutableRecord) => MutableRecord[], at: number, fieldKey: string): { records: MutableRecord[]; recordIndex: number; fieldKey: string } {
+/** A 被保険者番号 no record carries. */
+function freshInsured(records: readonly MutableRecord[]): string {
   const used = new Set(records.map((r) => r.insuredNumber));
   let n = 1;
   while (used.has(`99999${String(n).padStart(5, '0')}`)) n++;
-  const template: MutableRecord = { ...records[records.length - 1]!, insuredNumber: `99999${String(n).padStart(5, '0')}`, satelliteBranch: '', serviceOfficeCode: '1371200202' };
+  return `99999${String(n).padStart(5, '0')}`;
+}
+
+/**
+ * A summary row written twice: the second one becomes an empty 訪問介護 line of the same user (the
+ * file keeps its records and its users, so that its links to other files stay).
+ */
+const toEmptyLine = (out: MutableRecord[], issue: FileFinding) => {
+  const r = out[issue.recordIndex]!;
+  out[issue.recordIndex] = { ...r, ...NO_AMOUNTS, serviceCode: LINE_CODE, serviceOfficeCode: r.serviceOfficeCode === ALL9_OFFICE ? '1371200202' : r.serviceOfficeCode ?? '', units: '0', count: '0', unitAmount: '0', over30Days: '0' };
+};
+
+/** A file kit whose violation appends a small user of its own (fresh 被保険者番号) to the records. */
+function appendUser(records: MutableRecord[], rows: (template: MutableRecord) => MutableRecord[], at: number, fieldKey: string): { records: MutableRecord[]; recordIndex: number; fieldKey: string } {
+  const template: MutableRecord = { ...records[records.length - 1]!, insuredNumber: freshInsured(records), satelliteBranch: '', serviceOfficeCode: '1371200202' };
   const added = rows(template);
   return { records: [...records, ...added], recordIndex: records.length + at, fieldKey };
 }
@@ -274,7 +288,7 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
     scope: 'file',
     repair: (records, issues) =>
       editAt(records, issues, (out, issue) => {
-        if (issue.code === 'FILE_SUBTOTAL_DUPLICATE') out.splice(issue.recordIndex, 1);
+        if (issue.code === 'FILE_SUBTOTAL_DUPLICATE') toEmptyLine(out, issue);
         else out.splice(issue.recordIndex + 1, 0, summaryRow(out[issue.recordIndex]!, `${(out[issue.recordIndex]!.serviceCode ?? '').slice(0, 2)}AAAA`, false));
       }),
     violate: (records) => appendUser(records, (t) => [line1(t, 10), line2(t, 20), grand(t)], 1, 'serviceCode'),
@@ -284,7 +298,7 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
     scope: 'file',
     repair: (records, issues) =>
       editAt(records, issues, (out, issue) => {
-        if (issue.code === 'FILE_GRAND_TOTAL_DUPLICATE') out.splice(issue.recordIndex, 1);
+        if (issue.code === 'FILE_GRAND_TOTAL_DUPLICATE') toEmptyLine(out, issue);
         else out.splice(issue.recordIndex + 1, 0, summaryRow(out[issue.recordIndex]!, TOTAL_CODE, true));
       }),
     violate: (records) => appendUser(records, (t) => [line1(t, 10)], 0, 'serviceCode'),
