@@ -2,7 +2,9 @@
  * Generates spec-fixtures/ from the rules of the spec (never from its printed examples):
  *   valid/<KIND>/…            one valid file per kind (sampleFile), plus valid/v3/ older files
  *   transmissions/valid/…     whole transmission units (sampleTransmission)
+ *   transmissions/valid/kisairei-33-1/  MHLW 記載例33-1 as one K2 unit (src/sample/worked-examples.ts)
  *   invalid/<case>/           one broken file (bytes written directly) + expected.json
+ *   transmissions/invalid/<case>/  a broken unit (the 記載例33-1 unit, one number changed) + expected.json
  *   tolerated/<case>/         valid but non-canonical files other software writes + expected.json
  *
  * Run it from the project root with `node scripts/run-ts.mjs scripts/make-fixtures.ts`, or:
@@ -31,6 +33,7 @@ import {
 } from '../src/index.js';
 import { layoutFor } from '../src/spec/editions/index.js';
 import { DEFAULT_CARE_OFFICE, DEFAULT_PROVIDER, sampleFile, sampleLegacyFile, sampleLegacyTransmission, sampleRecords, sampleTransmission, type SampleOptions } from '../src/sample/index.js';
+import { workedExample33 } from '../src/sample/worked-examples.js';
 
 const ROOT = process.cwd();
 if (!existsSync(join(ROOT, 'package.json')) || !readFileSync(join(ROOT, 'package.json'), 'utf8').includes('"name": "careplan-csv"')) {
@@ -478,6 +481,66 @@ function invalidCases(): Case[] {
     const header = getTable('UP1KYO').fields.map((f) => f.name.ja).join(',');
     add({ id: 'vendor-excel-header-row', description: 'UP1KYO as Excel saves it: a header row, free text quoted only where needed.', file: { name, bytes: sjis(rawCsv('UP1KYO', clean, { header, unquoteFree: true })) }, issues: [{ code: 'FILE_HEADER_ROW', record: 1 }, { code: 'CSV_UNQUOTED_FREE_TEXT' }] });
   }
+
+  // --- 第7表 arithmetic (issue 13 §1): the 記載例33-1 unit (research/issue-13.md §7), one number changed.
+  // Rows of its 第7表: 1 211131, 2 216283, 3 216100, 4 21AAAA, 5 21EEEE, 6–8 30日超 lines, 9 21ZZZZ, 10 999999.
+  const t7 = (edit: (rows: Values[]) => Values[] | void, variant: 'A' | 'B' = 'A'): FileOut => {
+    const f = example(variant, 'UPSIKYU');
+    const rows = edit(f.records) ?? f.records;
+    return { name: f.name, bytes: sjis(rawCsv('UPSIKYU', rows)) };
+  };
+  const hosoku = (edit: (r: Values) => void): FileOut => {
+    const f = example('A', 'UPHOSOKU');
+    edit(f.records[0]!);
+    return { name: f.name, bytes: sjis(rawCsv('UPHOSOKU', f.records)) };
+  };
+  const at = (code: IssueCode, record: number, key: string, kind: KindId = 'UPSIKYU'): Expected => ({ code, record, fieldNo: fieldNo(kind, key) });
+  const EX = '記載例33-1 第7表';
+  add({ id: 'record-unit-amount-mismatch', description: `${EX}: 単位数 (No.13) of row 1 is 756, so サービス単位/金額 22,650 is not 単位数 × 回数 (22,680) (a warning).`, file: t7((r) => void (r[0]!.units = '756')), issues: [at('RECORD_UNIT_AMOUNT_MISMATCH', 1, 'unitAmount')] });
+  add({ id: 'record-discounted-units-mismatch', description: `${EX}: the 30日超 加算 line (row 8) has 割引後率 50 and 割引後単位数 10, not 18 × 50% = 9 (a warning; its amount follows).`, file: t7((r) => void Object.assign(r[7]!, { discountRate: '50', discountedUnits: '10', unitAmount: '10' })), issues: [at('RECORD_DISCOUNTED_UNITS_MISMATCH', 8, 'discountedUnits')] });
+  add({ id: 'record-limit-split-mismatch', description: `${EX}: the 21AAAA subtotal has 区分支給限度基準を超える単位数 100 beside 基準内 22,050; together they exceed the 22,050 units counted (a warning).`, file: t7((r) => void (r[3]!.categoryLimitExcessUnits = '100')), issues: [at('RECORD_LIMIT_SPLIT_MISMATCH', 4, 'categoryLimitWithinUnits')] });
+  add({ id: 'record-total-cost-mismatch', description: `${EX}: 費用総額 of 21AAAA is 244,756, not floor(22,050 × 11.10) = 244,755 (a warning; an error under the strict profile).`, file: t7((r) => void (r[3]!.totalCost = '244756')), issues: [at('RECORD_TOTAL_COST_MISMATCH', 4, 'totalCost')] });
+  add({ id: 'record-over30-insured-amount', description: `${EX}: the 30日超 subtotal 21ZZZZ carries 費用総額 8,047 (beyond 30 days nothing is insured; a warning, an error under strict).`, file: t7((r) => void (r[8]!.totalCost = '8047')), issues: [at('RECORD_OVER30_INSURED_AMOUNT', 9, 'totalCost')] });
+  add({ id: 'record-claim-mismatch', description: `${EX}: 保険請求額 of 21AAAA is 220,280, not floor(244,755 × 90%) = 220,279 (a warning, an error under strict).`, file: t7((r) => void (r[3]!.insuranceClaim = '220280')), issues: [at('RECORD_CLAIM_MISMATCH', 4, 'insuranceClaim')] });
+  add({ id: 'record-copay-mismatch', description: `${EX}: 利用者負担 of 21AAAA is 24,477, not 244,755 − 220,279 = 24,476 (a warning, an error under strict).`, file: t7((r) => void (r[3]!.userCopay = '24477')), issues: [at('RECORD_COPAY_MISMATCH', 4, 'userCopay')] });
+  add({ id: 'record-full-cost-mismatch', description: `${EX}: 全額負担 of 21ZZZZ is 8,048, not floor(725 × 11.10) = 8,047 (a warning, an error under strict).`, file: t7((r) => void (r[8]!.userFullCost = '8048')), issues: [at('RECORD_FULL_COST_MISMATCH', 9, 'userFullCost')] });
+  add({ id: 'record-unit-price-range', description: `${EX}: 単位数単価 of 21AAAA is 9.80, below every price of the grid (10.00–11.40; a warning).`, file: t7((r) => void (r[3]!.unitPrice = '9.80')), issues: [at('RECORD_UNIT_PRICE_RANGE', 4, 'unitPrice')] });
+  add({ id: 'record-unit-price-not-in-table', description: `${EX}: 単位数単価 of 21AAAA is 11.11, none of the area prices of 短期入所生活介護 (55%) (info; the costs then follow the new price).`, file: t7((r) => void Object.assign(r[3]!, { unitPrice: '11.11', totalCost: '244975', insuranceClaim: '220477', userCopay: '24498' })), issues: [at('RECORD_UNIT_PRICE_NOT_IN_TABLE', 4, 'unitPrice')] });
+  add({ id: 'record-benefit-rate-range', description: `${EX}: 給付率 of 21AAAA is 110 (a percentage is 0–100; a warning).`, file: t7((r) => void (r[3]!.benefitRate = '110')), issues: [at('RECORD_BENEFIT_RATE_RANGE', 4, 'benefitRate')] });
+  add({ id: 'file-subtotal-mismatch', description: `${EX}: the 21AAAA subtotal says 22,000 units, not the 22,050 of its lines (a warning).`, file: t7((r) => void (r[3]!.unitAmount = '22000')), issues: [at('FILE_SUBTOTAL_MISMATCH', 4, 'unitAmount')] });
+  add({ id: 'file-subtotal-missing', description: `${EX} without its 21AAAA row: a service type with several lines lacks its subtotal (a warning, an error under strict; the grand total then reads as doubtful too).`, file: t7((r) => r.filter((x) => x.serviceCode !== '21AAAA')), issues: [at('FILE_SUBTOTAL_MISSING', 3, 'serviceCode')] });
+  add({
+    id: 'file-subtotal-missing-doubtful',
+    description: `${EX} without 21AAAA and the 減算 line: one line counted against the limit and one 加算 outside it, no subtotal; whether that is 「複数行」 is not stated (a warning under every profile).`,
+    file: t7((r) => r.filter((x, i) => x.serviceCode !== '21AAAA' && i !== 1)),
+    issues: [at('FILE_SUBTOTAL_MISSING_DOUBTFUL', 2, 'serviceCode')],
+  });
+  add({ id: 'file-subtotal-duplicate', description: `${EX}: the 21EEEE subtotal is written twice (a warning).`, file: t7((r) => [...r.slice(0, 5), { ...r[4]! }, ...r.slice(5)]), issues: [at('FILE_SUBTOTAL_DUPLICATE', 6, 'serviceCode')] });
+  add({ id: 'file-grand-total-missing', description: `${EX} without its 全合計 999999 row (a warning, an error under strict).`, file: t7((r) => r.filter((x) => x.serviceCode !== '999999')), issues: [at('FILE_GRAND_TOTAL_MISSING', 9, 'serviceCode')] });
+  add({ id: 'file-grand-total-duplicate', description: `${EX}: the 全合計 999999 row is written twice (a warning, an error under strict).`, file: t7((r) => [...r, { ...r[9]! }]), issues: [at('FILE_GRAND_TOTAL_DUPLICATE', 11, 'serviceCode')] });
+  {
+    // The sample's users: every subtotal pair AAAA + EEEE, so the grand total is certain.
+    const { name, records } = base('UPSIKYU');
+    const record = find(records, (r) => r.serviceCode === '999999', 'grand total');
+    records[record - 1]!.totalCost = String(Number(records[record - 1]!.totalCost) + 1);
+    records[record - 1]!.userCopay = String(Number(records[record - 1]!.userCopay) + 1);
+    add({ id: 'file-grand-total-mismatch', description: 'UPSIKYU: 費用総額 of the first user\'s 全合計 (and its 利用者負担, so that they agree) is 1 yen more than the sum of the subtotal rows (a warning, an error under strict).', file: { name, bytes: sjis(rawCsv('UPSIKYU', records)) }, issues: [at('FILE_GRAND_TOTAL_MISMATCH', record, 'totalCost')] });
+  }
+  add({ id: 'file-grand-total-mismatch-doubtful', description: `${EX}: 費用総額 of 999999 is 250,748, not 244,755 + 5,994; with a 加算 outside the limit beside a 30日超 subtotal the sum is a doubtful reading (a warning under every profile).`, file: t7((r) => void Object.assign(r[9]!, { totalCost: '250748', userCopay: '25075' })), issues: [at('FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL', 10, 'totalCost')] });
+  add({
+    id: 'file-outside-limit-not-costed',
+    description: `${EX} without 21EEEE: the サービス提供体制加算 outside the limit (row 3, 540 units) is costed nowhere (5,994 yen expected; a warning).`,
+    file: t7((r) => r.filter((x) => x.serviceCode !== '21EEEE')),
+    issues: [at('FILE_OUTSIDE_LIMIT_NOT_COSTED', 3, 'totalCost')],
+  });
+  add({ id: 'record-benefit-limit-below-table', description: '記載例33-1 利用者補足情報: 区分支給限度基準額 26,931 (the example\'s pre-2019 value) for 要介護3 in 202505, below the national 27,048 (a warning).', file: hosoku((r) => void (r.benefitLimit = '26931')), issues: [at('RECORD_BENEFIT_LIMIT_BELOW_TABLE', 1, 'benefitLimit', 'UPHOSOKU')] });
+  add({ id: 'record-benefit-limit-above-table', description: '記載例33-1 利用者補足情報: 区分支給限度基準額 30,000 for 要介護3, above the national value (info: a municipality may raise it).', file: hosoku((r) => void (r.benefitLimit = '30000')), issues: [at('RECORD_BENEFIT_LIMIT_ABOVE_TABLE', 1, 'benefitLimit', 'UPHOSOKU')] });
+  add({
+    id: 'record-type-limit-slot-arithmetic',
+    description: '記載例33-1 利用者補足情報: slot 1 (15, limit 10,000, total 10,500) says 400 units over the limit instead of 500 (a warning).',
+    file: hosoku((r) => void Object.assign(r, { limitServiceType1: '15', limitAmount1: '10000', limitTotalUnits1: '10500', limitExcessUnits1: '400', totalExcessUnits: '400' })),
+    issues: [at('RECORD_TYPE_LIMIT_SLOT_ARITHMETIC', 1, 'limitExcessUnits1', 'UPHOSOKU')],
+  });
   return cases;
 }
 
@@ -570,6 +633,119 @@ function toleratedCases(): Case[] {
     add({ id: 'upkihon-month-segment', description: 'UPKIHON named UPKIHON_000000_… as in the 本文 3.4 example; the layout\'s naming rule has no month (FILENAME_UPKIHON_MONTH_SEGMENT, a warning).', file: { name: name.replace(/^UPKIHON_/, 'UPKIHON_000000_'), bytes: sjis(rawCsv('UPKIHON', records)) }, issues: [{ code: 'FILENAME_UPKIHON_MONTH_SEGMENT' }] });
   }
   return cases;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// The 記載例33-1 unit (valid, and the base of the accounting cases)
+
+/** A fresh copy of one file of the 記載例33-1 unit. */
+function example(variant: 'A' | 'B' | 'C', kind: 'UPPLAN' | 'UPSIKYU' | 'UPHOSOKU'): { name: string; records: Values[] } {
+  const f = workedExample33(variant).files.find((x) => x.kind === kind)!;
+  return { name: f.name, records: f.records.map((r) => ({ ...r })) };
+}
+
+interface BundleExpected extends Expected {
+  readonly kind: KindId;
+}
+
+interface AccountingCase {
+  readonly id: string;
+  readonly description: string;
+  readonly files: readonly FileOut[];
+  readonly issues: readonly BundleExpected[];
+}
+
+/** The 記載例33-1 unit with one file's records edited. */
+function exampleUnit(edits: Partial<Record<'UPPLAN' | 'UPSIKYU' | 'UPHOSOKU', (records: Values[]) => Values[] | void>>): FileOut[] {
+  return (['UPPLAN', 'UPSIKYU', 'UPHOSOKU'] as const).map((kind) => {
+    const f = example('A', kind);
+    const records = edits[kind]?.(f.records) ?? f.records;
+    return { name: f.name, bytes: sjis(rawCsv(kind, records)) };
+  });
+}
+
+/** Broken units (issue 13 §2): each file valid on its own, the files disagree. */
+function accountingCases(): AccountingCase[] {
+  const at = (kind: KindId, code: IssueCode, record: number, key: string): BundleExpected => ({ kind, code, record, fieldNo: fieldNo(kind, key) });
+  const EX = '記載例33-1';
+  const jsk = (): FileOut => {
+    const plan = example('A', 'UPPLAN').records.filter((r) => !(r.serviceCode === '211131' && r.serviceDate === '20250531'));
+    const name = buildFilename('UPJSK', { targetMonth: '202505', senderOffice: '9070000060', senderServiceType: '21', receiverOffice: '1371200101', receiverServiceType: '43', timestamp: '20250602090000' });
+    return { name, bytes: sjis(rawCsv('UPJSK', plan.map((r) => ({ ...r, createdOn: '20250531', updaterCode: '9070000060' })))) };
+  };
+  return [
+    {
+      id: 'bundle-t7-count-exceeds-plan',
+      description: `${EX}: 第6表 plans 211131 on 30 days only (20250531 removed) while 第7表 counts 30 + 1 (a warning).`,
+      files: exampleUnit({ UPPLAN: (r) => r.filter((x) => !(x.serviceCode === '211131' && x.serviceDate === '20250531')) }),
+      issues: [at('UPSIKYU', 'BUNDLE_T7_COUNT_EXCEEDS_PLAN', 1, 'count')],
+    },
+    {
+      id: 'bundle-t7-line-without-plan',
+      description: `${EX}: 第6表 has no record of the サービス提供体制加算 216100 that 第7表 lists (a warning).`,
+      files: exampleUnit({ UPPLAN: (r) => r.filter((x) => x.serviceCode !== '216100') }),
+      issues: [at('UPSIKYU', 'BUNDLE_T7_LINE_WITHOUT_PLAN', 3, 'serviceCode')],
+    },
+    {
+      id: 'bundle-plan-service-not-in-t7',
+      description: `${EX}: 第7表 leaves out both 216283 減算 lines that 第6表 plans (a warning; its subtotal then disagrees too).`,
+      files: exampleUnit({ UPSIKYU: (r) => r.filter((x) => x.serviceCode !== '216283') }),
+      issues: [at('UPPLAN', 'BUNDLE_PLAN_SERVICE_NOT_IN_T7', 22, 'serviceCode')],
+    },
+    {
+      id: 'bundle-category-limit-exceeded',
+      description: `${EX}: 利用者補足情報 gives a 区分支給限度基準額 of 20,000 while 第7表 counts 22,050 units within it (a warning, an error under strict; the excess and the national table disagree too).`,
+      files: exampleUnit({ UPHOSOKU: (r) => void (r[0]!.benefitLimit = '20000') }),
+      issues: [at('UPSIKYU', 'BUNDLE_CATEGORY_LIMIT_EXCEEDED', 10, 'categoryLimitWithinUnits')],
+    },
+    {
+      id: 'bundle-category-excess-mismatch',
+      description: `${EX}: with a limit of 22,000, 第7表 puts 22,000 units within it but none over it (50 expected; a warning).`,
+      files: exampleUnit({
+        UPHOSOKU: (r) => void (r[0]!.benefitLimit = '22000'),
+        UPSIKYU: (r) => {
+          // 22,000 within and costed as such, nothing over (the row's own split then disagrees too).
+          Object.assign(r[3]!, { categoryLimitWithinUnits: '22000', totalCost: '244200', insuranceClaim: '219780', userCopay: '24420' });
+          Object.assign(r[9]!, { categoryLimitWithinUnits: '22000', totalCost: '250194', insuranceClaim: '225174', userCopay: '25020' });
+        },
+      }),
+      issues: [at('UPSIKYU', 'BUNDLE_CATEGORY_EXCESS_MISMATCH', 10, 'categoryLimitExcessUnits')],
+    },
+    {
+      id: 'bundle-type-limit-mismatch',
+      description: `${EX}: 利用者補足情報 manages 21 in slot 1 with 22,000 total units and 2,000 over, while 第7表 counts 22,050 units of 21 within the type limit and none over (a warning).`,
+      files: exampleUnit({
+        UPHOSOKU: (r) => void Object.assign(r[0]!, { limitServiceType1: '21', limitAmount1: '20000', limitTotalUnits1: '22000', limitExcessUnits1: '2000', totalExcessUnits: '2000' }),
+        UPSIKYU: (r) => void (r[3]!.typeLimitWithinUnits = '22050'),
+      }),
+      issues: [at('UPHOSOKU', 'BUNDLE_TYPE_LIMIT_MISMATCH', 1, 'limitTotalUnits1'), at('UPHOSOKU', 'BUNDLE_TYPE_LIMIT_MISMATCH', 1, 'limitExcessUnits1')],
+    },
+    {
+      id: 'bundle-actuals-differ-from-plan',
+      description: `${EX} and the provider's 実績 (unit K5) in one send: the stay ended a day early, 211131 was provided on 30 days, not 31 (info only: 実績 differing from 予定 is normal business).`,
+      files: [...exampleUnit({}), jsk()],
+      issues: [at('UPJSK', 'BUNDLE_ACTUALS_DIFFER_FROM_PLAN', 1, 'serviceCount')],
+    },
+  ];
+}
+
+function writeAccountingCases(cases: readonly AccountingCase[]): number {
+  let count = 0;
+  for (const c of cases) {
+    const r = validateBundle(c.files);
+    const all = [...r.issues, ...r.files.flatMap((f) => f.issues)];
+    for (const e of c.issues) {
+      const hit = all.some((i) => i.code === e.code && i.kind === e.kind && i.record === e.record && i.fieldNo === e.fieldNo);
+      if (!hit) throw new Error(`${c.id}: expected ${JSON.stringify(e)}, got ${JSON.stringify(all.map((i) => [i.code, i.kind, i.record, i.fieldNo]))}`);
+    }
+    if (r.files.some((f) => f.issues.some((i) => i.severity === 'error'))) throw new Error(`${c.id}: a file of the unit has an error`);
+    const dir = join(OUT, 'transmissions', 'invalid', c.id);
+    for (const f of c.files) write(dir, f);
+    writeFileSync(join(dir, 'expected.json'), json({ description: c.description, issues: c.issues }));
+    count += c.files.length;
+  }
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -805,6 +981,17 @@ function main(): void {
   const sends = bundleCases();
   transmissionFiles += writeBundleCases('invalid', sends.invalid);
   transmissionFiles += writeBundleCases('tolerated', sends.tolerated);
+  // transmissions/valid/kisairei-33-1/: MHLW 記載例33-1 as one K2 unit, with no finding at all.
+  const worked = workedExample33('A').files.map((f) => ({ name: f.name, bytes: sjis(rawCsv(f.kind, f.records)) }));
+  const workedResult = validateBundle(worked);
+  const workedIssues = [...workedResult.issues, ...workedResult.files.flatMap((f) => f.issues)];
+  if (workedIssues.length > 0) throw new Error(`記載例33-1: ${JSON.stringify(workedIssues.map((i) => [i.code, i.kind, i.record, i.fieldNo]))}`);
+  for (const f of worked) {
+    checkValid(f);
+    write(join(OUT, 'transmissions', 'valid', 'kisairei-33-1'), f);
+    transmissionFiles++;
+  }
+  transmissionFiles += writeAccountingCases(accountingCases());
 
   const invalid = invalidCases();
   writeCases('invalid', invalid, false);
@@ -854,12 +1041,25 @@ The script checks every fixture with \`parseFile\` before writing it.
   \`file\` when the issue belongs to one file). A tolerated send is ok with warnings only (several units
   under one ファイル連番, one ファイル連番 for two receivers); an invalid send fails when a listed code is an
   error (\`kyotaku-broken\` is the demo transmission broken three ways).
+- \`transmissions/valid/kisairei-33-1/\`: MHLW's worked example 記載例33-1 (短期入所生活介護 beyond 30
+  days: 755 × 30 units, a −30 × 20 減算, 単価 11.10, 給付率 90 → 費用総額 244,755, 保険 220,279,
+  利用者 24,476; 30日超 725 units → 全額負担 8,047) as one K2 unit (第6表 予定 + 第7表 + 利用者補足情報,
+  2025-05, 要介護3 at the 2019-10 limit 27,048). It passes \`validateBundle\` with no issue at all,
+  under every profile. What the example does not print is reconstructed: see
+  \`src/sample/worked-examples.ts\`.
 - \`invalid/<case>/\`: one broken file (a single rule broken) and \`expected.json\`:
   \`{ "description": "…", "issues": [{ "code": "FIELD_INVALID_DATE", "record": 2, "fieldNo": 18 }] }\`.
   Each listed issue MUST be reported (at that record and 項目No. when given; file-level and
   encoding issues have none). Other, consequential issues may also appear (e.g. an invalid month in
   a record also makes the file mix months). Some cases are warnings or info only (their description
   says so); a file is expected to fail (\`ok: false\`) when a listed code has error severity.
+- \`transmissions/invalid/<case>/\`: broken units, checked with \`validateBundle\`: the demo
+  transmission broken three ways (\`kyotaku-broken\`), and the 記載例33-1 unit with one number
+  changed in one file (\`bundle-*\`: 第7表 against 第6表 予定 and 利用者補足情報). \`expected.json\` lists
+  each issue with the \`kind\` of the file it is reported on. Every file of a unit is valid on its own.
+- The accounting cases of \`invalid/\` (\`record-*\`, \`file-subtotal-*\`, \`file-grand-total-*\`,
+  \`file-outside-limit-*\` of 第7表 and 利用者補足情報) are warnings (or info) by default; those whose
+  description says so are errors under \`profile: 'strict'\`.
 - \`tolerated/<case>/\`: files that are valid but not canonical, as other vendors' software writes
   them (LF line endings, unquoted free text, no final line break, every field quoted, lower-case
   extension, …), and files that a doubtful reading of the spec must not reject (a time 2400, an

@@ -20,6 +20,8 @@ export { CSV_VERSIONS, CURRENT_CSV_VERSION, EDITIONS, layoutFor } from './spec/e
 export { upgrade } from './codec/upgrade.js';
 export { buildCarePlanTree, type CarePlanTree } from './codec/care-plan-tree.js';
 export { SERVICE_TYPES } from './spec/codelists/service-types.js';
+export { BENEFIT_LIMITS, benefitLimitPeriodFor, nationalBenefitLimit, type BenefitLimitPeriod, type CareLevelCode } from './spec/reference/benefit-limits.js';
+export { UNIT_PRICE_GRIDS, UNIT_PRICE_RANGE, LABOUR_SHARE_BY_SERVICE_TYPE, unitPriceGridFor, unitPricesFor, type UnitPriceGrid, type AreaGrade, type LabourShare } from './spec/reference/unit-prices.js';
 export { decodeCp932, encodeCp932, findUnrepresentable, isCp932Representable, cp932ByteLength, normalizeLookalikes } from './encoding/index.js';
 export {
   validateBundle,

@@ -56,7 +56,7 @@ describe('examples/import-transmission.ts', () => {
     }
     const k2 = imported.find((u) => u.unitIds.includes('K2'))!;
     expect(k2.serviceSlips.map((s) => s.month)).toEqual(['202505', '202505', '202505']);
-    expect(k2.serviceSlips.reduce((n, s) => n + s.lines.length, 0)).toBe(55);
+    expect(k2.serviceSlips.reduce((n, s) => n + s.lines.length, 0)).toBe(61);
   });
 
   it('refuses a send that does not validate, importing nothing', () => {

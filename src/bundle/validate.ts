@@ -19,6 +19,9 @@ import { parentRecordsExist } from './rules/relations.js';
 import { hosokuMonthSegment } from './rules/hosoku-month.js';
 import { familyImagesLinked } from './rules/images.js';
 import { appendicesSent } from './rules/appendices.js';
+import { planAndTable7Agree } from './rules/plan-and-table7.js';
+import { limitsAgainstSupplement } from './rules/limits-against-supplement.js';
+import { actualsAgainstPlan } from './rules/actuals.js';
 
 /** Every bundle rule, in the order they run. */
 export const BUNDLE_RULES: readonly BundleRule[] = [
@@ -30,6 +33,10 @@ export const BUNDLE_RULES: readonly BundleRule[] = [
   parentRecordsExist,
   familyImagesLinked,
   appendicesSent,
+  // 第7表 against 第6表 and 利用者補足情報 (issue 13 §2).
+  planAndTable7Agree,
+  limitsAgainstSupplement,
+  actualsAgainstPlan,
 ];
 
 const extensionOf = (name: string) => {

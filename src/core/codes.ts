@@ -3,6 +3,7 @@
  * declared once per layer in codes/. Codes are frozen `LAYER_SUBJECT_PROBLEM`; messages live in
  * report/messages (typed by these params, so a missing or misspelt param fails to compile).
  */
+import { ACCOUNTING_BUNDLE_CODES, ACCOUNTING_FILE_CODES, ACCOUNTING_RECORD_CODES } from './codes/accounting.js';
 import { BUNDLE_CODES } from './codes/bundle.js';
 import { CSV_CODES } from './codes/csv.js';
 import type { ParamsFromDecl } from './codes/define.js';
@@ -20,9 +21,12 @@ export const ISSUE_CODE_DECLARATIONS = {
   ...CSV_CODES,
   ...FIELD_CODES,
   ...RECORD_CODES,
+  ...ACCOUNTING_RECORD_CODES,
   ...FILE_CODES,
+  ...ACCOUNTING_FILE_CODES,
   ...FILENAME_CODES,
   ...BUNDLE_CODES,
+  ...ACCOUNTING_BUNDLE_CODES,
 } as const;
 
 type Declarations = typeof ISSUE_CODE_DECLARATIONS;

@@ -4,6 +4,7 @@
  */
 import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
 import { CURRENT_CSV_VERSION } from '../spec/editions/index.js';
+import { nationalBenefitLimit } from '../spec/reference/benefit-limits.js';
 import { isTimestamp14, isYyyymm } from '../spec/formats/index.js';
 import { addDays, addMonths, dateIn } from './calendar.js';
 import { address, awkwardAddress, officeName, personName, phoneNumber, type Address, type PersonName } from './fake.js';
@@ -86,17 +87,15 @@ export const DEFAULT_YOBO_PROVIDER: Party = { office: '1371200303', serviceType:
 
 const KYOTAKU_LEVELS = ['21', '22', '23', '24', '25'];
 const YOBO_LEVELS = ['12', '13'];
-/** 区分支給限度基準額 (units) per 要介護状態区分. */
-export const BENEFIT_LIMITS: Readonly<Record<string, string>> = {
-  '06': '5032',
-  '12': '5032',
-  '13': '10531',
-  '21': '16765',
-  '22': '19705',
-  '23': '27048',
-  '24': '30938',
-  '25': '36217',
-};
+/**
+ * 区分支給限度基準額 (units) of a 要介護状態区分 in a service month: the national limit of the dated
+ * table (spec/reference), the current one for a month the table does not cover; 06 事業対象者 (set
+ * by the municipality) as 要支援１.
+ */
+export function benefitLimitOf(careLevel: string, month: string): number {
+  const level = careLevel === '06' ? '12' : careLevel;
+  return nationalBenefitLimit(level, month) ?? nationalBenefitLimit(level, '999912') ?? 0;
+}
 const INSURERS = ['131201', '131151', '131127', '131219', '131172'];
 const PLAN_CATEGORIES = ['21', '21', '11', '52'];
 

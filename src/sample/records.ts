@@ -8,7 +8,7 @@ import { getTable } from '../spec/kinds/index.js';
 import { buildFilename } from '../filenames/build.js';
 import { TOTAL_OFFICE_CODE, TOTAL_SERVICE_CODE } from '../spec/service-codes.js';
 import { addDays, addMonths, clockText, dateIn, lastDay, slashDate, warekiMonth } from './calendar.js';
-import { BENEFIT_LIMITS, type SampleContext, type User } from './context.js';
+import { benefitLimitOf, type SampleContext, type User } from './context.js';
 import { AWKWARD_TEXT, clinicName, freeText, fullKana, fullName, personName, phoneNumber, relation, address as fakeAddress } from './fake.js';
 import { catalogueOf, isRentalType, type ServiceLine } from './services.js';
 import type { Rng } from './random.js';
@@ -79,7 +79,7 @@ function uphosoku(ctx: SampleContext): Values[] {
       certificationStatus: '2',
       careLevelChangedOn: changed ? u.certifiedOn : '',
       careLevel: u.careLevel,
-      benefitLimit: BENEFIT_LIMITS[u.careLevel] ?? '',
+      benefitLimit: String(benefitLimitOf(u.careLevel, linkedToPlan ? laterMonth(u.planDate, u.certStart) : ctx.month)),
       previousCareLevel: changed ? u.previousCareLevel : '',
       consentReceiverCode: ctx.careOffice.code,
       updaterCode: ctx.careOffice.code,
@@ -254,7 +254,7 @@ function up3kyo(ctx: SampleContext): Values[] {
         out.push({ ...base, serviceContent: `${catalogueOf(l.office.type).label}（${l.def.name}）`, weekday: String(weekday), startTime: l.start, endTime: l.end });
     }
     for (const [activity, start, end] of rng.sample(ACTIVITIES, 3)) out.push({ ...base, dailyActivity: activity, activityStartTime: start, activityEndTime: end });
-    const rentals = u.month.lines.filter((l) => l.start === '9999');
+    const rentals = u.month.lines.filter((l) => isRentalType(l.office.type));
     if (rentals.length > 0) out.push({ ...base, nonWeeklyService: `福祉用具貸与（${[...new Set(rentals.map((l) => l.model))].join('、')}）` });
     const visit = `通院（月１回　${clinicName(rng)}、長女が付き添い）`;
     out.push({ ...base, nonWeeklyService: u.index === 0 ? `${visit}\r\n※ 受診日は "第２水曜日", 変更あり（髙﨑医師）` : freeText(rng, visit) });
@@ -283,7 +283,7 @@ function slipRows(ctx: SampleContext, actuals: boolean): Values[] {
       // Actuals: now and then a visit was cancelled.
       if (actuals && li === 0 && dates.length > 2 && rng.chance(0.5)) dates = dates.slice(0, -1);
       // A rental that starts mid-month is claimed pro rata (日割): for the second user's first rental line.
-      const prorated = !actuals && u.index === 1 && l.start === '9999' && l === u.month.lines.find((x) => x.start === '9999');
+      const prorated = !actuals && u.index === 1 && isRentalType(l.office.type) && l === u.month.lines.find((x) => isRentalType(x.office.type));
       for (const date of dates)
         out.push({
           ...keyOf(ctx, u),
@@ -318,12 +318,36 @@ interface SikyuRow {
 }
 
 const priceCents = (p: string) => Math.round(Number(p) * 100);
+/** Units × price, 1円未満切り捨て (老企第36号). */
+const yenOf = (units: number, price: string) => Math.floor((units * priceCents(price)) / 100);
+/** A count written only when it is not zero (the printed form leaves a zero cell blank). */
+const unlessZero = (n: number) => (n === 0 ? '' : String(n));
+/** The later of the months of two dates (YYYYMMDD). */
+const laterMonth = (a: string, b: string) => (a > b ? a : b).slice(0, 6);
 
+/** The yen of a part of a user's month at one price and 給付率. */
+function costed(units: number, price: string, rate: number) {
+  const cost = yenOf(units, price);
+  const claim = Math.floor((cost * rate) / 100);
+  return { cost, claim, copay: cost - claim };
+}
+
+/**
+ * 第7表 of each user, arithmetic-consistent (research/issue-13.md §A): one row per office ×
+ * service code; per office (one service type each) the lines counted against the category limit
+ * carry 給付管理単位数 and the 処遇改善加算 outside it does not; a type with several lines gets its
+ * {CD}AAAA subtotal (the 区分対象 lines) and, with a 加算 outside the limit, an {CD}EEEE subtotal;
+ * a single line carries its own amounts. Yen are computed once per accounting row: 費用総額 =
+ * floor(区分支給限度基準内単位数 × 単価), 請求額 = floor(費用総額 × 給付率), 利用者負担 = the rest,
+ * 全額負担 = floor(区分支給限度基準を超える単位数 × 単価). Units over the user's limit (利用者補足情報
+ * No.19) are put over the limit from the last office backwards. The 全合計 999999 adds it all up.
+ */
 function upsikyu(ctx: SampleContext): Values[] {
   const out: Values[] = [];
   const createdOn = slipCreatedOn(ctx);
   for (const u of ctx.users) {
     const base = { ...keyOf(ctx, u), createdOn, targetMonth: ctx.month, over30Days: '0', fixedOfficeCode: TOTAL_OFFICE_CODE, updaterCode: ctx.careOffice.code };
+    const rate = Number(rngFor(ctx, 'UPSIKYU', u).pick(['90', '90', '90', '80', '70']));
     // One row per office × service code (rental items with the same code are counted together).
     const groups = new Map<string, SikyuRow[]>();
     for (const l of u.month.lines) {
@@ -333,56 +357,75 @@ function upsikyu(ctx: SampleContext): Values[] {
       else rows.push({ line: l, count: l.dates.length });
       groups.set(l.office.code, rows);
     }
-    const total = { units: 0, cost: 0, claim: 0, copay: 0 };
-    for (const rows of groups.values()) {
-      const office = rows[0]!.line.office;
-      const price = catalogueOf(office.type).unitPrice;
-      const sum = rows.reduce((n, r) => n + r.line.def.units * r.count, 0);
-      const cost = Math.floor((sum * priceCents(price)) / 100);
-      const claim = Math.floor((cost * 90) / 100);
-      total.units += sum;
-      total.cost += cost;
-      total.claim += claim;
-      total.copay += cost - claim;
+    const amountOf = (r: SikyuRow) => r.line.def.units * r.count;
+    const offices = [...groups.values()].map((rows) => {
+      const limited = rows.filter((r) => !r.line.outsideLimit);
+      const outside = rows.filter((r) => r.line.outsideLimit);
+      return { rows, limited, outside, office: rows[0]!.line.office, units: limited.reduce((n, r) => n + amountOf(r), 0), outsideUnits: outside.reduce((n, r) => n + amountOf(r), 0), over: 0 };
+    });
+    // Units over the category limit: taken from the last offices first.
+    let excess = Math.max(0, offices.reduce((n, o) => n + o.units, 0) - benefitLimitOf(u.careLevel, ctx.month));
+    for (const o of [...offices].reverse()) {
+      o.over = Math.min(o.units, excess);
+      excess -= o.over;
+    }
+    const total = { amount: 0, bm: 0, over: 0, within: 0, cost: 0, claim: 0, copay: 0, full: 0 };
+    for (const o of offices) {
+      const price = catalogueOf(o.office.type).unitPrice;
+      const within = o.units - o.over;
+      const inside = costed(within, price, rate);
+      const full = yenOf(o.over, price);
       const accounting = {
-        benefitManagementUnits: String(sum),
-        categoryLimitExcessUnits: '0',
-        categoryLimitWithinUnits: String(sum),
+        benefitManagementUnits: String(o.units),
+        categoryLimitExcessUnits: unlessZero(o.over),
+        categoryLimitWithinUnits: String(within),
         unitPrice: price,
-        totalCost: String(cost),
-        benefitRate: '90',
-        insuranceClaim: String(claim),
-        userCopay: String(cost - claim),
-        userFullCost: '0',
+        totalCost: String(inside.cost),
+        benefitRate: String(rate),
+        insuranceClaim: String(inside.claim),
+        userCopay: String(inside.copay),
+        userFullCost: unlessZero(full),
       };
-      const single = rows.length === 1;
-      for (const r of rows) {
-        const amount = r.line.def.units * r.count;
+      const outsideCost = costed(o.outsideUnits, price, rate);
+      Object.assign(total, {
+        amount: total.amount + o.units + o.outsideUnits,
+        bm: total.bm + o.units,
+        over: total.over + o.over,
+        within: total.within + within,
+        cost: total.cost + inside.cost + (o.outside.length ? outsideCost.cost : 0),
+        claim: total.claim + inside.claim + (o.outside.length ? outsideCost.claim : 0),
+        copay: total.copay + inside.copay + (o.outside.length ? outsideCost.copay : 0),
+        full: total.full + full,
+      });
+      const single = o.rows.length === 1;
+      const office = { serviceOfficeName: o.office.name, serviceOfficeCode: o.office.code };
+      for (const r of o.rows)
         out.push({
           ...base,
-          serviceOfficeName: office.name,
-          serviceOfficeCode: office.code,
+          ...office,
           serviceCode: r.line.def.code,
           taisCode: r.line.taisCode,
           notificationCode: r.line.notificationCode,
           equipmentName: r.line.model,
           units: String(r.line.def.units),
           count: String(r.count),
-          unitAmount: String(amount),
-          ...(single ? accounting : { benefitManagementUnits: String(amount) }),
+          unitAmount: String(amountOf(r)),
+          ...(single ? accounting : r.line.outsideLimit ? {} : { benefitManagementUnits: String(amountOf(r)) }),
         });
-      }
-      // 種類別小計 {CD}AAAA: required when a type has several rows; 単位数 0, 割引後率/割引後単位数 empty.
-      if (!single)
+      // 種類別小計: {CD}AAAA (required when a type has several rows) and {CD}EEEE for the 加算 outside
+      // the limit; 単位数 0, 割引後率/割引後単位数 empty.
+      const subtotal = { ...base, ...office, units: '0', count: '0' };
+      if (!single) out.push({ ...subtotal, serviceCode: `${o.office.type}AAAA`, unitAmount: String(o.units), ...accounting });
+      if (!single && o.outside.length > 0)
         out.push({
-          ...base,
-          serviceOfficeName: office.name,
-          serviceOfficeCode: office.code,
-          serviceCode: `${office.type}AAAA`,
-          units: '0',
-          count: '0',
-          unitAmount: String(sum),
-          ...accounting,
+          ...subtotal,
+          serviceCode: `${o.office.type}EEEE`,
+          unitAmount: String(o.outsideUnits),
+          unitPrice: price,
+          totalCost: String(outsideCost.cost),
+          benefitRate: String(rate),
+          insuranceClaim: String(outsideCost.claim),
+          userCopay: String(outsideCost.copay),
         });
     }
     // 全合計 999999 with office ALL9 (exactly one per user).
@@ -392,14 +435,14 @@ function upsikyu(ctx: SampleContext): Values[] {
       serviceCode: TOTAL_SERVICE_CODE,
       units: '0',
       count: '0',
-      unitAmount: String(total.units),
-      benefitManagementUnits: String(total.units),
-      categoryLimitExcessUnits: '0',
-      categoryLimitWithinUnits: String(total.units),
+      unitAmount: String(total.amount),
+      benefitManagementUnits: String(total.bm),
+      categoryLimitExcessUnits: unlessZero(total.over),
+      categoryLimitWithinUnits: String(total.within),
       totalCost: String(total.cost),
       insuranceClaim: String(total.claim),
       userCopay: String(total.copay),
-      userFullCost: '0',
+      userFullCost: unlessZero(total.full),
     });
   }
   return out;

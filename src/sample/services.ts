@@ -15,11 +15,22 @@ export interface ServiceDef {
   readonly code: string;
   readonly name: string;
   readonly units: number;
-  /** visit/day: dated rows with HHMM times; rental: one monthly row with times 9999. */
-  readonly style: 'visit' | 'day' | 'rental';
+  /**
+   * visit/day: dated rows with HHMM times; rental: one monthly row with times 9999; addition: a
+   * monthly percentage 加算 outside the category limit (処遇改善加算), one row with times 9999.
+   */
+  readonly style: 'visit' | 'day' | 'rental' | 'addition';
   readonly minutes?: number | undefined;
   /** Rental items: the equipment (用具名称). */
   readonly equipment?: string | undefined;
+}
+
+/** A monthly percentage 加算 of a type, outside the 区分支給限度 (介護職員等処遇改善加算). */
+interface Addition {
+  readonly code: string;
+  readonly name: string;
+  /** Percent of the month's units of the office's services (rounded half up, 老企第36号). */
+  readonly percent: number;
 }
 
 /** Per サービス種類: a human label (第2表/第3表) and its services. */
@@ -28,12 +39,14 @@ interface TypeCatalogue {
   readonly services: readonly ServiceDef[];
   /** 1級地 単位数単価 of the type, 99.99. */
   readonly unitPrice: string;
+  readonly addition?: Addition | undefined;
 }
 
 const CATALOGUE: Readonly<Record<string, TypeCatalogue>> = {
   '11': {
     label: '訪問介護',
     unitPrice: '11.40',
+    addition: { code: '116275', name: '訪問介護処遇改善加算Ｉ', percent: 24.5 },
     services: [
       { code: '111111', name: '身体介護１', units: 163, style: 'visit', minutes: 30 },
       { code: '111211', name: '身体介護２', units: 258, style: 'visit', minutes: 60 },
@@ -51,6 +64,7 @@ const CATALOGUE: Readonly<Record<string, TypeCatalogue>> = {
   '15': {
     label: '通所介護',
     unitPrice: '10.90',
+    addition: { code: '156275', name: '通所介護処遇改善加算Ｉ', percent: 9.2 },
     services: [{ code: '151121', name: '通所介護Ｉ２３', units: 753, style: 'day', minutes: 420 }],
   },
   '78': {
@@ -74,6 +88,7 @@ const CATALOGUE: Readonly<Record<string, TypeCatalogue>> = {
   A2: {
     label: '訪問型サービス（独自）',
     unitPrice: '11.40',
+    addition: { code: 'A26275', name: '訪問型独自処遇改善加算Ｉ', percent: 24.5 },
     services: [{ code: 'A21111', name: '訪問型独自サービス１１', units: 287, style: 'visit', minutes: 45 }],
   },
   A6: {
@@ -105,6 +120,8 @@ export interface Office {
 /** One service of one office for one user and month: the dates it is planned on. */
 export interface ServiceLine {
   readonly office: Office;
+  /** A 加算 outside the category limit: 第7表 leaves its 給付管理単位数 empty. */
+  readonly outsideLimit?: boolean | undefined;
   readonly def: ServiceDef;
   readonly dates: readonly string[];
   /** HHMM, or 9999 for rentals. */
@@ -183,11 +200,39 @@ function linesOf(rng: Rng, office: Office, month: string, weekdays: number[]): S
   if (cat.services.every((s) => s.style === 'rental')) return rentalLines(rng, office, month);
   const defs = cat.services.filter((s) => s.style !== 'rental');
   // One or two services of the type, spread over the chosen weekdays.
-  if (defs.length > 1 && weekdays.length > 1) {
-    const [a, b] = rng.sample(defs, 2);
-    return [datedLine(rng, office, a!, month, [weekdays[0]!]), datedLine(rng, office, b!, month, weekdays.slice(1))];
-  }
-  return [datedLine(rng, office, defs[0]!, month, weekdays)];
+  const lines =
+    defs.length > 1 && weekdays.length > 1
+      ? (([a, b]) => [datedLine(rng, office, a!, month, [weekdays[0]!]), datedLine(rng, office, b!, month, weekdays.slice(1))])(rng.sample(defs, 2))
+      : [datedLine(rng, office, defs[0]!, month, weekdays)];
+  const addition = cat.addition ? additionLine(office, cat.addition, lines) : undefined;
+  return addition ? [...lines, addition] : lines;
+}
+
+/** Rounded half up (四捨五入) of a non-negative numerator / 1000. */
+const roundHalfUp1000 = (numerator: number) => Math.floor((numerator + 500) / 1000);
+
+/**
+ * The monthly 処遇改善加算 of an office: its percent of the month's units of the office's
+ * services, rounded half up, on the last service date; outside the category limit.
+ */
+function additionLine(office: Office, a: Addition, base: readonly ServiceLine[]): ServiceLine | undefined {
+  const dates = base.flatMap((l) => l.dates);
+  if (dates.length === 0) return undefined;
+  const units = roundHalfUp1000(base.reduce((n, l) => n + l.def.units * l.dates.length, 0) * Math.round(a.percent * 10));
+  return {
+    office,
+    outsideLimit: true,
+    def: { code: a.code, name: a.name, units, style: 'addition' },
+    dates: [dates.reduce((x, y) => (x > y ? x : y))],
+    start: '9999',
+    end: '9999',
+    detailCode: '',
+    taisCode: '',
+    notificationCode: '',
+    equipment: '',
+    model: '',
+    weekdays: [],
+  };
 }
 
 export interface MonthPlan {

@@ -88,12 +88,18 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
       if (insured === t.keys.insuredNumber) return null;
       const members = csvMembers(t);
       const child = members.find((f) => f.kind === rel.child)!;
-      const i = pick % child.records.length;
-      const records = (child.records as unknown as MutableRecord[]).map((r, j) => (j === i ? { ...r, insuredNumber: insured } : r));
-      const rewritten = rewrite(child, repairRecords(getTable(child.kind), records), child.parts);
+      const childRecords = child.records as unknown as MutableRecord[];
+      // 第7表: the 全合計 row moves (a line would leave its 予定 without a 第7表 line, another rule).
+      const total = child.kind === 'UPSIKYU' ? childRecords.findIndex((r) => r.serviceCode === '999999') : -1;
+      const i = total >= 0 ? total : pick % child.records.length;
+      const records = childRecords.map((r, j) => (j === i ? { ...r, insuredNumber: insured } : r));
+      const repaired = repairRecords(getTable(child.kind), records);
+      const rewritten = rewrite(child, repaired, child.parts);
       if (!rewritten) return null;
+      // The repairs may insert rows (a user's lost 全合計): the moved record is the first of its user.
+      const at = repaired.findIndex((r) => r.insuredNumber === insured);
       const files = asBundle(t.files.map((f) => (f === child ? rewritten : f)));
-      return { id: 'missingParentRecord', via: 'validateBundle', unitId: t.unitId, description: `${rel.child} record ${i + 1} has no ${rel.parent} parent`, files, expected: { code: 'BUNDLE_MISSING_PARENT_RECORD', file: rewritten.name, record: i + 1 } };
+      return { id: 'missingParentRecord', via: 'validateBundle', unitId: t.unitId, description: `${rel.child} record ${at + 1} has no ${rel.parent} parent`, files, expected: { code: 'BUNDLE_MISSING_PARENT_RECORD', file: rewritten.name, record: at + 1 } };
     });
   },
   // UPHOSOKU named (and filled) for the other unit: 000000 in a 6・7表 unit, a month in a 1〜3表 unit.

@@ -9,6 +9,9 @@ import { buildFilename, FILENAME_GRAMMARS, type FileKindId, type FilenameConvent
 import { getTable, KIND_IDS, type KindRecord } from '../spec/kinds/index.js';
 import { TRANSMISSION_UNITS, type TransmissionUnit } from '../spec/units.js';
 import { SERVICE_YEARS, finishRecords, rawRecordsArb, recordsArb, type RecordsArbOptions } from './records.js';
+import { repairRecords, type MutableRecord } from './repairs.js';
+import { rowKindOf } from '../spec/rules/table7/model.js';
+import { isOutOfScopeServiceType } from '../spec/codelists/service-types.js';
 import { officeCodeArb, serviceTypeArb, timestampArb, yyyymmArb, yyyymmddArb } from './values.js';
 
 /** A valid file in the canonical form the library writes. */
@@ -214,9 +217,46 @@ export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitr
           );
         });
       return fc.tuple(...csvFiles).map(
-        (files): GeneratedTransmission => ({ unitId: unit.id, parties, keys: fixed, files: image ? [...files, image] : files }),
+        (files): GeneratedTransmission => ({ unitId: unit.id, parties, keys: fixed, files: [...alignAccounting(files), ...(image ? [image] : [])] }),
       );
     });
 }
 
 const linksTable6 = (unit: TransmissionUnit) => unit.members.some((m) => m.kind === 'UPPLAN');
+
+/**
+ * 第6表 予定, 第7表 and 利用者補足情報 generated one by one do not agree (issue 13 §2): the 予定
+ * records are rewritten to plan exactly the lines of 第7表 (each line planned once, 回数 1), and
+ * the supplement leaves the limits empty (its 区分支給限度基準額 and the slot service types), so
+ * that only the file rules' own repairs decide the amounts.
+ */
+export function alignAccounting(files: readonly GeneratedFile[]): GeneratedFile[] {
+  const plan = files.find((f) => f.kind === 'UPPLAN');
+  const t7 = files.find((f) => f.kind === 'UPSIKYU');
+  if (!plan || !t7) return [...files];
+  const t7Records = (t7.records as unknown as MutableRecord[]).map((r): MutableRecord => (isTable7Line(r.serviceCode ?? '') ? { ...r, count: '1' } : { ...r }));
+  const lines = t7Records.filter((r) => isTable7Line(r.serviceCode ?? ''));
+  const planned = plan.records as unknown as MutableRecord[];
+  let planRecords: MutableRecord[];
+  if (lines.length === 0) planRecords = planned.map((r) => ({ ...r, units: '0' }));
+  else {
+    const n = Math.max(lines.length, planned.length);
+    planRecords = Array.from({ length: n }, (_, i) => {
+      const line = lines[i % lines.length]!;
+      return { ...planned[i % planned.length]!, serviceOfficeCode: line.serviceOfficeCode ?? '', serviceCode: line.serviceCode ?? '', serviceCount: '1' };
+    });
+  }
+  return files.map((f): GeneratedFile => {
+    if (f === plan) return toFile('UPPLAN', f.parts, repairRecords(getTable('UPPLAN'), planRecords) as never) as GeneratedFile;
+    if (f === t7) return toFile('UPSIKYU', f.parts, repairRecords(getTable('UPSIKYU'), t7Records) as never) as GeneratedFile;
+    if (f.kind === 'UPHOSOKU') {
+      const slotTypes = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`limitServiceType${i + 1}`, '']));
+      const records = (f.records as unknown as MutableRecord[]).map((r) => ({ ...r, benefitLimit: '', ...slotTypes }));
+      return toFile('UPHOSOKU', f.parts, repairRecords(getTable('UPHOSOKU'), records) as never) as GeneratedFile;
+    }
+    return f;
+  });
+}
+
+/** A line of 第7表 (not a subtotal or the grand total) of an in-scope service type. */
+const isTable7Line = (code: string) => /^[0-9A-Z]{6}$/.test(code) && rowKindOf(code) === 'line' && !isOutOfScopeServiceType(code.slice(0, 2));

@@ -8,6 +8,13 @@ import { checkRecordRule, runFileRule, type FileFinding, type FileRule, type Rec
 import { daysInMonth, isYyyymm, isYyyymmdd, numberAt, pad } from '../spec/formats/chars.js';
 import { isRentalServiceType, serviceTypeOf } from '../spec/service-codes.js';
 import { buildFilename, type FilenameParts } from '../filenames/index.js';
+import { benefitLimitAgainstTable } from '../spec/rules/hosoku-benefit-limit.js';
+import { typeLimitSlotArithmetic } from '../spec/rules/hosoku-type-limit-slots.js';
+import { table7DiscountedUnits } from '../spec/rules/table7/discounted-units.js';
+import { table7LimitSplit } from '../spec/rules/table7/limit-split.js';
+import { table7TotalCost } from '../spec/rules/table7/total-cost.js';
+import { table7PriceAndRate } from '../spec/rules/table7/unit-price.js';
+import { rowKindOf } from '../spec/rules/table7/model.js';
 
 /** A record under construction: one string per field key. */
 export type MutableRecord = Record<string, string>;
@@ -66,6 +73,104 @@ const numberEveryRow = (records: readonly MutableRecord[]): MutableRecord[] => {
   });
 };
 
+
+// ---------------------------------------------------------------------------------------------
+// 第7表 accounting (issue 13). Repairs empty the number a finding is about (an empty amount is
+// never judged), or insert the summary row a user or group lacks (its amounts empty); so they
+// only ever remove numbers and converge. Violations write a small consistent line and break one
+// number of it, leaving its other amounts empty so that they add nothing to the summaries.
+
+/** Fits an integer field of `width` characters (a minus sign counts). */
+const fits = (v: number, width: number) => Number.isSafeInteger(v) && String(v).length <= width;
+const LINE_CODE = '111111';
+/** The record as a line of 第7表 (a 全合計 row becomes an ordinary line). */
+const asLine = (r: MutableRecord): MutableRecord => {
+  const code = r.serviceCode ?? '';
+  return { ...r, serviceCode: rowKindOf(code) === 'line' && /^[0-9A-Z]{6}$/.test(code) ? code : LINE_CODE };
+};
+/** Nos.18–29 (and 割引後) of a 第7表 row emptied. */
+const NO_AMOUNTS = {
+  discountRate: '',
+  discountedUnits: '',
+  benefitManagementUnits: '',
+  typeLimitExcessUnits: '',
+  typeLimitWithinUnits: '',
+  categoryLimitExcessUnits: '',
+  categoryLimitWithinUnits: '',
+  unitPrice: '',
+  totalCost: '',
+  benefitRate: '',
+  insuranceClaim: '',
+  fixedCopayUnitPrice: '',
+  userCopay: '',
+  userFullCost: '',
+} as const;
+/** A 第7表 row with units × count = amount and no other amount, on a regular (not 30日超) line. */
+const plainLine = (r: MutableRecord, units: number, count: number): MutableRecord => ({ ...asLine(r), ...NO_AMOUNTS, units: String(units), count: String(count), unitAmount: String(units * count), over30Days: '0' });
+
+/** A summary row (AAAA/EEEE/999999) after `template`'s row: the template's keys, every amount empty. */
+function summaryRow(template: MutableRecord, serviceCode: string, total: boolean): MutableRecord {
+  return {
+    ...template,
+    ...NO_AMOUNTS,
+    serviceCode,
+    ...(total ? { serviceOfficeCode: ALL9_OFFICE, satelliteBranch: '' } : {}),
+    taisCode: '',
+    notificationCode: '',
+    units: '0',
+    count: '0',
+    unitAmount: '',
+    over30Days: '0',
+  };
+}
+
+/** Empties one field of each record a finding is about. */
+const emptyFound = (records: MutableRecord[], issues: readonly FileFinding[]): MutableRecord[] => {
+  const out = records.map((r) => ({ ...r }));
+  for (const { recordIndex, fieldKey } of issues) if (fieldKey) out[recordIndex]![fieldKey] = '';
+  return out;
+};
+
+/** Applies an insertion (or an edit) per finding, from the last record backwards (indexes stay valid). */
+function editAt(records: MutableRecord[], issues: readonly FileFinding[], edit: (records: MutableRecord[], issue: FileFinding) => void): MutableRecord[] {
+  const out = records.map((r) => ({ ...r }));
+  const seen = new Set<number>();
+  for (const issue of [...issues].sort((a, b) => b.recordIndex - a.recordIndex)) {
+    if (seen.has(issue.recordIndex)) continue;
+    seen.add(issue.recordIndex);
+    edit(out, issue);
+  }
+  return out;
+}
+
+/** A 被保険者番号 no record carries. */
+function freshInsured(records: readonly MutableRecord[]): string {
+  const used = new Set(records.map((r) => r.insuredNumber));
+  let n = 1;
+  while (used.has(`99999${String(n).padStart(5, '0')}`)) n++;
+  return `99999${String(n).padStart(5, '0')}`;
+}
+
+/**
+ * A summary row written twice: the second one becomes an empty 訪問介護 line of the same user (the
+ * file keeps its records and its users, so that its links to other files stay).
+ */
+const toEmptyLine = (out: MutableRecord[], issue: FileFinding) => {
+  const r = out[issue.recordIndex]!;
+  out[issue.recordIndex] = { ...r, ...NO_AMOUNTS, serviceCode: LINE_CODE, serviceOfficeCode: r.serviceOfficeCode === ALL9_OFFICE ? '1371200202' : r.serviceOfficeCode ?? '', units: '0', count: '0', unitAmount: '0', over30Days: '0' };
+};
+
+/** A file kit whose violation appends a small user of its own (fresh 被保険者番号) to the records. */
+function appendUser(records: MutableRecord[], rows: (template: MutableRecord) => MutableRecord[], at: number, fieldKey: string): { records: MutableRecord[]; recordIndex: number; fieldKey: string } {
+  const template: MutableRecord = { ...records[records.length - 1]!, insuredNumber: freshInsured(records), satelliteBranch: '', serviceOfficeCode: '1371200202' };
+  const added = rows(template);
+  return { records: [...records, ...added], recordIndex: records.length + at, fieldKey };
+}
+const grand = (t: MutableRecord, v: MutableRecord = {}): MutableRecord => ({ ...summaryRow(t, TOTAL_CODE, true), ...v });
+/** Two 訪問介護 lines of the appended user. */
+const line1 = (t: MutableRecord, units: number) => plainLine({ ...t, serviceCode: '111111' }, units, 1);
+const line2 = (t: MutableRecord, units: number) => plainLine({ ...t, serviceCode: '111211' }, units, 1);
+
 /** One entry per rule id. */
 export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
   // UPHOSOKU: 000000 month ⇔ a real plan date; a real month ⇔ plan date 00000000.
@@ -109,7 +214,12 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
   // Subtotal/total lines: units 0, no discount.
   summaryRowFixedFields: record(
     (r) => ({ ...r, units: '0', discountRate: '', discountedUnits: '' }),
-    (r) => ({ record: { ...r, serviceCode: (r.serviceCode ?? '11').slice(0, 2) + 'AAAA', units: '1' }, fieldKey: 'units' }),
+    // The 全合計 row stays one (a user without it would break another rule); other rows become a
+    // subtotal whose amounts are empty, so that no sum changes.
+    (r) =>
+      r.serviceCode === TOTAL_CODE
+        ? { record: { ...r, units: '1', discountRate: '', discountedUnits: '' }, fieldKey: 'units' }
+        : { record: { ...r, ...NO_AMOUNTS, unitAmount: '', serviceCode: (r.serviceCode ?? '11').slice(0, 2) + 'AAAA', units: '1' }, fieldKey: 'units' },
   ),
   // 第6表: サービス利用日 in 対象年月.
   serviceDateInMonth: record(
@@ -227,6 +337,141 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
       return { records: [first, ...records.slice(1), { ...first }], recordIndex: records.length, fieldKey: 'supportNo' };
     },
   },
+
+  // 第7表 No.17 = units × count on a line.
+  table7UnitAmount: record(
+    (r) => {
+      const factor = Number((r.discountedUnits ?? '') !== '' ? r.discountedUnits : r.units);
+      const v = factor * Number(r.count);
+      return { ...r, unitAmount: fits(v, 5) ? String(v) : '' };
+    },
+    (r) => ({ record: { ...plainLine(r, 2, 3), unitAmount: '7' }, fieldKey: 'unitAmount' }),
+  ),
+  // 割引後単位数 = units × rate, rounded half up.
+  table7DiscountedUnits: record(
+    (r) => {
+      const found = checkRecordRule(table7DiscountedUnits, r as never)[0];
+      const v = found?.params.expected;
+      return { ...r, discountedUnits: v !== undefined && fits(v, 6) ? String(v) : '' };
+    },
+    (r) => ({ record: { ...plainLine(r, 100, 1), discountRate: '90', discountedUnits: '80', unitAmount: '80' }, fieldKey: 'discountedUnits' }),
+  ),
+  // Over + within = the units counted against a limit: the pair that disagrees is emptied.
+  table7LimitSplit: record(
+    (r) => {
+      const out = { ...r };
+      for (const f of checkRecordRule(table7LimitSplit, r as never))
+        if (f.params.part === 'type') Object.assign(out, { typeLimitExcessUnits: '', typeLimitWithinUnits: '' });
+        else Object.assign(out, { categoryLimitExcessUnits: '', categoryLimitWithinUnits: '' });
+      return out;
+    },
+    (r) => ({ record: { ...plainLine(r, 10, 1), benefitManagementUnits: '10', categoryLimitExcessUnits: '1', categoryLimitWithinUnits: '2' }, fieldKey: 'categoryLimitWithinUnits' }),
+  ),
+  // 費用総額 = within × price; nothing insured beyond 30 days.
+  table7TotalCost: record(
+    (r) => {
+      const [f] = checkRecordRule(table7TotalCost, r as never);
+      if (!f) return r;
+      return f.code === 'RECORD_TOTAL_COST_MISMATCH' ? { ...r, totalCost: '' } : { ...r, totalCost: '', insuranceClaim: '', userCopay: '' };
+    },
+    (r) => ({ record: { ...plainLine(r, 100, 1), categoryLimitWithinUnits: '100', unitPrice: '10.00', totalCost: '999' }, fieldKey: 'totalCost' }),
+  ),
+  // 利用者負担 = 費用総額 − 請求額.
+  table7Copay: record(
+    (r) => {
+      const v = Number(r.totalCost) - Number(r.insuranceClaim);
+      return { ...r, userCopay: fits(v, 6) ? String(v) : '' };
+    },
+    (r) => ({ record: { ...plainLine(r, 1, 1), totalCost: '100', insuranceClaim: '90', userCopay: '11' }, fieldKey: 'userCopay' }),
+  ),
+  // 全額負担 = over × price: without a price nothing is judged.
+  table7FullCost: record(
+    (r) => ({ ...r, unitPrice: '' }),
+    (r) => ({ record: { ...plainLine(r, 10, 1), over30Days: '1', unitPrice: '10.00', userFullCost: '1' }, fieldKey: 'userFullCost' }),
+  ),
+  // 単位数単価 10.00–11.40 (of the type's column); 給付率 0–100.
+  table7PriceAndRate: record(
+    (r) => {
+      const out = { ...r };
+      for (const f of checkRecordRule(table7PriceAndRate, r as never)) out[f.fieldKey!] = '';
+      return out;
+    },
+    (r) => ({ record: { ...plainLine(r, 1, 1), unitPrice: '9.80', totalCost: '9' }, fieldKey: 'unitPrice' }),
+  ),
+  // 請求額 = 費用総額 × 給付率 (not for 定額 groups).
+  table7Claim: {
+    scope: 'file',
+    repair: emptyFound,
+    violate: (records) => appendUser(records, (t) => [{ ...line1(t, 100), benefitManagementUnits: '100', categoryLimitWithinUnits: '100', unitPrice: '10.00', totalCost: '1000', benefitRate: '90', insuranceClaim: '901', userCopay: '99' }, grand(t)], 0, 'insuranceClaim'),
+  },
+  // Subtotals are the sums of their lines.
+  table7Subtotals: {
+    scope: 'file',
+    repair: emptyFound,
+    violate: (records) =>
+      appendUser(records, (t) => [line1(t, 10), line2(t, 20), { ...summaryRow(t, '11AAAA', false), unitAmount: '31' }, grand(t)], 2, 'unitAmount'),
+  },
+  // A type with several lines has its AAAA; no subtotal twice.
+  table7SubtotalRows: {
+    scope: 'file',
+    repair: (records, issues) =>
+      editAt(records, issues, (out, issue) => {
+        if (issue.code === 'FILE_SUBTOTAL_DUPLICATE') toEmptyLine(out, issue);
+        else out.splice(issue.recordIndex + 1, 0, summaryRow(out[issue.recordIndex]!, `${(out[issue.recordIndex]!.serviceCode ?? '').slice(0, 2)}AAAA`, false));
+      }),
+    violate: (records) => appendUser(records, (t) => [line1(t, 10), line2(t, 20), grand(t)], 1, 'serviceCode'),
+  },
+  // One 999999 per user.
+  table7GrandTotalRow: {
+    scope: 'file',
+    repair: (records, issues) =>
+      editAt(records, issues, (out, issue) => {
+        if (issue.code === 'FILE_GRAND_TOTAL_DUPLICATE') toEmptyLine(out, issue);
+        else out.splice(issue.recordIndex + 1, 0, summaryRow(out[issue.recordIndex]!, TOTAL_CODE, true));
+      }),
+    violate: (records) => appendUser(records, (t) => [line1(t, 10)], 0, 'serviceCode'),
+  },
+  // The 999999 amounts are the sums of the accounting rows.
+  table7GrandTotal: {
+    scope: 'file',
+    repair: emptyFound,
+    violate: (records) => appendUser(records, (t) => [line1(t, 10), grand(t, { totalCost: '5' })], 1, 'totalCost'),
+  },
+  // Lines outside the category limit are costed (on an EEEE row here).
+  table7OutsideLimitCosted: {
+    scope: 'file',
+    repair: (records, issues) =>
+      editAt(records, issues, (out, issue) => {
+        const line = out[issue.recordIndex]!;
+        out.splice(issue.recordIndex + 1, 0, summaryRow(line, `${(line.serviceCode ?? '').slice(0, 2)}EEEE`, false));
+      }),
+    violate: (records) =>
+      appendUser(
+        records,
+        (t) => [
+          { ...line1(t, 10), benefitManagementUnits: '10' },
+          plainLine({ ...t, serviceCode: '116275' }, 3, 1),
+          { ...summaryRow(t, '11AAAA', false), unitAmount: '10', benefitManagementUnits: '10', categoryLimitWithinUnits: '10', unitPrice: '10.00', totalCost: '100' },
+          grand(t),
+        ],
+        1,
+        'totalCost',
+      ),
+  },
+  // 利用者補足情報 No.19 not below the national limit of the care level.
+  benefitLimitAgainstTable: record(
+    (r) => (checkRecordRule(benefitLimitAgainstTable, r as never).length > 0 ? { ...r, benefitLimit: '' } : r),
+    (r) => ({ record: { ...r, careLevel: '23', benefitLimit: '1000', limitStartDate: '20250401' }, fieldKey: 'benefitLimit' }),
+  ),
+  // Type-limit slots: over = max(0, total − limit); No.56 their sum.
+  typeLimitSlotArithmetic: record(
+    (r) => {
+      const out = { ...r };
+      for (const f of checkRecordRule(typeLimitSlotArithmetic, r as never)) out[f.params.slot === 0 ? 'totalExcessUnits' : `limitAmount${f.params.slot}`] = '';
+      return out;
+    },
+    (r) => ({ record: { ...r, limitServiceType1: '15', limitAmount1: '100', limitTotalUnits1: '150', limitExcessUnits1: '40', totalExcessUnits: '' }, fieldKey: 'limitExcessUnits1' }),
+  ),
 };
 
 function kitFor(id: string, scope: RuleKit['scope']): RuleKit {

@@ -51,7 +51,7 @@ describe('record rules', () => {
     expect(TABLES.UPPLAN.recordRules.map((r) => r.id)).toEqual(expect.arrayContaining(['rentalNeedsTaisOrNotificationCode', 'detailCodeOnlyForRental', 'startAndEndTimeAgree']));
     expect(TABLES.UPJSK.recordRules).toEqual(TABLES.UPPLAN.recordRules);
     expect(TABLES.UPSIKYU.recordRules.map((r) => r.id)).toEqual(expect.arrayContaining(['totalRowOfficeCode', 'summaryRowFixedFields']));
-    expect(TABLES.UPHOSOKU.recordRules.map((r) => r.id)).toEqual(['linkedToOneUnit', 'typeLimitSlots']);
+    expect(TABLES.UPHOSOKU.recordRules.map((r) => r.id)).toEqual(expect.arrayContaining(['linkedToOneUnit', 'typeLimitSlots', 'benefitLimitAgainstTable', 'typeLimitSlotArithmetic']));
     expect(TABLES.UP2KYO.fileRules.map((r) => r.id)).toEqual(['planItemNumbersUnique']);
   });
 

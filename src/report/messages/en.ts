@@ -6,6 +6,10 @@ const UNSAFE_EN: Readonly<Record<string, string>> = { separator: 'a path separat
 const PART_EN: Readonly<Record<string, string>> = { issue: 'issue', supportPlan: 'support plan' };
 const SEGMENT_EN: Readonly<Record<string, string>> = { senderOffice: 'sender office', senderServiceType: 'sender service type', receiverOffice: 'receiver office', receiverServiceType: 'receiver service type', timestamp: 'timestamp' };
 
+/** 第7表 arithmetic: the factor a line's amount is computed from, and the two limit splits. */
+const FACTOR_EN: Readonly<Record<string, string>> = { units: 'units', discountedUnits: 'discounted units' };
+const SPLIT_EN: Readonly<Record<string, string>> = { type: 'Units over and within the service-type limit', category: 'Units over and within the category limit' };
+
 export const en = {
   ENCODING_INVALID_BYTES: (p) => `Bytes that are not valid Shift_JIS (MS932): ${p.bytes}`,
   ENCODING_GAIJI: (p) => `User-defined character (外字, ${p.bytes ?? ''}) is not allowed`,
@@ -69,6 +73,21 @@ export const en = {
   RECORD_LIMIT_SLOT_INCOMPLETE: (p) => `Slot ${p.slot} lacks its service type or its benefit limit`,
   RECORD_LIMIT_SLOT_TYPE: (p) => `Slot ${p.slot}: short-stay medical care (短期入所療養介護) is entered as service type ${p.expected}`,
   RECORD_DEPENDENT_FIELD_EMPTY: (p) => `When field No.${p.triggerNo} is ${p.triggerCode}, this field must be filled`,
+  RECORD_UNIT_AMOUNT_MISMATCH: (p) => `Service units/amount should be ${p.expected} (${FACTOR_EN[p.factorField] ?? p.factorField} ${p.factor} × count ${p.count})`,
+  RECORD_DISCOUNTED_UNITS_MISMATCH: (p) => `Discounted units should be ${p.expected} (units ${p.units} × ${p.rate}%, rounded half up)`,
+  RECORD_LIMIT_SPLIT_MISMATCH: (p) => `${SPLIT_EN[p.part] ?? p.part} should add up to ${p.expected}`,
+  RECORD_TOTAL_COST_MISMATCH: (p) => `Total cost should be ${p.expected} yen (${p.base} units × ${p.price} yen, fractions of a yen dropped)`,
+  RECORD_OVER30_INSURED_AMOUNT: () => 'A row beyond 30 days carries an insured cost, claim or co-payment (it must be 0 or empty)',
+  RECORD_CLAIM_MISMATCH: (p) => `The insurance/project claim should be ${p.expected} yen (total cost × ${p.rate}%, fractions of a yen dropped)`,
+  RECORD_COPAY_MISMATCH: (p) => `The user co-payment should be ${p.expected} yen (total cost − claim)`,
+  RECORD_FULL_COST_MISMATCH: (p) => `The user's full-cost payment should be ${p.expected} yen (${p.base} units × ${p.price} yen, fractions of a yen dropped)`,
+  RECORD_UNIT_PRICE_RANGE: (p) => `Price per unit outside the usual range (${p.min}–${p.max} yen)`,
+  RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) => `Price per unit is none of the area prices of service type ${p.serviceType} (${p.expected}; table from ${p.validFrom}, for information)`,
+  RECORD_BENEFIT_RATE_RANGE: () => 'Benefit rate outside 0–100',
+  RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) => `The category benefit limit is below the national limit for the care level (table from ${p.validFrom})`,
+  RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) => `The category benefit limit is above the national limit for the care level (table from ${p.validFrom}; a municipality may raise it, for information)`,
+  RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: (p) =>
+    p.slot === 0 ? `Total units over the type limits should be ${p.expected} (the sum of the slots)` : `Slot ${p.slot}: units over the limit should be ${p.expected} (total units − limit, at least 0)`,
   FILE_EMPTY: () => 'No data records',
   FILE_HEADER_ROW: () => 'The file has a header row; the spec defines none',
   FILE_MIXED_CSV_VERSIONS: (p) => `Several CSV versions in one file (${p.versions})`,
@@ -95,6 +114,15 @@ export const en = {
   FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: (p) => `Later rows of the same ${PART_EN[p.part] ?? p.part} leave everything but the NOs empty`,
   FILE_IMAGE_NAME_SEGMENTS: (p) => `The image name's ${SEGMENT_EN[p.segment] ?? p.segment} differs from this file's name`,
   FILE_IMAGE_NAME_DUPLICATE: (p) => `Record ${p.firstRecord} names the same family-composition image (one image per record, in principle)`,
+  FILE_SUBTOTAL_MISMATCH: (p) => `Subtotal ${p.code} should be ${p.expected} (the sum of its lines)`,
+  FILE_SUBTOTAL_MISSING: (p) => `Several service lines but no subtotal row ${p.code}`,
+  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) => `Several service lines but no subtotal row ${p.code} (whether lines outside the category limit count is unclear in the spec, so a warning)`,
+  FILE_SUBTOTAL_DUPLICATE: (p) => `More than one subtotal row ${p.code}`,
+  FILE_GRAND_TOTAL_MISSING: () => 'No grand-total row (999999) for this user',
+  FILE_GRAND_TOTAL_DUPLICATE: () => 'More than one grand-total row (999999) for this user',
+  FILE_GRAND_TOTAL_MISMATCH: (p) => `The grand total should be ${p.expected} (the sum of the subtotal and line rows)`,
+  FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) => `The grand total is presumably ${p.expected} (the sum of the subtotal and line rows; how rows outside the limit or beyond 30 days add up is unclear in the spec, so a warning)`,
+  FILE_OUTSIDE_LIMIT_NOT_COSTED: (p) => `Services outside the category limit (${p.units} units) are not costed (${p.expected} yen expected)`,
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `The file name does not follow the naming rule (expected ${p.expected})` : 'The file name does not follow any naming rule'),
   FILENAME_LEGACY_CONVENTION: (p) => `Old file-name convention (${p.convention}) without service type codes (CSV 202208 and earlier)`,
   FILENAME_UPKIHON_MONTH_SEGMENT: () => "UPKIHON_000000_…: the layout's naming rule has no month segment and only the 本文 3.4 example has one, so this is a warning (names are written without it)",
@@ -122,4 +150,11 @@ export const en = {
   BUNDLE_UNITS_MERGED: (p) => `Sequence ${p.timestamp} holds several transmission units (${p.units}); the spec's examples share 予定 and 実績 together, so this is a warning`,
   BUNDLE_SEQUENCE_SHARED: (p) => `One sender's sequence ${p.timestamp} is used for ${p.count} receivers, each a unit on its own (the spec does not tie a sequence to one receiver, so this is a warning)`,
   BUNDLE_MIXED_EDITIONS: (p) => `The files of sequence ${p.timestamp} have CSV versions of different editions (${p.versions})`,
+  BUNDLE_T7_COUNT_EXCEEDS_PLAN: (p) => `Table 7 count (${p.count}) exceeds the month's planned total in table 6 (${p.planned})`,
+  BUNDLE_T7_LINE_WITHOUT_PLAN: (p) => `No table 6 (plan) record for service code ${p.code}`,
+  BUNDLE_PLAN_SERVICE_NOT_IN_T7: (p) => (p.code === '' ? 'No table 7 rows for this user' : `Service code ${p.code} of table 6 (plan) is missing from table 7`),
+  BUNDLE_CATEGORY_LIMIT_EXCEEDED: (p) => `Units within the category limit (${p.total}) exceed the user's category benefit limit by ${p.over}`,
+  BUNDLE_CATEGORY_EXCESS_MISMATCH: (p) => `Units over the category limit should total ${p.expected} (the excess over the limit)`,
+  BUNDLE_TYPE_LIMIT_MISMATCH: (p) => `Slot ${p.slot} (service type ${p.serviceType}) should be ${p.expected} by the type-limit units of table 7`,
+  BUNDLE_ACTUALS_DIFFER_FROM_PLAN: (p) => `Actual count (${p.actual}) or dates of service code ${p.code} differ from the plan (${p.planned}) (for information)`,
 } satisfies Messages;

@@ -7,6 +7,10 @@ const ROLE_JA: Readonly<Record<string, string>> = { sender: '送信元', receive
 const PART_JA: Readonly<Record<string, string>> = { issue: '課題', supportPlan: '支援計画' };
 const SEGMENT_JA: Readonly<Record<string, string>> = { senderOffice: '送信元事業所番号', senderServiceType: '送信元サービス種類コード', receiverOffice: '送信先事業所番号', receiverServiceType: '送信先サービス種類コード', timestamp: 'YYYYMMDDHHMMSS' };
 
+/** 第7表 arithmetic: the factor a line's amount is computed from, and the two limit splits. */
+const FACTOR_JA: Readonly<Record<string, string>> = { units: '単位数', discountedUnits: '割引後単位数' };
+const SPLIT_JA: Readonly<Record<string, string>> = { type: '種類支給限度基準を超える単位数と基準内単位数', category: '区分支給限度基準を超える単位数と基準内単位数' };
+
 export const ja = {
   ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${p.bytes}）`,
   ENCODING_GAIJI: (p) => `外字（ユーザー定義領域 ${p.bytes ?? ''}）は使用できません`,
@@ -70,6 +74,21 @@ export const ja = {
   RECORD_LIMIT_SLOT_INCOMPLETE: (p) => `${p.slot}枠のサービス種類コードまたは支給限度基準額がありません`,
   RECORD_LIMIT_SLOT_TYPE: (p) => `${p.slot}枠: 短期入所療養介護のサービス種類コードは${p.expected}を設定します`,
   RECORD_DEPENDENT_FIELD_EMPTY: (p) => `項目No.${p.triggerNo}が「${p.triggerCode}」の場合は、この項目に内容を記載します`,
+  RECORD_UNIT_AMOUNT_MISMATCH: (p) => `サービス単位/金額は${p.expected}です（${FACTOR_JA[p.factorField] ?? p.factorField}${p.factor}×回数${p.count}）`,
+  RECORD_DISCOUNTED_UNITS_MISMATCH: (p) => `割引後単位数は${p.expected}です（単位数${p.units}×割引後率${p.rate}%、小数点以下四捨五入）`,
+  RECORD_LIMIT_SPLIT_MISMATCH: (p) => `${SPLIT_JA[p.part] ?? p.part}の合計は${p.expected}です`,
+  RECORD_TOTAL_COST_MISMATCH: (p) => `費用総額（保険／事業対象分）は${p.expected}円です（${p.base}単位×単価${p.price}円、1円未満切り捨て）`,
+  RECORD_OVER30_INSURED_AMOUNT: () => '30日超の行に費用総額・請求額・利用者負担（保険／事業対象分）があります（0または空です）',
+  RECORD_CLAIM_MISMATCH: (p) => `保険／事業費請求額は${p.expected}円です（費用総額×給付率${p.rate}%、1円未満切り捨て）`,
+  RECORD_COPAY_MISMATCH: (p) => `利用者負担（保険／事業対象分）は${p.expected}円です（費用総額−保険／事業費請求額）`,
+  RECORD_FULL_COST_MISMATCH: (p) => `利用者負担（全額負担分）は${p.expected}円です（${p.base}単位×単価${p.price}円、1円未満切り捨て）`,
+  RECORD_UNIT_PRICE_RANGE: (p) => `単位数単価が通常の範囲（${p.min}〜${p.max}円）の外です`,
+  RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) => `単位数単価がサービス種類${p.serviceType}の地域区分別の単価（${p.expected}）のいずれでもありません（${p.validFrom}〜の単価表、参考）`,
+  RECORD_BENEFIT_RATE_RANGE: () => '給付率が0〜100の範囲外です',
+  RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) => `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を下回っています`,
+  RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) => `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を上回っています（市町村の上乗せの可能性があるため参考）`,
+  RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: (p) =>
+    p.slot === 0 ? `合計限度超単位数は${p.expected}です（各枠の限度超単位数の合計）` : `${p.slot}枠の限度超単位数は${p.expected}です（合計単位数−支給限度基準額、0未満は0）`,
   FILE_EMPTY: () => 'データレコードがありません',
   FILE_HEADER_ROW: () => '見出し行があります。仕様のCSVに見出し行はありません',
   FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（${p.versions}）`,
@@ -96,6 +115,15 @@ export const ja = {
   FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: (p) => `同じ${PART_JA[p.part] ?? p.part}の2行目以降は、NO以外の項目を空欄にします`,
   FILE_IMAGE_NAME_SEGMENTS: (p) => `家族構成画像ファイル名の${SEGMENT_JA[p.segment] ?? p.segment}が、このファイルの名前と異なります`,
   FILE_IMAGE_NAME_DUPLICATE: (p) => `同じ家族構成画像ファイル名が${p.firstRecord}件目のレコードにもあります（1レコードに1画像が原則）`,
+  FILE_SUBTOTAL_MISMATCH: (p) => `種類別小計（${p.code}）は${p.expected}です（明細行の合計）`,
+  FILE_SUBTOTAL_MISSING: (p) => `サービスコードが複数行ありますが、種類別小計（${p.code}）の行がありません`,
+  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) => `サービスコードが複数行ありますが、種類別小計（${p.code}）の行がありません（区分支給限度基準額の対象外の行も数えるかは仕様上明確でないため警告）`,
+  FILE_SUBTOTAL_DUPLICATE: (p) => `種類別小計（${p.code}）の行が複数あります`,
+  FILE_GRAND_TOTAL_MISSING: () => 'この利用者の全合計（999999）の行がありません',
+  FILE_GRAND_TOTAL_DUPLICATE: () => 'この利用者の全合計（999999）の行が複数あります',
+  FILE_GRAND_TOTAL_MISMATCH: (p) => `全合計は${p.expected}です（種類別小計・明細行の合計）`,
+  FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) => `全合計は${p.expected}と思われます（種類別小計・明細行の合計。区分支給限度基準額の対象外・30日超の行の合算方法は仕様上明確でないため警告）`,
+  FILE_OUTSIDE_LIMIT_NOT_COSTED: (p) => `区分支給限度基準額の対象外のサービス（${p.units}単位）の費用総額が記載されていません（${p.expected}円）`,
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `ファイル名が命名規約に合いません（期待: ${p.expected}）` : 'ファイル名が命名規約に合いません'),
   FILENAME_LEGACY_CONVENTION: (p) => `サービス種類コードのない旧版の命名規約（${p.convention}、CSV 202208以前）のファイル名です`,
   FILENAME_UPKIHON_MONTH_SEGMENT: () => 'UPKIHON_000000_…の形式です。レイアウト定義書の命名規則に年月はなく本文3.4の例にだけあるため、疑義ありとして警告します（出力時は年月なしで書きます）',
@@ -123,4 +151,11 @@ export const ja = {
   BUNDLE_UNITS_MERGED: (p) => `ファイル連番${p.timestamp}に複数の送信単位（${p.units}）があります（仕様の例には予定と実績を合わせて共有する場合があるため警告）`,
   BUNDLE_SEQUENCE_SHARED: (p) => `同じ送信元のファイル連番${p.timestamp}が${p.count}か所の送信先に使われています（それぞれ送信単位として成立。仕様は連番を送信先ごとと定めていないため警告）`,
   BUNDLE_MIXED_EDITIONS: (p) => `ファイル連番${p.timestamp}のファイルのCSVバージョンが版をまたいでいます（${p.versions}）`,
+  BUNDLE_T7_COUNT_EXCEEDS_PLAN: (p) => `第7表の回数（${p.count}）が第6表の予定の合計（${p.planned}）を超えています`,
+  BUNDLE_T7_LINE_WITHOUT_PLAN: (p) => `サービスコード${p.code}の第6表（予定）のレコードがありません`,
+  BUNDLE_PLAN_SERVICE_NOT_IN_T7: (p) => (p.code === '' ? 'この利用者の第7表の行がありません' : `第6表（予定）のサービスコード${p.code}が第7表にありません`),
+  BUNDLE_CATEGORY_LIMIT_EXCEEDED: (p) => `区分支給限度基準内単位数の合計（${p.total}単位）が、利用者補足情報の区分支給限度基準額を${p.over}単位超えています`,
+  BUNDLE_CATEGORY_EXCESS_MISMATCH: (p) => `区分支給限度基準を超える単位数の合計は${p.expected}単位です（区分支給限度基準額を超える分）`,
+  BUNDLE_TYPE_LIMIT_MISMATCH: (p) => `${p.slot}枠（サービス種類${p.serviceType}）の単位数は、第7表の種類支給限度の単位数から${p.expected}です`,
+  BUNDLE_ACTUALS_DIFFER_FROM_PLAN: (p) => `サービスコード${p.code}の実績の回数（${p.actual}）または日付が予定（${p.planned}）と異なります（参考）`,
 } satisfies Messages;

@@ -2,7 +2,8 @@
  * 区分支給限度基準額 (category benefit limits, units per month) by 要介護状態区分 code of the
  * library's code list `yokaigoJotaiKubun` (src/codelists/kyotaku.ts), dated.
  *
- * Pure data, imports nothing. Research notes: research/reference-data.md.
+ * Dated data of the spec layer, imports nothing (research notes: research/reference-data.md).
+ * Checks use only the periods whose confidence is not 'low'; the older period is kept as a record.
  *
  * Legal source (title): 「居宅介護サービス費等区分支給限度基準額及び介護予防サービス費等区分支給
  * 限度基準額」(平成12年2月10日厚生省告示第33号), as amended. The amending 告示 numbers were NOT
@@ -81,3 +82,18 @@ export const BENEFIT_LIMITS: readonly BenefitLimitPeriod[] = [
     confidence: 'high',
   },
 ];
+
+/**
+ * The period of national limits in force in a service month (YYYYMM), skipping the periods whose
+ * values are not certain enough for a check ('low'); undefined before the first usable period.
+ */
+export function benefitLimitPeriodFor(month: string): BenefitLimitPeriod | undefined {
+  return BENEFIT_LIMITS.find((p) => p.confidence !== 'low' && p.validFrom <= month && (p.validTo === null || month <= p.validTo));
+}
+
+/** The national 区分支給限度基準額 of a care level in a service month; undefined for 06 (municipal) or an unknown level/month. */
+export function nationalBenefitLimit(careLevel: string, month: string): number | undefined {
+  const period = benefitLimitPeriodFor(month);
+  if (!period || !Object.hasOwn(period.units, careLevel)) return undefined;
+  return period.units[careLevel as CareLevelCode] ?? undefined;
+}

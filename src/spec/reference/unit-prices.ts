@@ -2,7 +2,8 @@
  * 単位数単価 (price of one unit, yen) by 地域区分 (area grade) × 人件費割合 (labour-cost share),
  * and the 人件費割合 of each サービス種類 of the CSV standard. Dated.
  *
- * Pure data, imports nothing. Research notes: research/reference-data.md.
+ * Dated data of the spec layer, imports nothing (research notes: research/reference-data.md).
+ * Checks use only the grids whose confidence is not 'low'.
  *
  * Legal source (title): 「厚生労働大臣が定める一単位の単価」(平成27年厚生労働省告示第93号 is the
  * number remembered for the 平成27年度 version; NOT verified), as amended for 令和3年度 and 令和6年度
@@ -134,3 +135,25 @@ export const LABOUR_SHARE_BY_SERVICE_TYPE: Readonly<Record<string, LabourShare |
 
 /** Plausible range of 第7表 No.23 for any service type (yen per unit, inclusive). */
 export const UNIT_PRICE_RANGE = { min: '10.00', max: '11.40' } as const;
+
+/** The price grid in force in a service month (YYYYMM), skipping 'low' confidence grids. */
+export function unitPriceGridFor(month: string): UnitPriceGrid | undefined {
+  return UNIT_PRICE_GRIDS.find((g) => g.confidence !== 'low' && g.validFrom <= month && (g.validTo === null || month <= g.validTo));
+}
+
+let lastMonth: string | undefined;
+let lastGrid: UnitPriceGrid | undefined;
+
+/**
+ * The prices (99.99 text) a service type may carry in a month: the column of its 人件費割合, or
+ * 10.00 for the 10-yen types; undefined when the month has no usable grid or the type is
+ * municipal (総合事業 独自) or not in the table (then only the range applies).
+ */
+export function unitPricesFor(serviceType: string, month: string): { readonly share: LabourShare | 'flat10'; readonly prices: readonly string[] } | undefined {
+  const grid = month === lastMonth ? lastGrid : ((lastMonth = month), (lastGrid = unitPriceGridFor(month)));
+  if (!grid || !Object.hasOwn(LABOUR_SHARE_BY_SERVICE_TYPE, serviceType)) return undefined;
+  const share = LABOUR_SHARE_BY_SERVICE_TYPE[serviceType]!;
+  if (share === 'municipal') return undefined;
+  if (share === 'flat10') return { share, prices: ['10.00'] };
+  return { share, prices: Object.values(grid.prices[share]).filter((p): p is string => p !== undefined) };
+}
