@@ -19,4 +19,12 @@ export const FILE_CODES = {
   FILE_TOO_MANY_RECORDS: code('error', { limit: 'number' }),
   FILE_ISSUES_TRUNCATED: code('info', { count: 'number' }),
   FILE_NOT_JPEG: code('error'),
+  /** The file could not be read (the CLI and the page): `reason` is an errno-like code (EACCES, ENOENT, EIO …). */
+  FILE_UNREADABLE: code('error', { reason: 'string' }),
+  /** Not a regular file (a FIFO, a socket, a device): never read, so that a check cannot hang. */
+  FILE_NOT_REGULAR: code('error', { type: 'string' }),
+  /** A symbolic link in a directory, not followed (the CLI follows them with --follow-symlinks). */
+  FILE_SYMLINK_SKIPPED: code('warning'),
+  /** The file's size cannot be known before reading (it reads as 0 but has content, or it changed). */
+  FILE_SIZE_UNKNOWN: code('error'),
 } as const;
