@@ -22,7 +22,7 @@ function shortFormName(kind: keyof typeof FILE_KINDS, locale: Locale): string {
 
 /** `第7表（UPSIKYU）` / `Table 7 (UPSIKYU)`: what clerks call the form, then the file-name prefix. */
 export function kindLabel(kind: string, locale: Locale): string {
-  if (!isFileKind(kind)) return kind;
+  if (!isFileKind(kind)) return String(kind ?? '');
   return locale === 'ja' ? `${shortFormName(kind, locale)}（${kind}）` : `${shortFormName(kind, locale)} (${kind})`;
 }
 
@@ -33,7 +33,7 @@ export function formName(kind: string, locale: Locale): string | undefined {
 
 /** Several kinds given as a '+'-joined list of ids: each with its form name. */
 export function kindsLabel(kinds: string, locale: Locale): string {
-  return kinds
+  return String(kinds ?? '')
     .split('+')
     .filter(Boolean)
     .map((k) => kindLabel(k, locale))
@@ -42,8 +42,8 @@ export function kindsLabel(kinds: string, locale: Locale): string {
 
 /** `K1（計画書第1〜3表＋利用者補足情報）`, for '/'-joined ids the first unit's name. */
 export function unitLabel(ids: string, locale: Locale): string {
-  const first = TRANSMISSION_UNITS.find((u) => u.id === ids.split('/')[0]);
-  if (!first) return ids;
+  const first = TRANSMISSION_UNITS.find((u) => u.id === String(ids ?? '').split('/')[0]);
+  if (!first) return String(ids ?? '');
   return locale === 'ja' ? `${ids}（${first.name.ja}）` : `${ids} (${first.name.en})`;
 }
 

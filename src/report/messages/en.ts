@@ -91,7 +91,7 @@ export const en = {
   FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSV version ${p.version}, but ${p.fieldCount} fields are the layout of another version (read with that layout)`,
   FILE_MIXED_MONTHS: (p) => `Several service months in one file (${p.months})`,
   FILE_MONTH_MISMATCH: (p) => `The month in the file name (${p.nameMonth}) differs from the record's (${p.recordMonth})`,
-  FILE_KIND_MISMATCH: (p) => `The name says ${kindLabel(p.kind, 'en')}, but the content (${p.fieldCount} fields) has the layout of ${kindsLabel(p.candidates.replace(/\//g, '+'), 'en')}`,
+  FILE_KIND_MISMATCH: (p) => `The name says ${kindLabel(p.kind, 'en')}, but the content (${p.fieldCount} fields) has the layout of ${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'en')}`,
   FILE_SAME_SENDER_RECEIVER: () => 'Sender and receiver office are the same (such sends can fail)',
   FILE_KIND_UNKNOWN: () => 'Unknown file kind (the file name does not follow the naming rule)',
   FILE_TOO_LARGE: (p) => `File too large (${bytesLabel(p.size, 'en')}; limit ${bytesLabel(p.limit, 'en')})`,
@@ -123,7 +123,7 @@ export const en = {
     const parts: string[] = [];
     if (p.missing) parts.push(`${kindsLabel(p.missing, 'en')} missing`);
     if (p.extra) parts.push(`${kindsLabel(p.extra, 'en')} not part of ${p.unit}`);
-    const where = (p.elsewhere ?? '').split('+').filter(Boolean).map((e) => {
+    const where = String(p.elsewhere ?? '').split('+').filter(Boolean).map((e) => {
         const [k = '', ts] = e.split(':');
         return ts === undefined ? e : `${kindLabel(k, 'en')} has sequence ${ts}`;
       });

@@ -91,7 +91,7 @@ export const ja = {
   FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョンは${p.version}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
   FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（${p.months}）`,
   FILE_MONTH_MISMATCH: (p) => `ファイル名の年月${p.nameMonth}とレコードの年月${p.recordMonth}が違います`,
-  FILE_KIND_MISMATCH: (p) => `ファイル名は${kindLabel(p.kind, 'ja')}ですが、内容（${p.fieldCount}項目）は${kindsLabel(p.candidates.replace(/\//g, '+'), 'ja')}のレイアウトです`,
+  FILE_KIND_MISMATCH: (p) => `ファイル名は${kindLabel(p.kind, 'ja')}ですが、内容（${p.fieldCount}項目）は${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'ja')}のレイアウトです`,
   FILE_SAME_SENDER_RECEIVER: () => '送信元と送信先の事業所が同じです（送信できない場合があります）',
   FILE_KIND_UNKNOWN: () => 'ファイルの種類がわかりません（ファイル名が標準の命名規約に合っていません）',
   FILE_TOO_LARGE: (p) => `ファイルが大きすぎます（${bytesLabel(p.size, 'ja')}、上限${bytesLabel(p.limit, 'ja')}）`,
@@ -123,7 +123,7 @@ export const ja = {
     const parts: string[] = [];
     if (p.missing) parts.push(`${kindsLabel(p.missing, 'ja')}がありません`);
     if (p.extra) parts.push(`${kindsLabel(p.extra, 'ja')}は${p.unit}に入りません`);
-    const where = (p.elsewhere ?? '').split('+').filter(Boolean).map((e) => {
+    const where = String(p.elsewhere ?? '').split('+').filter(Boolean).map((e) => {
         const [k = '', ts] = e.split(':');
         return ts === undefined ? e : `${kindLabel(k, 'ja')}はファイル連番${ts}になっています`;
       });
