@@ -6,7 +6,7 @@
  */
 export { parseFile, type FileInput, type ParseFileOptions, type ParseFileResult, type RejectedRow } from './codec/parse-file.js';
 export { parseStream, type ParseStreamOptions, type StreamEvent } from './codec/parse-stream.js';
-export { stringifyFile, type StringifyFileOptions, type StringifyFileResult } from './codec/stringify.js';
+export { stringifyFile, type StringifyFileOptions, type StringifyFileResult, type StringifyRecord } from './codec/stringify.js';
 export { parseFilename, buildFilename, describePattern, FILENAME_GRAMMARS } from './filenames/index.js';
 export type { ParsedFilename, FilenameParts, FileKindId, FilenameConvention } from './filenames/index.js';
 export { formatIssue, issueMessage, fieldNameOf, type FormatIssueOptions, type Locale } from './report/format.js';
@@ -37,6 +37,7 @@ export {
   type ValidateBundleOptions,
   type TransmissionUnit,
   type TransmissionUnitResult,
+  type NotReadReason,
 } from './bundle/index.js';
 export type { BuildFilenameOptions } from './filenames/index.js';
 export type { CsvVersionInfo, EditionSpec } from './spec/editions/index.js';

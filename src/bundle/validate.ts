@@ -3,14 +3,14 @@
  * before anything is decoded, so an oversized send costs no memory; then every CSV is parsed and
  * the unit and relation rules run on the results.
  */
-import { IssueSink, hasErrors, severityOverridesFor } from '../core/issue.js';
+import { IssueSink, hasErrors, issueFromProblem, severityOverridesFor, type SeverityOverrides } from '../core/issue.js';
 import { parseFileNamed } from '../codec/parse-file.js';
 import type { RecordCollector } from '../check/collector.js';
 import { parseFilename } from '../filenames/parse.js';
 import { groupIntoTransmissions } from './group.js';
 import { matchUnits } from '../spec/units.js';
 import type { BundleContext, BundleRule } from './rule.js';
-import type { BundleContextFile, BundleFile, BundleFileResult, BundleResult, ValidateBundleOptions } from './types.js';
+import type { BundleContextFile, BundleFile, BundleFileResult, BundleResult, NotReadReason, ValidateBundleOptions } from './types.js';
 import { sendLimits } from './rules/limits.js';
 import { allowedExtensions } from './rules/extensions.js';
 import { standardCsvOnly } from './rules/standard-csv.js';
@@ -39,9 +39,10 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
   const sink = new IssueSink(Infinity, severityOverridesFor(options));
   const scope = options.scope ?? 'transmission';
   const rules = BUNDLE_RULES.filter((r) => scope === 'transmission' || r.scope === 'send');
+  // Each name is parsed once (or not at all, when the caller gives it parsed).
   let ctxFiles: BundleContextFile[] = files.map((f) => {
-    const filename = parseFilename(f.name);
-    return { name: f.name, size: f.size ?? f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind };
+    const filename = f.filename ?? parseFilename(f.name);
+    return { name: f.name, size: f.size ?? f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind, fault: f.fault };
   });
   const context = (): BundleContext => ({
     files: ctxFiles,
@@ -53,11 +54,12 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
   for (const rule of rules.filter((r) => r.beforeDecoding)) rule.check(context(), sink);
   if (hasErrors(sink.issues) && sink.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_FILES' || i.code === 'BUNDLE_TOO_LARGE')) {
     // Refused before decoding: each file only gets its name checked.
-    const results = ctxFiles.map((f) => unparsed(f));
+    const results = ctxFiles.map((f) => unparsed(f, f.fault ? 'fault' : 'send-limits', sink.overrides));
     return { ok: false, files: results, issues: sink.finish(), units: [] };
   }
 
   ctxFiles = ctxFiles.map((f) => {
+    if (f.fault) return { ...f, parsed: unparsed(f, 'fault', sink.overrides) };
     if (!f.kind) return { ...f, parsed: unparsed(f) };
     const kind = f.kind;
     const collectors = new Map<BundleRule, RecordCollector>();
@@ -66,7 +68,7 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
         const c = rule.collect?.(kind);
         if (c) collectors.set(rule, c);
       }
-    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile }, [...collectors.values()]);
+    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile, acceptUtf8: options.acceptUtf8 }, [...collectors.values()]);
     return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult, collected: collectors };
   });
   if (scope === 'single-file') sink.add('BUNDLE_SINGLE_FILE_NOTE');
@@ -83,11 +85,11 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
   return { ok: !hasErrors(issues) && results.every((r) => r.ok), files: results, issues, units };
 }
 
-/** Files of a known kind grouped by ファイル連番. */
+/** Files of a known kind grouped by ファイル連番 (a file that could not be read is in no unit). */
 function unitGroups(files: readonly BundleContextFile[]): Map<string, BundleContextFile[]> {
   const groups = new Map<string, BundleContextFile[]>();
   for (const f of files) {
-    if (!f.kind || !f.filename.timestamp) continue;
+    if (!f.kind || !f.filename.timestamp || f.fault) continue;
     const g = groups.get(f.filename.timestamp) ?? [];
     g.push(f);
     groups.set(f.filename.timestamp, g);
@@ -103,9 +105,9 @@ const FREE_NAME_EXEMPT: ReadonlySet<string> = new Set(['FILENAME_UNKNOWN_PATTERN
 const nameIssues = (f: BundleContextFile) =>
   f.kind === undefined && f.extension.toUpperCase() !== 'CSV' ? f.filename.issues.filter((i) => !FREE_NAME_EXEMPT.has(i.code)) : f.filename.issues;
 
-/** The result for a file that was not decoded: its name's issues only. */
-function unparsed(f: BundleContextFile): BundleFileResult {
-  const issues = nameIssues(f).map((i) => ({ ...i, file: f.name }));
+/** The result for a file that was not decoded: its name's issues only (and its fault, if any). */
+function unparsed(f: BundleContextFile, notRead?: NotReadReason, overrides?: SeverityOverrides): BundleFileResult {
+  const issues = [...(f.fault ? [issueFromProblem(f.fault, { file: f.name }, undefined, overrides)] : []), ...nameIssues(f).map((i) => ({ ...i, file: f.name }))];
   return {
     ok: !hasErrors(issues),
     kind: (f.kind ?? null) as null,
@@ -117,6 +119,7 @@ function unparsed(f: BundleContextFile): BundleFileResult {
     lines: [],
     name: f.name,
     size: f.size,
+    ...(notRead ? { notRead } : {}),
   };
 }
 

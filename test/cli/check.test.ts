@@ -7,8 +7,9 @@ import { cli, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
 import { parseFile } from '../../src/codec/parse-file.js';
 import type { CheckJson } from '../../src/report/json.js';
 
-const ISSUE_KEYS = ['code', 'severity', 'message', 'line', 'record', 'row', 'fieldNo', 'fieldName'];
-const FILE_KEYS = ['name', 'kind', 'csvVersion', 'records', 'issues'];
+/** The keys of the first report, then the keys schema 2 added (keys are only ever added). */
+const ISSUE_KEYS = ['code', 'severity', 'message', 'line', 'record', 'row', 'fieldNo', 'fieldName', 'offset', 'params', 'advice'];
+const FILE_KEYS = ['name', 'kind', 'csvVersion', 'records', 'issues', 'path', 'size', 'formName', 'status', 'notRead', 'diagnoses', 'send'];
 
 /** The report as the CLI declares it; the tests below check the keys at run time on their own. */
 type Report = CheckJson;
@@ -60,7 +61,7 @@ describe('check --format json', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as Report;
-    expect(Object.keys(report)).toEqual(['ok', 'files', 'bundle']);
+    expect(Object.keys(report)).toEqual(['ok', 'files', 'bundle', 'sends', 'summary', 'mode', 'version', 'schemaVersion']);
     expect(report.ok).toBe(false);
     expect(Object.keys(report.bundle)).toEqual(['issues']);
     expect(report.files).toHaveLength(1);
@@ -73,7 +74,7 @@ describe('check --format json', () => {
       expect(i.row).toBe(i.record);
     }
     for (const i of report.bundle.issues) {
-      expect(Object.keys(i)).toEqual([...ISSUE_KEYS, 'file']);
+      expect(Object.keys(i)).toEqual([...ISSUE_KEYS, 'file', 'send']);
       expect(i.row).toBe(i.record);
     }
     // the single-file note has no location: every location key is there, as null
@@ -134,8 +135,8 @@ describe('check: single file, transmission, directory', () => {
     writeFiles(tx, [...sampleTransmission('K1', { seed: 5 }), ...sampleTransmission('K5', { seed: 5 })]);
   });
 
-  it('a directory is split into transmissions by timestamp, sender and receiver', () => {
-    const r = cli(['check', '--format', 'json', tx]);
+  it('--archive: a directory is split into sends by timestamp, sender and receiver', () => {
+    const r = cli(['check', '--format', 'json', '--archive', tx]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.files.map((f) => f.name)).toEqual(expect.arrayContaining(readdirSync(tx)));
@@ -143,7 +144,8 @@ describe('check: single file, transmission, directory', () => {
     expect(report.bundle.issues.map((i) => i.code)).not.toContain('BUNDLE_SINGLE_FILE_NOTE');
     expect(report.bundle.issues.filter((i) => i.severity === 'error')).toEqual([]);
 
-    const text = cli(['check', tx]);
+    expect(report.sends).toHaveLength(2);
+    const text = cli(['check', '--archive', tx]);
     const headings = text.stdout.split('\n').filter((l) => l.startsWith('■ 送信 '));
     expect(headings).toHaveLength(2);
     expect(headings.some((h) => h.includes('K1'))).toBe(true);
@@ -179,6 +181,23 @@ describe('check: single file, transmission, directory', () => {
     expect(report.ok).toBe(false);
     expect(report.bundle.issues.some((i) => i.severity === 'error')).toBe(true);
     for (const i of report.bundle.issues) expect(i.file === null || report.files.some((f) => f.name === i.file)).toBe(true);
+  });
+
+  it('without --archive, a directory is ONE send: its units by ファイル連番 (the same units as with --archive)', () => {
+    const d = join(tempDir(), 'one');
+    writeFiles(d, [...sampleTransmission('K1', { seed: 5, timestamp: '20250425100000' }), ...sampleTransmission('K5', { seed: 5, timestamp: '20250425110000' })]);
+    const r = cli(['check', '--format', 'json', d]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.mode).toBe('send');
+    expect(report.sends).toHaveLength(1);
+    expect(report.sends[0]!.units.map((u) => u.unitIds.join('/')).sort()).toEqual(['K1', 'K5/Y8']);
+    expect(report.sends[0]!.id.timestamps).toEqual(['20250425100000', '20250425110000']);
+    expect(report.files.map((f) => f.send)).toEqual([0, 0, 0, 0, 0]);
+    // the same files under one ファイル連番 with two parties: one unit that is none of the spec's
+    const same = cli(['check', '--format', 'json', tx]);
+    expect(same.code).toBe(1);
+    expect((JSON.parse(same.stdout) as Report).bundle.issues.map((i) => i.code)).toContain('BUNDLE_UNIT_PARTIES_DIFFER');
   });
 
   it('prints no progress when stderr is not a terminal (and never with JSON)', () => {
