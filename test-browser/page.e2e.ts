@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext, type FileChooser, type Pag
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runCheck } from '../src/cli/check.js';
 import type { CheckJson } from '../src/report/json.js';
+import { reportOf } from '../test/support/report-schema.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const WEB = join(ROOT, 'dist/web');
@@ -80,7 +81,7 @@ async function cliJson(files: readonly Upload[]): Promise<CheckJson> {
     for (const f of files) writeFileSync(join(dir, f.name), f.buffer);
     let out = '';
     await runCheck(['--format', 'json', dir], { stdout: (s) => (out += String(s)), stderr: () => {}, stderrIsTTY: false, cwd: dir });
-    return JSON.parse(out) as CheckJson;
+    return reportOf(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -32,7 +32,7 @@ beforeAll(() => {
 
 describe('npm pack contents', () => {
   it('ships the builds, types, CLI, schemas and licence', () => {
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.cjs', 'schemas/UPPLAN.schema.json', 'docs/issues.md', 'docs/tables/UPPLAN.md', 'LICENSE', 'package.json']) {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.cjs', 'schemas/UPPLAN.schema.json', 'docs/issues.md', 'docs/report.schema.json', 'docs/tables/UPPLAN.md', 'LICENSE', 'package.json']) {
       expect(files, f).toContain(f);
     }
   });

@@ -6,6 +6,7 @@ import { sampleFile, sampleTransmission } from '../../src/sample/index.js';
 import { cli, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
 import { parseFile } from '../../src/codec/parse-file.js';
 import type { CheckJson } from '../../src/report/json.js';
+import { reportOf } from '../support/report-schema.js';
 
 /** The keys of the first report, then the keys schema 2 added (keys are only ever added). */
 const ISSUE_KEYS = ['code', 'severity', 'message', 'line', 'record', 'row', 'fieldNo', 'fieldName', 'offset', 'params', 'advice'];
@@ -60,7 +61,7 @@ describe('check --format json', () => {
     const r = cli(['check', '--format', 'json', broken]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(Object.keys(report)).toEqual(['ok', 'files', 'bundle', 'sends', 'summary', 'mode', 'version', 'schemaVersion']);
     expect(report.ok).toBe(false);
     expect(Object.keys(report.bundle)).toEqual(['issues']);
@@ -83,8 +84,8 @@ describe('check --format json', () => {
   });
 
   it('messages and field names in Japanese by default, English with --lang en', () => {
-    const ja = JSON.parse(cli(['check', '--format', 'json', broken]).stdout) as Report;
-    const en = JSON.parse(cli(['check', '--format', 'json', '--lang', 'en', broken]).stdout) as Report;
+    const ja = reportOf(cli(['check', '--format', 'json', broken]).stdout);
+    const en = reportOf(cli(['check', '--format', 'json', '--lang', 'en', broken]).stdout);
     const find = (r: Report) => r.files[0]!.issues.find((i) => i.code === 'FIELD_INVALID_INSURED_NUMBER')!;
     expect(find(ja)).toMatchObject({ fieldNo: 3, fieldName: '被保険者番号', message: MESSAGES.ja.FIELD_INVALID_INSURED_NUMBER({}), line: 1, record: 1, row: 1 });
     expect(find(en)).toMatchObject({ fieldNo: 3, fieldName: 'Insured person number', message: MESSAGES.en.FIELD_INVALID_INSURED_NUMBER({}) });
@@ -94,7 +95,7 @@ describe('check --format json', () => {
   it('a valid file is ok: true with exit 0', () => {
     const r = cli(['check', '--format', 'json', valid]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.ok).toBe(true);
     expect(report.files[0]!.issues).toEqual([]);
   });
@@ -138,7 +139,7 @@ describe('check: single file, transmission, directory', () => {
   it('--archive: a directory is split into sends by timestamp, sender and receiver', () => {
     const r = cli(['check', '--format', 'json', '--archive', tx]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.files.map((f) => f.name)).toEqual(expect.arrayContaining(readdirSync(tx)));
     expect(report.files).toHaveLength(5);
     expect(report.bundle.issues.map((i) => i.code)).not.toContain('BUNDLE_SINGLE_FILE_NOTE');
@@ -156,7 +157,7 @@ describe('check: single file, transmission, directory', () => {
     const files = readdirSync(tx).map((n) => join(tx, n));
     const r = cli(['check', '--format', 'json', ...files]);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.files).toHaveLength(5);
     const errors = report.bundle.issues.filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
@@ -167,7 +168,7 @@ describe('check: single file, transmission, directory', () => {
     const one = readdirSync(tx).find((n) => n.startsWith('UP2KYO'))!;
     const r = cli(['check', '--format', 'json', join(tx, one)]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.bundle.issues.map((i) => i.code)).toEqual(['BUNDLE_SINGLE_FILE_NOTE']);
   });
 
@@ -177,7 +178,7 @@ describe('check: single file, transmission, directory', () => {
     writeFiles(d, k2.filter((f) => !f.name.startsWith('UPSIKYU'))); // a required member is missing
     const r = cli(['check', '--format', 'json', d]);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.ok).toBe(false);
     expect(report.bundle.issues.some((i) => i.severity === 'error')).toBe(true);
     for (const i of report.bundle.issues) expect(i.file === null || report.files.some((f) => f.name === i.file)).toBe(true);
@@ -188,7 +189,7 @@ describe('check: single file, transmission, directory', () => {
     writeFiles(d, [...sampleTransmission('K1', { seed: 5, timestamp: '20250425100000' }), ...sampleTransmission('K5', { seed: 5, timestamp: '20250425110000' })]);
     const r = cli(['check', '--format', 'json', d]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.mode).toBe('send');
     expect(report.sends).toHaveLength(1);
     expect(report.sends[0]!.units.map((u) => u.unitIds.join('/')).sort()).toEqual(['K1', 'K5/Y8']);
@@ -197,7 +198,7 @@ describe('check: single file, transmission, directory', () => {
     // the same files under one ファイル連番 with two parties: one unit that is none of the spec's
     const same = cli(['check', '--format', 'json', tx]);
     expect(same.code).toBe(1);
-    expect((JSON.parse(same.stdout) as Report).bundle.issues.map((i) => i.code)).toContain('BUNDLE_UNIT_PARTIES_DIFFER');
+    expect((reportOf(same.stdout)).bundle.issues.map((i) => i.code)).toContain('BUNDLE_UNIT_PARTIES_DIFFER');
   });
 
   it('prints no progress when stderr is not a terminal (and never with JSON)', () => {

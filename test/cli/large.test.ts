@@ -2,6 +2,7 @@ import { closeSync, ftruncateSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers.js';
+import { reportOf } from '../support/report-schema.js';
 
 describe('check on a file over the per-send limit', () => {
   it('refuses it by size without reading it (a sparse 2 GiB file)', () => {
@@ -12,7 +13,7 @@ describe('check on a file over the per-send limit', () => {
     closeSync(fd);
     const run = cli(['check', '--format', 'json', path]);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { bundle: { issues: { code: string }[] }; files: { issues: { code: string }[] }[] };
+    const report = reportOf(run.stdout);
     expect(report.bundle.issues.map((i) => i.code)).toContain('BUNDLE_TOO_LARGE');
     expect(report.files.flatMap((f) => f.issues).some((i) => i.code.startsWith('ENCODING_'))).toBe(false);
   });
