@@ -212,12 +212,16 @@ export function readBounded(path: string | Buffer, limit: number, expectedSize: 
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, fault: st.isDirectory() ? { code: 'FILE_UNREADABLE', params: { reason: 'EISDIR' } } : { code: 'FILE_NOT_REGULAR', params: { type: specialType(st) } } };
+    if (st.size > limit) return { ok: false, fault: { code: 'FILE_TOO_LARGE', params: { size: st.size, limit } }, size: st.size };
+    // Never more than limit + 1 bytes; and no more once the file has shown more bytes than its size
+    // says (a size of 0 with content, like /proc/self/pagemap): the size is then unknown.
     const cap = limit + 1;
     const chunks: Uint8Array[] = [];
     let total = 0;
-    // The stat size is a hint for the first buffer, never a bound: the bound is the limit.
+    // One read for an ordinary file (its size + 1, to see the end); at least 64 KiB (a multiple of
+    // 8: some /proc files refuse other lengths).
     let want = Math.min(cap, Math.max(st.size + 1, 64 * 1024));
-    for (;;) {
+    while (total <= st.size) {
       const buf = new Uint8Array(Math.min(want, cap - total));
       if (buf.length === 0) break;
       let n: number;
@@ -233,7 +237,7 @@ export function readBounded(path: string | Buffer, limit: number, expectedSize: 
       total += n;
       want = Math.min(cap, want * 2);
     }
-    if (total > limit) return { ok: false, fault: { code: 'FILE_TOO_LARGE', params: { size: Math.max(total, st.size), limit } }, size: Math.max(total, st.size) };
+    if (total > limit) return { ok: false, fault: { code: 'FILE_TOO_LARGE', params: { size: total, limit } }, size: total };
     const expected = expectedSize ?? st.size;
     if (total !== expected || total !== st.size) return { ok: false, fault: { code: 'FILE_SIZE_UNKNOWN' }, size: total };
     if (chunks.length === 1) return { ok: true, bytes: chunks[0]! };
