@@ -54,7 +54,7 @@ export const CHECK_HELP: Readonly<Record<Locale, string>> = {
                              （氏名・被保険者番号・住所などの個人情報）。JSONには値を入れません
   --recursive, -r            サブフォルダーも読む
   --follow-symlinks          フォルダー内のシンボリックリンクをたどる（既定ではたどらず指摘）
-  --name NAME                標準入力（-）のファイル名
+  --name NAME                標準入力（-）のファイル名（- には必須）
   -h, --help                 このヘルプ
 
 JSON（--format json）の形式は docs/report.schema.json（schemaVersion）にあります。
@@ -95,7 +95,7 @@ Options:
                              addresses, …) stays masked. The JSON never carries values.
   --recursive, -r            also read subdirectories of directory arguments
   --follow-symlinks          follow symbolic links in directories (reported, not followed, otherwise)
-  --name NAME                the file name of stdin (-)
+  --name NAME                the file name of stdin (-; required with -)
   -h, --help                 show this help
 
 JSON (--format json) follows docs/report.schema.json (schemaVersion):
@@ -236,7 +236,10 @@ export async function run(argv: readonly string[], io: Io, deps: CheckDeps = {})
   const planned: PlannedFile[] = inputs.files.map((f) => ({ ...f, filename: parseFilename(f.name) }));
   if (stdinCount === 1) {
     if (!io.stdin) throw new UsageError({ ja: '標準入力を読めません', en: 'stdin is not available' });
-    const name = values.name ?? 'stdin';
+    // The name says the kind, the month and the parties: without it nothing could be checked.
+    if (values.name === undefined)
+      throw new UsageError({ ja: '標準入力（-）には --name でファイル名を指定してください（例: --name UPJSK_202505_….CSV）', en: 'give the file name of stdin (-) with --name (e.g. --name UPJSK_202505_….CSV)' });
+    const name = values.name;
     const read = await readStreamBounded(io.stdin, MAX_BYTES_PER_SEND);
     planned.push({ name, path: '-', shown: '-', size: read.size, filename: parseFilename(name), ...(read.over ? {} : { bytes: read.bytes }) });
   }

@@ -75,6 +75,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     force: { type: 'boolean' },
     all: { type: 'boolean' },
     timestamp: { type: 'string' },
+    lang: { type: 'string' },
   });
   if (values.help) {
     io.stdout(SAMPLE_HELP[helpLang(argv, io.env)]);
