@@ -64,7 +64,8 @@ const MAX_LISTED = 12;
 export function codeListLabel(id: string, locale: Locale): { readonly name: string; readonly allowed: string } | undefined {
   const list = CODE_LISTS.get(id);
   if (!list) return undefined;
-  const entries = Object.entries(list.codes);
+  // by code (an object lists integer-like keys first: 12 before 06)
+  const entries = Object.entries(list.codes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const shown = entries.slice(0, MAX_LISTED).map(([code, label]) => (locale === 'ja' ? `${code} ${label.ja}` : `${code} ${label.en}`));
   const rest = entries.length - shown.length;
   if (rest > 0) shown.push(locale === 'ja' ? `ほか${rest}件` : `${rest} more`);
