@@ -14,6 +14,12 @@ import { KIND_IDS, getKind } from '../spec/kinds/index.js';
 
 export { jsonSchema } from './json-schema.js';
 
+// zod is an optional peer dependency (only this entry uses it): say which one it needs, rather
+// than fail on a missing method of an older zod.
+if (typeof (z.string() as { check?: unknown }).check !== 'function') {
+  throw new Error('careplan-csv/zod needs zod 4 (npm install zod@^4); the main entry, careplan-csv, needs no zod at all');
+}
+
 /** The schema of one field's text. */
 export function fieldSchema(spec: FieldSpec): z.ZodString {
   const check = fieldCheck(spec);
