@@ -15,6 +15,14 @@ const partyKey = (p: ParsedFilename) =>
  * Splits files (e.g. a directory) into transmissions by (timestamp, sender, receiver), in
  * ascending ファイル連番 order — the order receivers process them (本文 2.5/3.5).
  * Files whose name cannot be parsed form one group with key ''.
+ *
+ * @example
+ * ```ts
+ * import { groupIntoTransmissions, validateBundle } from 'careplan-csv';
+ *
+ * declare const inbox: { name: string; bytes: Uint8Array }[]; // many sends in one folder
+ * for (const g of groupIntoTransmissions(inbox)) console.log(g.key, validateBundle(g.files).ok);
+ * ```
  */
 export function groupIntoTransmissions<T extends { name: string; filename?: ParsedFilename | undefined }>(files: readonly T[]): TransmissionGroup<T>[] {
   const groups = new Map<string, TransmissionGroup<T>>();

@@ -35,6 +35,28 @@ const extensionOf = (name: string) => {
   return dot === -1 ? '' : name.slice(dot + 1);
 };
 
+/**
+ * Validates one send (送信): every file, the per-send limits (30 files, 10 MiB: checked on the
+ * sizes before anything is decoded, so an oversized send costs no memory and its files are
+ * `notRead: 'send-limits'`), the extensions, the transmission units (files grouped by ファイル連番)
+ * and the links between their records. A file the caller could not read is passed with `fault`.
+ *
+ * @param files - `{ name, bytes }` per file (`size` when the bytes were not read, `filename` when the name is parsed already).
+ * @param options - `scope: 'single-file'` for one file alone; limits; severity or `profile: 'strict'`; `reportValues`; `acceptUtf8`.
+ * @returns `ok`, each file's result (as `parseFile`'s, plus `name`, `size`, `notRead`), the issues of the send, and the units found.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync, readdirSync } from 'node:fs';
+ * import { validateBundle, formatIssue } from 'careplan-csv';
+ *
+ * // everything the user is about to send, as one send
+ * const files = readdirSync('outbox').map((name) => ({ name, bytes: readFileSync(`outbox/${name}`) }));
+ * const result = validateBundle(files);
+ * console.log(result.ok, result.units.map((u) => u.unitIds.join('/'))); // true [ 'K1', 'K2/Y4' ]
+ * for (const issue of result.issues) console.log(formatIssue(issue));
+ * ```
+ */
 export function validateBundle(files: readonly BundleFile[], options: ValidateBundleOptions = {}): BundleResult {
   const sink = new IssueSink(Infinity, severityOverridesFor(options));
   const scope = options.scope ?? 'transmission';

@@ -88,6 +88,17 @@ const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperC
  *   `parseFile` reports an empty file: an error unless `severity` makes it a warning or info,
  *   and then the empty file (0 bytes) is written, which `parseFile` with the same `severity`
  *   accepts. A refusal comes first and is never left out by `maxIssues`.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { buildFilename, stringifyFile, type FilenameParts, type KindRecord } from 'careplan-csv';
+ *
+ * declare const records: KindRecord<'UPJSK'>[], parts: FilenameParts;
+ * const out = stringifyFile('UPJSK', records);
+ * if (out.ok) writeFileSync(buildFilename('UPJSK', parts), out.bytes); // out.bytes: Uint8Array
+ * else console.error(out.issues);
+ * ```
  */
 export function stringifyFile<K extends KindId>(kind: K, input: readonly StringifyRecord<K>[], options: StringifyFileOptions = {}): StringifyFileResult {
   const records = input as readonly InputRecord[];

@@ -20,7 +20,18 @@ if (typeof (z.string() as { check?: unknown }).check !== 'function') {
   throw new Error('careplan-csv/zod needs zod 4 (npm install zod@^4); the main entry, careplan-csv, needs no zod at all');
 }
 
-/** The schema of one field's text. */
+/**
+ * The schema of one field's text.
+ *
+ * @example
+ * ```ts
+ * import { getKind } from 'careplan-csv';
+ * import { fieldSchema } from 'careplan-csv/zod';
+ *
+ * const insured = fieldSchema(getKind('UPJSK').fields[2]!);
+ * insured.safeParse('12X4567890').success; // false (FIELD_INVALID_INSURED_NUMBER)
+ * ```
+ */
 export function fieldSchema(spec: FieldSpec): z.ZodString {
   const check = fieldCheck(spec);
   return z
@@ -32,7 +43,18 @@ export function fieldSchema(spec: FieldSpec): z.ZodString {
     });
 }
 
-/** The record schema of a kind: an object with one string per field key. */
+/**
+ * The record schema of a kind: an object with one string per field key.
+ *
+ * @example
+ * ```ts
+ * import { recordSchema } from 'careplan-csv/zod';
+ *
+ * declare const body: string;
+ * const r = recordSchema('UPJSK').safeParse(JSON.parse(body));
+ * if (!r.success) console.log(r.error.issues.map((i) => i.message)); // issue codes
+ * ```
+ */
 export function recordSchema(kind: KindId) {
   const shape: Record<string, z.ZodString> = {};
   for (const f of getKind(kind).fields) shape[f.key] = fieldSchema(f);

@@ -19,7 +19,16 @@ export interface FormatIssueOptions {
   readonly omitFile?: boolean | undefined;
 }
 
-/** The message of an issue, without its location. */
+/**
+ * The message of an issue, without its location.
+ *
+ * @example
+ * ```ts
+ * import { issueMessage } from 'careplan-csv';
+ *
+ * issueMessage({ code: 'FIELD_TOO_LONG', severity: 'error', params: { max: 20, actual: 23 } }); // '項目長20を超えています（23文字）'
+ * ```
+ */
 export function issueMessage(issue: Issue, locale: Locale = 'ja'): string {
   // The union of codes cannot be correlated with the union of messages by the compiler; the
   // message of each code is typed by that code's params (messages/types.ts).
@@ -41,7 +50,9 @@ export function messageTemplate(code: IssueCode, locale: Locale): string {
  *
  * @example
  * ```ts
- * issueAdvice({ code: 'ENCODING_UTF8_BOM', severity: 'error' }); // 'ソフトの出力設定で文字コードを…'
+ * import { issueAdvice } from 'careplan-csv';
+ *
+ * issueAdvice({ code: 'ENCODING_UTF8_BOM' }); // 'ソフトの出力設定で文字コードを…'
  * ```
  */
 export function issueAdvice(issue: Pick<Issue, 'code' | 'params'>, locale: Locale = 'ja'): string {
@@ -55,7 +66,17 @@ export function adviceTemplate(code: IssueCode, locale: Locale): string {
   return typeof advice === 'string' ? advice : advice(placeholders());
 }
 
-/** The spec's name of the field an issue points at (Japanese, or English with locale 'en'). */
+/**
+ * The spec's name of the field an issue points at (Japanese, or English with locale 'en').
+ *
+ * @example
+ * ```ts
+ * import { fieldNameOf } from 'careplan-csv';
+ *
+ * fieldNameOf({ kind: 'UPJSK', fieldNo: 3 }); // '被保険者番号'
+ * fieldNameOf({ kind: 'UPJSK', fieldNo: 3 }, 'en'); // 'Insured person number'
+ * ```
+ */
 export function fieldNameOf(issue: Pick<Issue, 'kind' | 'fieldKey' | 'fieldNo'>, locale: Locale = 'ja'): string | undefined {
   if (!issue.kind || !isKindId(issue.kind)) return undefined;
   const table = getTable(issue.kind);
@@ -85,6 +106,8 @@ export const byteLabel = (offset: number, locale: Locale = 'ja'): string => (loc
  *
  * @example
  * ```ts
+ * import { formatLocation } from 'careplan-csv';
+ *
  * formatLocation({ code: 'FIELD_REQUIRED', severity: 'error', file: 'UPJSK_….CSV', kind: 'UPJSK', line: 12, fieldNo: 3 });
  * // 'UPJSK_….CSV:12 項目3「被保険者番号」'
  * ```
@@ -112,6 +135,14 @@ export function formatLocation(issue: Issue, options: FormatIssueOptions = {}): 
 /**
  * Renders the location and the message, e.g.
  * `UPJSK_…CSV:12 項目15「サービスコード」: サービスコードは英数字6桁です`.
+ *
+ * @example
+ * ```ts
+ * import { formatIssue, parseFile } from 'careplan-csv';
+ *
+ * declare const bytes: Uint8Array;
+ * for (const issue of parseFile({ name: 'UPJSK_….CSV', bytes }).issues) console.log(formatIssue(issue, { locale: 'en' }));
+ * ```
  */
 export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
   const where = formatLocation(issue, options);
