@@ -1,4 +1,6 @@
-import { closeSync, ftruncateSync, openSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseFile } from '../../src/codec/parse-file.js';
+import { sampleFile } from '../../src/sample/index.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers.js';
@@ -43,4 +45,24 @@ describe('inspect and convert on a file over the per-send limit', () => {
     expect(run.stdout).toContain('FILE_RECORD_TOO_LARGE');
     expect(Date.now() - started).toBeLessThan(30_000);
   });
+});
+
+describe('inspect and convert stream a file larger than one send', () => {
+  it('read a 13.9 MB UPJSK (no refusal by default) and say it is over the limit of one send', () => {
+    const f = sampleFile('UPJSK', { seed: 1 });
+    const text = Buffer.from(f.bytes);
+    const copies = Math.ceil((13.9 * 1024 * 1024) / text.length);
+    const dir = tempDir();
+    const path = join(dir, f.name);
+    writeFileSync(path, Buffer.concat(Array.from({ length: copies }, () => text)));
+    const records = parseFile(f).records.length * copies;
+    const inspect = cli(['inspect', '--limit', '1', path]);
+    expect(inspect.stderr).toBe('');
+    expect(inspect.stdout).toContain(`レコード: ${records}件`);
+    expect(inspect.stdout).toContain('1回の送信の上限（10 MB）を超えています');
+    const out = join(dir, 'out.json');
+    const convert = cli(['convert', path, '--to', 'json', '--out', out]);
+    expect(convert.stderr).toBe('');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { records: unknown[] }).records).toHaveLength(records);
+  }, 120_000);
 });
