@@ -62,6 +62,8 @@ const MAX_LISTED = 12;
 
 /** The list's name and its allowed values with their labels: 「計画書区分（11 初回、12 紹介、…）」. */
 export function codeListLabel(id: string, locale: Locale): { readonly name: string; readonly allowed: string } | undefined {
+  // The docs render messages with placeholders: show the list's name and values as such.
+  if (typeof id === 'string' && /^\{\w+\}$/.test(id)) return { name: locale === 'ja' ? `${id}（コード表の名前）` : `${id} (the code list's name)`, allowed: locale === 'ja' ? '{コードと名称の一覧}' : '{codes and their labels}' };
   const list = CODE_LISTS.get(id);
   if (!list) return undefined;
   // by code (an object lists integer-like keys first: 12 before 06)

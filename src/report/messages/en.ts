@@ -69,7 +69,7 @@ export const en = {
   FIELD_INVALID_PHONE: () => 'A phone number holds characters other than digits, hyphens and brackets',
   FIELD_UNKNOWN_CODE: (p) => {
     const list = codeListLabel(p.list, 'en');
-    return list ? `Not a code of the ${list.name} list (allowed: ${list.allowed})` : 'Not a value of the code list';
+    return list ? `Not a code of the ${list.name} list (allowed: ${list.allowed})` : `Not a value of code list ${p.list}`;
   },
   FIELD_NOT_USED_NOT_EMPTY: () => 'A field marked "not used" has a value',
   RECORD_FIELD_COUNT: (p) => `The record has ${p.actual} fields (${kindLabel(p.kind, 'en')} has ${p.expected})`,

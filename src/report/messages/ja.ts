@@ -69,7 +69,7 @@ export const ja = {
   FIELD_INVALID_PHONE: () => '電話番号に数字・ハイフン・括弧以外の文字があります',
   FIELD_UNKNOWN_CODE: (p) => {
     const list = codeListLabel(p.list, 'ja');
-    return list ? `${list.name}のコードにない値です（使える値: ${list.allowed}）` : 'コード表にない値です';
+    return list ? `${list.name}のコードにない値です（使える値: ${list.allowed}）` : `コード表（${p.list}）にない値です`;
   },
   FIELD_NOT_USED_NOT_EMPTY: () => '「使用しない」項目に値があります',
   RECORD_FIELD_COUNT: (p) => `項目数が${p.actual}です（${kindLabel(p.kind, 'ja')}は${p.expected}項目）`,
