@@ -206,14 +206,17 @@ export interface IssueGroup {
 }
 
 /**
- * Folds repeated issues: those of one code, severity and 項目No. (in one file) become one group,
- * placed where the first of them was. With `all`, every issue is its own group.
+ * Folds repeated issues: those of one code, severity and 項目No. at different lines or records of
+ * one file become one group, placed where the first of them was. Issues without a line or record
+ * (about a whole file or send) fold only when they say the same. With `all`, every issue is its own
+ * group.
  */
 export function foldIssues(issues: readonly Issue[], all = false): IssueGroup[] {
   if (all) return issues.map((i) => ({ first: i, issues: [i] }));
   const groups = new Map<string, Issue[]>();
   for (const i of issues) {
-    const key = `${i.file ?? ''}\u0000${i.code}\u0000${i.severity}\u0000${i.fieldNo ?? ''}`;
+    const placed = i.line !== undefined || i.record !== undefined;
+    const key = `${i.file ?? ''}\u0000${i.code}\u0000${i.severity}\u0000${i.fieldNo ?? ''}${placed ? '' : `\u0000${JSON.stringify(i.params ?? {})}\u0000${i.offset ?? ''}`}`;
     const g = groups.get(key);
     if (g) g.push(i);
     else groups.set(key, [i]);

@@ -88,3 +88,16 @@ export function bytesLabel(size: number | string, locale: Locale): string {
 
 /** A count with thousands separators; placeholders come back as they are. */
 export const countLabel = (n: number | string): string => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n));
+
+/**
+ * BUNDLE_INVALID_COMBINATION's `elsewhere` ('KIND:timestamp' '+'-joined) grouped by timestamp:
+ * `[timestamp, kinds in words]` (a placeholder comes back whole, with no timestamp).
+ */
+export function elsewhere(value: string | undefined, locale: Locale): [string | undefined, string][] {
+  const byTs = new Map<string | undefined, string[]>();
+  for (const e of String(value ?? '').split('+').filter(Boolean)) {
+    const [kind = '', ts] = e.split(':');
+    byTs.set(ts, [...(byTs.get(ts) ?? []), ts === undefined ? e : kindLabel(kind, locale)]);
+  }
+  return [...byTs].map(([ts, kinds]) => [ts, kinds.join(locale === 'ja' ? '、' : ', ')]);
+}

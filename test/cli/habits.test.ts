@@ -179,3 +179,12 @@ describe('sample', () => {
     expect(whole.bundle.issues.map((i) => i.code)).toContain('BUNDLE_TOO_MANY_FILES');
   });
 });
+
+describe('folding keeps what differs', () => {
+  it('issues about a send that say different things are never folded', async () => {
+    const { foldIssues } = await import('../../src/report/model.js');
+    const a = { code: 'BUNDLE_INVALID_COMBINATION', severity: 'error', params: { kinds: 'UP1KYO', timestamp: '1' } } as const;
+    const b = { ...a, params: { kinds: 'UPPLAN', timestamp: '2' } } as const;
+    expect(foldIssues([a, b, a])).toHaveLength(2);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Messages } from './types.js';
-import { bytesLabel, codeListLabel, countLabel, kindLabel, kindsLabel, unitLabel } from '../words.js';
+import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel } from '../words.js';
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_EN: Readonly<Record<string, string>> = { separator: 'a path separator', control: 'a control character', 'parent-segment': '".."' };
@@ -123,10 +123,7 @@ export const en = {
     const parts: string[] = [];
     if (p.missing) parts.push(`${kindsLabel(p.missing, 'en')} missing`);
     if (p.extra) parts.push(`${kindsLabel(p.extra, 'en')} not part of ${p.unit}`);
-    const where = String(p.elsewhere ?? '').split('+').filter(Boolean).map((e) => {
-        const [k = '', ts] = e.split(':');
-        return ts === undefined ? e : `${kindLabel(k, 'en')} has sequence ${ts}`;
-      });
+    const where = elsewhere(p.elsewhere, 'en').map(([ts, kinds]) => (ts === undefined ? kinds : `${kinds} ${kinds.includes(',') ? 'have' : 'has'} sequence ${ts}`));
     return `${head}. Nearest unit ${unitLabel(p.unit, 'en')}: ${parts.join('; ')}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
   },
   BUNDLE_DUPLICATE_KIND: (p) => `More than one ${kindLabel(p.kind, 'en')} in one transmission unit`,

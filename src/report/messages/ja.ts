@@ -1,5 +1,5 @@
 import type { Messages } from './types.js';
-import { bytesLabel, codeListLabel, countLabel, kindLabel, kindsLabel, unitLabel } from '../words.js';
+import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel } from '../words.js';
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_JA: Readonly<Record<string, string>> = { separator: 'パス区切り', control: '制御文字', 'parent-segment': '「..」' };
@@ -123,11 +123,8 @@ export const ja = {
     const parts: string[] = [];
     if (p.missing) parts.push(`${kindsLabel(p.missing, 'ja')}がありません`);
     if (p.extra) parts.push(`${kindsLabel(p.extra, 'ja')}は${p.unit}に入りません`);
-    const where = String(p.elsewhere ?? '').split('+').filter(Boolean).map((e) => {
-        const [k = '', ts] = e.split(':');
-        return ts === undefined ? e : `${kindLabel(k, 'ja')}はファイル連番${ts}になっています`;
-      });
-    return `${head}。いちばん近い${unitLabel(p.unit, 'ja')}に対し、${parts.join('。')}${where.length > 0 ? `（${where.join('、')}）` : ''}`;
+    const where = elsewhere(p.elsewhere, 'ja').map(([ts, kinds]) => (ts === undefined ? kinds : `${kinds}はファイル連番${ts}`));
+    return `${head}。いちばん近い${unitLabel(p.unit, 'ja')}に対し、${parts.join('。')}${where.length > 0 ? `（${where.join('、')}になっています）` : ''}`;
   },
   BUNDLE_DUPLICATE_KIND: (p) => `1つの送信単位に${kindLabel(p.kind, 'ja')}が複数あります`,
   BUNDLE_MISSING_PARENT_RECORD: (p) => `紐づく${kindLabel(p.parent, 'ja')}のレコードがありません（${p.keys}が同じレコード）`,
