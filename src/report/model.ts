@@ -163,7 +163,14 @@ export function sendTitle(s: SendReport, lang: Locale): string {
   if (!s.id.key) {
     return lang === 'ja' ? `送信（ファイル名から送信単位を判別できないファイル、${n}ファイル）` : `Send (files without a transmission in their name, ${n} ${n === 1 ? 'file' : 'files'})`;
   }
-  return lang === 'ja' ? `送信 ${s.id.key}（${what.join('、')}）` : `Send ${s.id.key} (${what.join(', ')})`;
+  return lang === 'ja' ? `送信 ${shortKey(s.id, lang)}（${what.join('、')}）` : `Send ${shortKey(s.id, lang)} (${what.join(', ')})`;
+}
+
+/** A send's id for a heading: many ファイル連番 or parties as the first, the last and how many. */
+function shortKey(id: SendId, lang: Locale): string {
+  const few = (xs: readonly string[]) =>
+    xs.length <= 3 ? xs.join(',') : lang === 'ja' ? `${xs[0]}〜${xs[xs.length - 1]}（${xs.length}個）` : `${xs[0]}…${xs[xs.length - 1]} (${xs.length})`;
+  return `${few(id.timestamps)} ${few(id.senders)}→${few(id.receivers)}`;
 }
 
 /** Bundle issues split by the file they concern (undefined key: the send as a whole). */
