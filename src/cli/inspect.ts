@@ -2,6 +2,7 @@
 import type { Issue } from '../core/issue.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
 import { parseStream } from '../codec/parse-stream.js';
+import { parseFile } from '../codec/parse-file.js';
 import { parseFilename } from '../filenames/parse.js';
 import { printable } from '../report/format.js';
 import { getTable, isKindId, KIND_IDS } from '../spec/kinds/index.js';
@@ -107,7 +108,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         : `Kind: ${table.id} (${formName(table.id, 'en') ?? table.title.en})  CSV version: ${printable(csvVersion ?? '-')}\n`,
     );
   };
-  if (kind && kind !== 'UPKIHON_IMAGE') {
+  if (kind === 'UPKIHON_IMAGE') {
+    // An image: its bytes (bounded) are checked as parseFile checks them (JPEG signature).
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const c of input.chunks) {
+      chunks.push(c);
+      size += c.length;
+      if (size > MAX_BYTES_PER_SEND) break;
+    }
+    const bytes = size > MAX_BYTES_PER_SEND ? new Uint8Array(size) : Buffer.concat(chunks);
+    for (const i of parseFile({ name: input.name, bytes }).issues) issues.push(show ? i : withoutValues(i));
+  } else if (!kind) {
+    // No kind: the reader says so (FILE_KIND_UNKNOWN), and the file is not read.
+    for await (const e of parseStream([], { name: input.name })) if (e.type === 'issue') issues.push(e.issue);
+  } else {
     for await (const e of parseStream(input.chunks, { name: input.name, kind: values.kind as KindId | undefined, reportValues: show, acceptUtf8: values['accept-utf8'] === true })) {
       if (e.type === 'issue') {
         issues.push(show ? e.issue : withoutValues(e.issue));
