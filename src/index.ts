@@ -6,14 +6,14 @@
  */
 export { parseFile, type FileInput, type ParseFileOptions, type ParseFileResult, type RejectedRow } from './codec/parse-file.js';
 export { parseStream, type ParseStreamOptions, type StreamEvent } from './codec/parse-stream.js';
-export { stringifyFile, type StringifyFileOptions, type StringifyFileResult } from './codec/stringify.js';
+export { stringifyFile, type StringifyFileOptions, type StringifyFileResult, type StringifyRecord } from './codec/stringify.js';
 export { parseFilename, buildFilename, describePattern, FILENAME_GRAMMARS } from './filenames/index.js';
 export type { ParsedFilename, FilenameParts, FileKindId, FilenameConvention } from './filenames/index.js';
-export { formatIssue, issueMessage, fieldNameOf, type FormatIssueOptions, type Locale } from './report/format.js';
-export { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf, type IssueCode, type Severity, type Layer } from './core/codes.js';
-export { type Issue, type IssueParams, type SeverityOverrides, type Profile, hasErrors } from './core/issue.js';
+export { formatIssue, formatLocation, issueMessage, issueAdvice, fieldNameOf, type FormatIssueOptions, type Locale } from './report/format.js';
+export { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf, type IssueCode, type Severity, type Layer, type ParamsOf } from './core/codes.js';
+export { type Issue, type IssueOf, type IssueLocation, type Problem, type ProblemOf, type IssueParams, type ValueParams, type SeverityOverrides, type Profile, hasErrors } from './core/issue.js';
 export { KINDS, TABLES, KIND_IDS, FILE_KINDS, FILE_KIND_IDS, getKind, getTable, isKindId, type KindRecord } from './spec/kinds/index.js';
-export type { KindId, KindSpec, TableSpec, RecordValues, ParentLink, Deletion, Sender } from './spec/kind.js';
+export type { KindId, KindSpec, TableSpec, RecordValues, ParentLink, Deletion, Sender, AttachmentKindSpec } from './spec/kind.js';
 export type { Rule, RecordRule, FileRule, Finding, FileFinding } from './spec/rule.js';
 export type { FieldSpec, FieldFormat, LocalizedText } from './spec/fields.js';
 export { CSV_VERSIONS, CURRENT_CSV_VERSION, EDITIONS, layoutFor } from './spec/editions/index.js';
@@ -39,9 +39,11 @@ export {
   type ValidateBundleOptions,
   type TransmissionUnit,
   type TransmissionUnitResult,
+  type NotReadReason,
 } from './bundle/index.js';
 export type { BuildFilenameOptions } from './filenames/index.js';
 export type { CsvVersionInfo, EditionSpec } from './spec/editions/index.js';
+export type { EditionChanges, LayoutChange } from './spec/edition.js';
 export type { PlanIssue, Goal, SupportItem } from './codec/care-plan-tree.js';
 export type { DecodeOptions, DecodeResult, EncodeResult, Unrepresentable } from './encoding/cp932.js';
 export type { TransmissionGroup } from './bundle/group.js';

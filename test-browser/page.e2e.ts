@@ -11,10 +11,10 @@ import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runCheck } from '../src/cli/check.js';
 import type { CheckJson } from '../src/report/json.js';
+import { reportOf } from '../test/support/report-schema.js';
 import { launch, ROOT, serve, WEB } from './helpers.js';
 
 const KYOTAKU = join(ROOT, 'spec-fixtures/transmissions/valid/kyotaku');
-const SCREENSHOT = join(ROOT, 'docs/screenshot-web.png');
 
 const UPPLAN = 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
 const UP3KYO = 'UP3KYO_1371200101_43_1371200202_11_20250420093000.CSV';
@@ -52,7 +52,7 @@ async function cliJson(files: readonly Upload[]): Promise<CheckJson> {
     for (const f of files) writeFileSync(join(dir, f.name), f.buffer);
     let out = '';
     await runCheck(['--format', 'json', dir], { stdout: (s) => (out += String(s)), stderr: () => {}, stderrIsTTY: false, cwd: dir });
-    return JSON.parse(out) as CheckJson;
+    return reportOf(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -79,7 +79,14 @@ async function pageIssues(page: Page): Promise<string[]> {
 
 async function pageFiles(page: Page) {
   return page.$$eval('#report article.file', (arts) =>
-    arts.map((a) => ({ name: a.getAttribute('data-file'), ok: a.getAttribute('data-ok'), badge: a.querySelector('.badge')?.textContent, meta: a.querySelector('.file-meta')?.textContent })),
+    arts.map((a) => ({
+      name: a.getAttribute('data-file'),
+      ok: a.getAttribute('data-ok'),
+      status: a.getAttribute('data-status'),
+      badge: a.querySelector('.badge')?.textContent,
+      meta: a.querySelector('.file-meta')?.textContent,
+      notRead: a.querySelector('.not-read')?.textContent ?? null,
+    })),
   );
 }
 
@@ -134,26 +141,26 @@ describe('checker page in chromium', () => {
     expect(choosers[0]!.isMultiple()).toBe(true);
   });
 
-  it('reports the valid kyotaku transmissions: two transmissions, every file OK, as the CLI does', async () => {
+  it('reports the valid kyotaku files as ONE send of two units, every file OK, as the CLI does', async () => {
     const files = kyotaku();
     await drop(page, files);
     const titles = await page.$$eval('#report section.transmission h2', (hs) => hs.map((h) => h.textContent));
-    expect(titles).toEqual(['■ 送信 20250420093000 1371200101-43→1371200202-11（K1、4ファイル）', '■ 送信 20250425170000 1371200101-43→1371200202-11（K2/Y4、3ファイル）']);
+    expect(titles).toEqual(['■ 送信 20250420093000,20250425170000 1371200101-43→1371200202-11（K1、K2/Y4、7ファイル）']);
     const shown = await pageFiles(page);
     expect(shown.map((f) => f.name)).toEqual(files.map((f) => f.name));
-    for (const f of shown) expect(f).toMatchObject({ ok: 'true', badge: 'OK' });
+    for (const f of shown) expect(f).toMatchObject({ ok: 'true', badge: 'OK', status: 'checked' });
     expect(await page.locator('#report .clean').count()).toBe(7);
     expect(await page.textContent('#report .summary-line')).toBe('7ファイル: エラー 0件、警告 0件、情報 0件');
     const cli = await cliJson(files);
     expect(cli.ok).toBe(true);
-    expect(shown.map((f) => f.meta)).toEqual(cli.files.map((f) => `(${f.kind}、CSV ${f.csvVersion}、${f.records}件)`));
+    expect(shown.map((f) => f.meta)).toEqual(cli.files.map((f) => `(${f.kind} ${f.formName}、CSV ${f.csvVersion}、${f.records}件)`));
     expect(await pageIssues(page)).toEqual(cliIssues(cli));
   });
 
   it('reports a broken transmission with the error row (code, file, row, 項目No., 項目名), as the CLI does', async () => {
     const files = broken();
     await drop(page, files);
-    expect(await page.locator('#report section.transmission').count()).toBe(3);
+    expect(await page.locator('#report section.transmission').count()).toBe(1);
     const row = page.locator('#report tr.issue[data-code="FIELD_INVALID_SERVICE_CODE"]');
     expect(await row.count()).toBe(1);
     expect(await row.getAttribute('data-file')).toBe(UPPLAN);
@@ -163,19 +170,17 @@ describe('checker page in chromium', () => {
     expect(await row.locator('td.field-no').textContent()).toBe('15');
     expect(await row.locator('td.field-name').textContent()).toBe('サービスコード');
     expect(await row.locator('td.message').textContent()).toBe('サービスコードは英数字6桁です');
+    expect(await row.locator('td.advice').textContent()).toBe('サービスコードは半角英数字6桁です。サービスコード表で確認してください');
     const upplan = page.locator(`#report article.file[data-file="${UPPLAN}"]`);
     expect(await upplan.getAttribute('data-ok')).toBe('false');
     expect(await upplan.locator('.badge').textContent()).toBe('NG');
-    // The moved UP3KYO: the rest of K1 and the file alone are not transmission units.
-    expect(await page.locator('#report .whole tr.issue[data-code="BUNDLE_INVALID_COMBINATION"]').count()).toBe(2);
+    // The moved UP3KYO: the rest of K1 and the file alone are not transmission units; the message
+    // says what K1 misses and where it went.
+    const combos = page.locator('#report .whole tr.issue[data-code="BUNDLE_INVALID_COMBINATION"] td.message');
+    expect(await combos.count()).toBe(2);
+    expect(await combos.first().textContent()).toContain('第3表（UP3KYO）がありません（第3表（UP3KYO）はファイル連番20250420093100になっています）');
     expect(await page.textContent('#report .summary-line')).toBe('7ファイル: エラー 3件、警告 0件、情報 0件');
     expect(await pageIssues(page)).toEqual(cliIssues(await cliJson(files)));
-
-    await page.evaluate(() => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      window.scrollTo(0, 0);
-    });
-    await page.screenshot({ path: SCREENSHOT });
   });
 
   it('shows the records of a file with 項目名 columns and personal fields masked until 値を表示', async () => {
@@ -204,11 +209,37 @@ describe('checker page in chromium', () => {
     expect(await upplan.locator('table.records').count()).toBe(0);
   });
 
+  it('a drop of 31 files is one send over its limit: BUNDLE_TOO_MANY_FILES, every file 未検査, none read, as the CLI says', async () => {
+    const files: Upload[] = [];
+    for (let i = 0; i < 31; i++) files.push({ name: `UPJSK_202505_1371200202_11_1371200101_43_202506010${String(93000 + i)}.CSV`, mimeType: 'text/csv', buffer: Buffer.from('x') });
+    await drop(page, files);
+    expect(await page.locator('#report .whole tr.issue[data-code="BUNDLE_TOO_MANY_FILES"] td.message').textContent()).toBe('1回の送信は30ファイルまでです（31ファイルあります）');
+    const shown = await pageFiles(page);
+    for (const f of shown) expect(f).toMatchObject({ status: 'not-read', badge: '未検査', ok: 'false', notRead: '未検査（送信の上限を超えているため、ファイルを読んでいません）' });
+    expect(await page.locator('#report .badge.ok').count()).toBe(0);
+    expect(await page.locator('#report .clean').count()).toBe(0);
+    // not read: a file of "x" would have given field issues
+    expect(await page.locator('#report article.file tr.issue').count()).toBe(0);
+    expect(await page.textContent('#report .summary-line')).toBe('31ファイル（未検査 31）: エラー 1件、警告 0件、情報 0件');
+    const cli = await cliJson(files);
+    expect(cli.files.every((f) => f.records === null && f.status === 'not-read')).toBe(true);
+    expect(await pageIssues(page)).toEqual(cliIssues(cli));
+  });
+
+  it('a drop over 10 MiB (three units) is refused by size: BUNDLE_TOO_LARGE, nothing read', async () => {
+    const third = Math.ceil((10.75 * 1024 * 1024) / 3);
+    const files: Upload[] = ['20250601093000', '20250601093100', '20250601093200'].map((ts) => ({ name: `UPJSK_202505_1371200202_11_1371200101_43_${ts}.CSV`, mimeType: 'text/csv', buffer: Buffer.alloc(third, 0x41) }));
+    await drop(page, files);
+    expect(await page.locator('#report .whole tr.issue[data-code="BUNDLE_TOO_LARGE"]').count()).toBe(1);
+    for (const f of await pageFiles(page)) expect(f).toMatchObject({ status: 'not-read', badge: '未検査' });
+    expect(await page.locator('#report article.file tr.issue').count()).toBe(0);
+  });
+
   it('switches to English and back', async () => {
     await page.click('#lang');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.textContent('#report .summary-line')).toBe('7 files: 3 errors, 0 warnings, 0 infos');
-    expect(await page.locator('#report tr.issue[data-code="FIELD_INVALID_SERVICE_CODE"] td.field-name').textContent()).toBe('Service code');
+    expect(await page.textContent('#report .summary-line')).toBe('3 files (3 not checked): 1 error, 0 warnings, 0 infos');
+    expect(await page.locator('#report article.file .badge').first().textContent()).toBe('Not checked');
     await page.click('#lang');
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
   });

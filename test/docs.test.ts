@@ -22,6 +22,11 @@ describe('generated docs', () => {
     expect(readFileSync(file, 'utf8')).toBe(docs[path]);
   });
 
+  it('never prints NaN, undefined or [object …] (messages are rendered with placeholders), and shows 対処 for every code', () => {
+    expect(docs['issues.md']).not.toMatch(/NaN|undefined(?! 必要)|\[object /);
+    expect(docs['issues.md']!.match(/^- 対処: /gm)).toHaveLength(ISSUE_CODES.length);
+  });
+
   it('lists every issue code with its anchor in docs/issues.md', () => {
     for (const code of ISSUE_CODES) expect(docs['issues.md']).toContain(`<a id="${docsAnchor(code)}"></a>`);
   });

@@ -32,7 +32,19 @@ export interface DeletionScope {
   imagesRemoved(storedKihon: readonly RecordValues[]): string[];
 }
 
-/** What the deletion records of one DLT file remove, cascade included. */
+/**
+ * What the deletion records of one DLT file remove, cascade included.
+ *
+ * @example
+ * ```ts
+ * import { deletionScope, parseFile } from 'careplan-csv';
+ *
+ * declare const dlt: Uint8Array, stored: { kind: 'UPPLAN'; record: Record<string, string> }[];
+ * const p = parseFile({ name: 'DLTPLAN_202505_1371200101_43_1371200202_11_20250601093000.CSV', bytes: dlt });
+ * const scope = deletionScope('DLTPLAN', p.records);
+ * const kept = stored.filter((s) => !scope.removes(s.kind, s.record));
+ * ```
+ */
 export function deletionScope(kind: DeletionKind, deletions: readonly RecordValues[]): DeletionScope {
   const cascade = DELETION_CASCADES[kind];
   const deleted = new Set(deletions.map((d) => keyOf(d, cascade.keys)));

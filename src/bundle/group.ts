@@ -1,5 +1,5 @@
 /** Grouping files into transmissions: by ファイル連番 (timestamp), sender and receiver. */
-import { parseFilename } from '../filenames/parse.js';
+import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 
 export interface TransmissionGroup<T extends { name: string }> {
   /** `timestamp sender→receiver`, or '' for files whose name does not parse. */
@@ -8,18 +8,27 @@ export interface TransmissionGroup<T extends { name: string }> {
   readonly files: T[];
 }
 
-const partyKey = (p: ReturnType<typeof parseFilename>) =>
+const partyKey = (p: ParsedFilename) =>
   p.timestamp ? `${p.timestamp} ${p.senderOffice}-${p.senderServiceType ?? ''}→${p.receiverOffice}-${p.receiverServiceType ?? ''}` : '';
 
 /**
  * Splits files (e.g. a directory) into transmissions by (timestamp, sender, receiver), in
  * ascending ファイル連番 order — the order receivers process them (本文 2.5/3.5).
  * Files whose name cannot be parsed form one group with key ''.
+ *
+ * @example
+ * ```ts
+ * import { groupIntoTransmissions, validateBundle } from 'careplan-csv';
+ *
+ * declare const inbox: { name: string; bytes: Uint8Array }[]; // many sends in one folder
+ * for (const g of groupIntoTransmissions(inbox)) console.log(g.key, validateBundle(g.files).ok);
+ * ```
  */
-export function groupIntoTransmissions<T extends { name: string }>(files: readonly T[]): TransmissionGroup<T>[] {
+export function groupIntoTransmissions<T extends { name: string; filename?: ParsedFilename | undefined }>(files: readonly T[]): TransmissionGroup<T>[] {
   const groups = new Map<string, TransmissionGroup<T>>();
   for (const f of files) {
-    const p = parseFilename(f.name);
+    // A name the caller parsed already is not parsed again.
+    const p = f.filename ?? parseFilename(f.name);
     const key = partyKey(p);
     let g = groups.get(key);
     if (!g) {

@@ -1,5 +1,5 @@
 /** Types of transmission (bundle) validation. */
-import type { Issue, Profile, SeverityOverrides } from '../core/issue.js';
+import type { Issue, Problem, Profile, SeverityOverrides } from '../core/issue.js';
 import type { ParseFileResult } from '../codec/parse-file.js';
 import type { RecordCollector } from '../check/collector.js';
 import type { BundleRule } from './rule.js';
@@ -15,7 +15,24 @@ export interface BundleFile {
    * not be loaded to be refused). Defaults to `bytes.length`.
    */
   readonly size?: number | undefined;
+  /**
+   * The file name already parsed by `parseFilename(name)` (e.g. when the caller grouped the files
+   * by name first): then it is not parsed again. Must be the parse of `name`.
+   */
+  readonly filename?: ParsedFilename | undefined;
+  /**
+   * The caller could not read the file (permission denied, a FIFO, a name that is not UTF-8 …):
+   * the problem becomes an issue of the file, which counts in the send (its name and `size` too)
+   * but is not decoded. Its result says `notRead: 'fault'`.
+   */
+  readonly fault?: Problem | undefined;
 }
+
+/**
+ * Why a file of a bundle was not read: 'send-limits' (the send is over 30 files or 10 MiB, so no
+ * file is decoded), 'fault' (the caller could not read it: see its issues).
+ */
+export type NotReadReason = 'send-limits' | 'fault';
 
 export interface ValidateBundleOptions {
   readonly reportValues?: boolean | undefined;
@@ -26,6 +43,8 @@ export interface ValidateBundleOptions {
   readonly maxFiles?: number | undefined;
   readonly maxTotalBytes?: number | undefined;
   readonly maxIssuesPerFile?: number | undefined;
+  /** Read UTF-8 CSVs too (for migrations), as `parseFile`'s `acceptUtf8`; they are still reported. Default false. */
+  readonly acceptUtf8?: boolean | undefined;
   /**
    * 'transmission' (default): every rule, as if the files were one send.
    * 'single-file': the file rules and per-send limits only (what `careplan-csv check` does for one file).
@@ -34,7 +53,12 @@ export interface ValidateBundleOptions {
 }
 
 /** The result for one file of a bundle. */
-export type BundleFileResult = ParseFileResult & { readonly name: string; readonly size: number };
+export type BundleFileResult = ParseFileResult & {
+  readonly name: string;
+  readonly size: number;
+  /** Set when the file was not read at all: its records and CSV version are then unknown, not empty. */
+  readonly notRead?: NotReadReason | undefined;
+};
 
 export interface BundleResult {
   /** No error-severity issue in any file or in the bundle. */
@@ -70,4 +94,6 @@ export interface BundleContextFile {
   readonly parsed?: BundleFileResult | undefined;
   /** What each rule's collector gathered while the file was read. */
   readonly collected?: ReadonlyMap<BundleRule, RecordCollector> | undefined;
+  /** The caller could not read the file (BundleFile.fault). */
+  readonly fault?: Problem | undefined;
 }

@@ -67,7 +67,7 @@ const formsUnits = (files: readonly BundleContextFile[]) => unitsOf(files).lengt
 export function unitGroups(files: readonly BundleContextFile[]): Map<string, BundleContextFile[]> {
   const byTimestamp = new Map<string, BundleContextFile[]>();
   for (const f of files) {
-    if (!f.kind || !f.filename.timestamp) continue;
+    if (!f.kind || !f.filename.timestamp || f.fault) continue;
     const g = byTimestamp.get(f.filename.timestamp) ?? [];
     g.push(f);
     byTimestamp.set(f.filename.timestamp, g);

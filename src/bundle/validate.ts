@@ -3,14 +3,14 @@
  * before anything is decoded, so an oversized send costs no memory; then every CSV is parsed and
  * the unit and relation rules run on the results.
  */
-import { IssueSink, hasErrors, severityOverridesFor } from '../core/issue.js';
+import { IssueSink, hasErrors, issueFromProblem, severityOverridesFor, type SeverityOverrides } from '../core/issue.js';
 import { parseFileNamed } from '../codec/parse-file.js';
 import type { RecordCollector } from '../check/collector.js';
 import { parseFilename } from '../filenames/parse.js';
 import { groupIntoTransmissions } from './group.js';
 import { mergedUnitsOf, unitGroups, unitsOf } from './unit-groups.js';
 import type { BundleContext, BundleRule } from './rule.js';
-import type { BundleContextFile, BundleFile, BundleFileResult, BundleResult, TransmissionUnitResult, ValidateBundleOptions } from './types.js';
+import type { BundleContextFile, BundleFile, BundleFileResult, BundleResult, NotReadReason, TransmissionUnitResult, ValidateBundleOptions } from './types.js';
 import { sendLimits } from './rules/limits.js';
 import { allowedExtensions } from './rules/extensions.js';
 import { standardCsvOnly } from './rules/standard-csv.js';
@@ -44,13 +44,36 @@ const extensionOf = (name: string) => {
   return dot === -1 ? '' : name.slice(dot + 1);
 };
 
+/**
+ * Validates one send (送信): every file, the per-send limits (30 files, 10 MiB: checked on the
+ * sizes before anything is decoded, so an oversized send costs no memory and its files are
+ * `notRead: 'send-limits'`), the extensions, the transmission units (files grouped by ファイル連番)
+ * and the links between their records. A file the caller could not read is passed with `fault`.
+ *
+ * @param files - `{ name, bytes }` per file (`size` when the bytes were not read, `filename` when the name is parsed already).
+ * @param options - `scope: 'single-file'` for one file alone; limits; severity or `profile: 'strict'`; `reportValues`; `acceptUtf8`.
+ * @returns `ok`, each file's result (as `parseFile`'s, plus `name`, `size`, `notRead`), the issues of the send, and the units found.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync, readdirSync } from 'node:fs';
+ * import { validateBundle, formatIssue } from 'careplan-csv';
+ *
+ * // everything the user is about to send, as one send
+ * const files = readdirSync('outbox').map((name) => ({ name, bytes: readFileSync(`outbox/${name}`) }));
+ * const result = validateBundle(files);
+ * console.log(result.ok, result.units.map((u) => u.unitIds.join('/'))); // true [ 'K1', 'K2/Y4' ]
+ * for (const issue of result.issues) console.log(formatIssue(issue));
+ * ```
+ */
 export function validateBundle(files: readonly BundleFile[], options: ValidateBundleOptions = {}): BundleResult {
   const sink = new IssueSink(Infinity, severityOverridesFor(options));
   const scope = options.scope ?? 'transmission';
   const rules = BUNDLE_RULES.filter((r) => scope === 'transmission' || r.scope === 'send');
+  // Each name is parsed once (or not at all, when the caller gives it parsed).
   let ctxFiles: BundleContextFile[] = files.map((f) => {
-    const filename = parseFilename(f.name);
-    return { name: f.name, size: f.size ?? f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind };
+    const filename = f.filename ?? parseFilename(f.name);
+    return { name: f.name, size: f.size ?? f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind, fault: f.fault };
   });
   const context = (): BundleContext => ({
     files: ctxFiles,
@@ -62,11 +85,12 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
   for (const rule of rules.filter((r) => r.beforeDecoding)) rule.check(context(), sink);
   if (hasErrors(sink.issues) && sink.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_FILES' || i.code === 'BUNDLE_TOO_LARGE')) {
     // Refused before decoding: each file only gets its name checked.
-    const results = ctxFiles.map((f) => unparsed(f));
+    const results = ctxFiles.map((f) => unparsed(f, f.fault ? 'fault' : 'send-limits', sink.overrides));
     return { ok: false, files: results, issues: sink.finish(), units: [] };
   }
 
   ctxFiles = ctxFiles.map((f) => {
+    if (f.fault) return { ...f, parsed: unparsed(f, 'fault', sink.overrides) };
     if (!f.kind) return { ...f, parsed: unparsed(f) };
     const kind = f.kind;
     const collectors = new Map<BundleRule, RecordCollector>();
@@ -75,7 +99,7 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
         const c = rule.collect?.(kind);
         if (c) collectors.set(rule, c);
       }
-    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile }, [...collectors.values()]);
+    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile, acceptUtf8: options.acceptUtf8 }, [...collectors.values()]);
     return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult, collected: collectors };
   });
   if (scope === 'single-file') sink.add('BUNDLE_SINGLE_FILE_NOTE');
@@ -100,9 +124,9 @@ const FREE_NAME_EXEMPT: ReadonlySet<string> = new Set(['FILENAME_UNKNOWN_PATTERN
 const nameIssues = (f: BundleContextFile) =>
   f.kind === undefined && f.extension.toUpperCase() !== 'CSV' ? f.filename.issues.filter((i) => !FREE_NAME_EXEMPT.has(i.code)) : f.filename.issues;
 
-/** The result for a file that was not decoded: its name's issues only. */
-function unparsed(f: BundleContextFile): BundleFileResult {
-  const issues = nameIssues(f).map((i) => ({ ...i, file: f.name }));
+/** The result for a file that was not decoded: its name's issues only (and its fault, if any). */
+function unparsed(f: BundleContextFile, notRead?: NotReadReason, overrides?: SeverityOverrides): BundleFileResult {
+  const issues = [...(f.fault ? [issueFromProblem(f.fault, { file: f.name }, undefined, overrides)] : []), ...nameIssues(f).map((i) => ({ ...i, file: f.name }))];
   return {
     ok: !hasErrors(issues),
     kind: (f.kind ?? null) as null,
@@ -114,6 +138,7 @@ function unparsed(f: BundleContextFile): BundleFileResult {
     lines: [],
     name: f.name,
     size: f.size,
+    ...(notRead ? { notRead } : {}),
   };
 }
 

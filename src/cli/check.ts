@@ -1,68 +1,146 @@
-/** `careplan-csv check`: validate files, a transmission, or directories of transmissions. */
-import { readFileSync, statSync } from 'node:fs';
+/**
+ * `careplan-csv check`: validate what the user is about to send.
+ *
+ * One send (送信) is what the user sends: the files given, or a folder (with --recursive, its
+ * subfolders too), or stdin. The per-send limits (30 files, 10 MiB) apply to all of it, decided
+ * from the sizes before any file is read; transmission units are formed inside it by ファイル連番.
+ * `--archive` is the opt-in for a folder that holds many sends (an inbox, an archive): it is split
+ * by (ファイル連番, sender, receiver), and each part is one send.
+ *
+ * The steps, each its own function so that one can be replaced (a parallel per-send step):
+ * 1. `collect`    arguments → input files (types and sizes from stat; faults per file, never thrown)
+ * 2. `planSends`  input files → the sends (each file name parsed once, here)
+ * 3. `checkSends` the sends → their reports; by default `checkSend` on each in turn
+ *    (`checkSend`: limits from sizes, bounded reads, `validateBundle`, then the records dropped)
+ * 4. a renderer   the reports → text, JSON or JUnit
+ */
 import { MAX_BYTES_PER_SEND } from '../bundle/rules/limits.js';
-import type { Issue } from '../core/issue.js';
+import type { Issue, Profile } from '../core/issue.js';
 import { printable } from '../report/format.js';
 import { groupIntoTransmissions } from '../bundle/group.js';
 import { validateBundle } from '../bundle/validate.js';
-import type { BundleResult } from '../bundle/types.js';
-import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io } from './args.js';
-import { collectInputs, type InputFile } from './fs.js';
+import type { BundleFile, BundleResult } from '../bundle/types.js';
+import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
+import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, helpLang, nonNegativeInt, oneOf, parse, type Io } from './args.js';
+import { collectInputs, readSendFiles, readStreamBounded, type InputFile } from './fs.js';
 import { withoutValues } from '../report/mask.js';
-import { runOk, withoutRecords, type CheckMode, type CheckRun, type TransmissionReport } from '../report/model.js';
+import { runOk, sendReport, type CheckMode, type CheckRun, type SendReport } from '../report/model.js';
+import type { Locale } from '../report/messages/types.js';
+import { version } from '../../package.json';
 
-export const CHECK_HELP = `Usage: careplan-csv check [options] <path...>
+export const CHECK_HELP: Readonly<Record<Locale, string>> = {
+  ja: `使い方: careplan-csv check [オプション] <パス...>
+
+ケアプランデータ連携標準仕様 第4.1版のCSVファイル（Shift_JIS / CP932）を検査します。
+
+  1ファイル         そのファイルの規則と送信の上限だけ（レポートにそう書きます）
+  複数のファイル     1回の送信として: 送信単位とファイル間の紐づけも検査
+  フォルダー        中のファイル全部を1回の送信として（--recursive でサブフォルダーも）。
+                    上限（30ファイル・10 MB）はフォルダー全体に、送信単位はファイル連番ごとに
+  -                 標準入力から1ファイル（--name でファイル名）
+
+オプション:
+  --archive                  フォルダーに何回分もの送信があるとき: ファイル連番・送信元・
+                             送信先ごとに分けて、それぞれを1回の送信として検査
+  --format text|json|junit   出力形式（既定 text）
+  --lang ja|en               メッセージと項目名の言語（既定 ja）
+  --explain                  指摘ごとに「対処」を表示
+  --all                      同じ項目の同じ指摘もまとめずに1行ずつ表示
+  --errors-only              エラーだけを表示（件数はすべて数えます）
+  --max-issues N             1ファイルの指摘を最大N件まで（既定 1000）
+  --strict                   仕様に明記された警告をエラーにする（ベンダーの試験用）
+  --accept-utf8              UTF-8のファイルも読む（移行用。UTF-8であることは指摘します）
+  --show-values              指摘に該当の値を表示（text・junit）。付けないかぎり値は表示しません
+                             （氏名・被保険者番号・住所などの個人情報）。JSONには値を入れません
+  --recursive, -r            サブフォルダーも読む
+  --follow-symlinks          フォルダー内のシンボリックリンクをたどる（既定ではたどらず指摘）
+  --name NAME                標準入力（-）のファイル名（- には必須）
+  -h, --help                 このヘルプ
+
+JSON（--format json）の形式は docs/report.schema.json（schemaVersion）にあります。
+  { "ok", "files": [ { "name", "kind", "csvVersion", "records", "issues": [ISSUE], "path", … } ],
+    "bundle": { "issues": [ISSUE + "file"] }, "sends": [...], "summary": {...}, "version", … }
+  ISSUE = { "code", "severity", "message", "line", "record", "row", "fieldNo", "fieldName",
+            "offset", "params", "advice" }（ない値は null。"records" は読まなかったファイルで null）
+
+端末では、11ファイル以上のとき進み具合を標準エラーに表示します（--format json では表示しません）。
+
+終了コード: 0 エラーなし、1 エラーあり、2 使い方の誤り・環境の問題（知らないオプション、
+ないパス、読めないフォルダー）、3 内部エラー（不具合。報告してください）
+`,
+  en: `Usage: careplan-csv check [options] <path...>
 
 Validates CSV files of ケアプランデータ連携標準仕様 第4.1版 (Shift_JIS / CP932).
 
   one file          file rules and per-send limits only (the report says so)
-  two or more files one transmission (送信): units and relations between the files too
-  a directory       its files (not recursive unless --recursive), split into transmissions
-                    by ファイル連番 (timestamp), sender and receiver; each is validated
-                    (files given together with a directory are split the same way)
+  several files     one send (送信): units and relations between the files too
+  a directory       all its files are one send (with --recursive, its subdirectories too):
+                    the limits (30 files, 10 MB) apply to all of it, units are formed by
+                    ファイル連番
+  -                 one file from stdin (--name gives its file name)
 
 Options:
+  --archive                  a directory that holds many sends: split it by ファイル連番,
+                             sender and receiver, and check each part as one send
   --format text|json|junit   output format (default text)
   --lang ja|en               language of messages and field names (default ja)
+  --explain                  show what to do (「対処」) under each issue
+  --all                      one line per issue (repeated issues of one field are folded otherwise)
+  --errors-only              show errors only (the counts still count every issue)
+  --max-issues N             keep at most N issues per file (default 1000)
+  --strict                   warnings the spec states without doubt are errors (vendor tests)
+  --accept-utf8              read UTF-8 files too (migrations; still reported)
   --show-values              show offending values in text and junit reports. Without it,
                              values are never printed: personal data (names, 被保険者番号,
                              addresses, …) stays masked. The JSON never carries values.
-  --recursive                also read subdirectories of directory arguments
+  --recursive, -r            also read subdirectories of directory arguments
+  --follow-symlinks          follow symbolic links in directories (reported, not followed, otherwise)
+  --name NAME                the file name of stdin (-; required with -)
   -h, --help                 show this help
 
-JSON (--format json) is exactly:
-  { "ok", "files": [ { "name", "kind", "csvVersion", "records", "issues": [ISSUE] } ],
-    "bundle": { "issues": [ISSUE + "file"] } }
-  ISSUE = { "code", "severity", "message", "line", "record", "row", "fieldNo", "fieldName" }
-  (absent values are null; "row" equals "record")
+JSON (--format json) follows docs/report.schema.json (schemaVersion):
+  { "ok", "files": [ { "name", "kind", "csvVersion", "records", "issues": [ISSUE], "path", … } ],
+    "bundle": { "issues": [ISSUE + "file"] }, "sends": [...], "summary": {...}, "version", … }
+  ISSUE = { "code", "severity", "message", "line", "record", "row", "fieldNo", "fieldName",
+            "offset", "params", "advice" } (absent values are null; "records" is null for a
+  file that was not read)
 
 A progress line goes to stderr when it is a terminal and there are more than 10 files
 (never with --format json).
 
-Exit status: 0 no error, 1 at least one error-severity issue, 2 usage error
-(unknown option, missing argument, a path that does not exist), 3 internal error.
-`;
+Exit status: 0 no error, 1 at least one error-severity issue, 2 usage or environment error
+(unknown option, a path that does not exist, a directory that cannot be listed), 3 internal
+error (a bug: please report it).
+`,
+};
 
 const FORMATS = ['text', 'json', 'junit'] as const;
 
-interface Group {
-  readonly key?: string;
-  readonly files: readonly InputFile[];
+/** One input file with its name parsed (once, for grouping and for validation). */
+export interface PlannedFile extends InputFile {
+  readonly filename: ParsedFilename;
+  /** Bytes already read (stdin). */
+  readonly bytes?: Uint8Array | undefined;
 }
 
-/** Reads the files; one over the per-send limit is not loaded at all (it is refused by size). */
-function readAll(files: readonly InputFile[]) {
-  return files.map((f) => {
-    try {
-      const size = statSync(f.path).size;
-      if (size > MAX_BYTES_PER_SEND) return { name: f.name, bytes: new Uint8Array(0), size };
-      const b = readFileSync(f.path);
-      return { name: f.name, bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength) };
-    } catch (e) {
-      throw new UsageError(`cannot read ${printable(f.path)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-  });
+/** One send to validate. */
+export interface PlannedSend {
+  readonly scope: 'single-file' | 'transmission';
+  readonly files: readonly PlannedFile[];
 }
+
+/** What validating a send needs besides its files. */
+export interface SendContext {
+  readonly showValues: boolean;
+  readonly profile: Profile;
+  readonly acceptUtf8: boolean;
+  readonly maxIssuesPerFile?: number | undefined;
+  /** Called after each file of the send is done (progress). */
+  readonly onFile?: ((f: PlannedFile) => void) | undefined;
+}
+
+/** Validates the sends and gives their reports in order. The default runs `checkSend` on each in turn. */
+export type SendChecker = (sends: readonly PlannedSend[], ctx: SendContext) => Promise<SendReport[]>;
 
 /** Drops value parameters everywhere (second line of defence behind reportValues: false). */
 function masked(result: BundleResult): BundleResult {
@@ -70,52 +148,120 @@ function masked(result: BundleResult): BundleResult {
   return { ...result, files: result.files.map((f) => ({ ...f, issues: strip(f.issues) })) as BundleResult['files'], issues: strip(result.issues) };
 }
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * Validates one send: the per-send limits are decided from the sizes first (a send over them is
+ * refused without reading any file); otherwise each file is read with a bound (its size + 1, at
+ * most the limit + 1 bytes) and a file that cannot be read is a fault of that file. The report
+ * keeps no record and no byte.
+ */
+export async function checkSend(send: PlannedSend, ctx: SendContext): Promise<SendReport> {
+  const bundle: BundleFile[] = readSendFiles(send.files).map((b, i) => ({ ...b, filename: send.files[i]!.filename }));
+  const result = validateBundle(bundle, {
+    scope: send.scope,
+    reportValues: ctx.showValues,
+    profile: ctx.profile,
+    acceptUtf8: ctx.acceptUtf8,
+    maxIssuesPerFile: ctx.maxIssuesPerFile,
+  });
+  const report = sendReport(ctx.showValues ? result : masked(result), {
+    scope: send.scope,
+    files: send.files.map((f, i) => ({ path: f.shown, bytes: bundle[i]!.bytes, filename: f.filename })),
+  });
+  for (const f of send.files) ctx.onFile?.(f);
+  return report;
+}
+
+/** The default `SendChecker`: one send after the other, in this process. */
+export const checkSendsInTurn: SendChecker = async (sends, ctx) => {
+  const out: SendReport[] = [];
+  for (const s of sends) out.push(await checkSend(s, ctx));
+  return out;
+};
+
+/** The sends of a run: one (the default), or one per (ファイル連番, sender, receiver) with --archive. */
+export function planSends(files: readonly PlannedFile[], options: { archive: boolean; single: boolean }): PlannedSend[] {
+  if (options.single) return [{ scope: 'single-file', files }];
+  if (!options.archive) return [{ scope: 'transmission', files }];
+  return groupIntoTransmissions(files).map((g) => ({ scope: 'transmission', files: g.files }));
+}
+
+export interface CheckDeps {
+  /** Replaces the per-send step (e.g. worker threads). */
+  readonly checkSends?: SendChecker | undefined;
+}
+
+export async function run(argv: readonly string[], io: Io, deps: CheckDeps = {}): Promise<number> {
   const { values, positionals } = parse(argv, {
     format: { type: 'string', short: 'f' },
     lang: { type: 'string' },
     'show-values': { type: 'boolean' },
     recursive: { type: 'boolean', short: 'r' },
+    archive: { type: 'boolean' },
+    strict: { type: 'boolean' },
+    'accept-utf8': { type: 'boolean' },
+    'follow-symlinks': { type: 'boolean' },
+    name: { type: 'string' },
+    'max-issues': { type: 'string' },
+    'errors-only': { type: 'boolean' },
+    explain: { type: 'boolean' },
+    all: { type: 'boolean' },
   });
   if (values.help) {
-    io.stdout(CHECK_HELP);
+    io.stdout(CHECK_HELP[helpLang(argv, io.env)]);
     return EXIT_OK;
   }
   const format = oneOf('format', values.format, FORMATS, 'text');
   const lang = oneOf('lang', values.lang, LANGS, 'ja');
   const showValues = values['show-values'] === true;
-  if (positionals.length === 0) throw new UsageError('missing <path> (a file or a directory)');
+  const maxIssues = nonNegativeInt('max-issues', values['max-issues']);
+  if (positionals.length === 0) throw new UsageError({ ja: '<パス>（ファイルかフォルダー、標準入力なら -）を指定してください', en: 'missing <path> (a file or a directory, or - for stdin)' });
+  const stdinCount = positionals.filter((p) => p === '-').length;
+  if (stdinCount > 1) throw new UsageError({ ja: '- （標準入力）は1回だけ指定できます', en: '- (stdin) can be given once only' });
+  if (values.name !== undefined && stdinCount === 0) throw new UsageError({ ja: '--name は - （標準入力）のファイル名です', en: '--name names stdin (-); give - too' });
 
-  const inputs = collectInputs(positionals, io.cwd, values.recursive === true);
-  if (inputs.files.length === 0) throw new UsageError('no files to check (the directories are empty)');
-
-  let mode: CheckMode;
-  let groups: Group[];
-  if (inputs.sawDirectory) {
-    mode = 'directory';
-    groups = groupIntoTransmissions(inputs.files).map((g) => ({ key: g.key, files: g.files }));
-  } else if (inputs.files.length === 1) {
-    mode = 'single-file';
-    groups = [{ files: inputs.files }];
-  } else {
-    mode = 'transmission';
-    groups = [{ files: inputs.files }];
+  const inputs = collectInputs(
+    positionals.filter((p) => p !== '-'),
+    io.cwd,
+    { recursive: values.recursive === true, followSymlinks: values['follow-symlinks'] === true },
+  );
+  const planned: PlannedFile[] = inputs.files.map((f) => ({ ...f, filename: parseFilename(f.name) }));
+  if (stdinCount === 1) {
+    if (!io.stdin) throw new UsageError({ ja: '標準入力を読めません', en: 'stdin is not available' });
+    // The name says the kind, the month and the parties: without it nothing could be checked.
+    if (values.name === undefined)
+      throw new UsageError({ ja: '標準入力（-）には --name でファイル名を指定してください（例: --name UPJSK_202505_….CSV）', en: 'give the file name of stdin (-) with --name (e.g. --name UPJSK_202505_….CSV)' });
+    const name = values.name;
+    const read = await readStreamBounded(io.stdin, MAX_BYTES_PER_SEND);
+    planned.push({ name, path: '-', shown: '-', size: read.size, filename: parseFilename(name), ...(read.over ? {} : { bytes: read.bytes }) });
   }
+  if (planned.length === 0) throw new UsageError({ ja: '検査するファイルがありません（フォルダーが空です）', en: 'no files to check (the directories are empty)' });
 
-  const total = inputs.files.length;
+  const single = !inputs.sawDirectory && planned.length === 1;
+  const archive = values.archive === true;
+  const mode: CheckMode = single ? 'single-file' : archive ? 'archive' : 'send';
+  const sends = planSends(planned, { archive, single });
+
+  const total = planned.length;
   const progress = format !== 'json' && io.stderrIsTTY && total > 10;
   let done = 0;
-  const transmissions: TransmissionReport[] = [];
-  for (const g of groups) {
-    const files = readAll(g.files);
-    const result = validateBundle(files, { scope: mode === 'single-file' ? 'single-file' : 'transmission', reportValues: showValues });
-    const slim = withoutRecords(result);
-    transmissions.push({ key: g.key, result: showValues ? slim : masked(slim) });
-    if (progress) for (const f of g.files) io.stderr(`\r\x1b[K[${++done}/${total}] ${printable(f.name)}`);
-  }
+  const ctx: SendContext = {
+    showValues,
+    profile: values.strict === true ? 'strict' : 'default',
+    acceptUtf8: values['accept-utf8'] === true,
+    maxIssuesPerFile: maxIssues,
+    onFile: progress ? (f) => io.stderr(`\r\x1b[K[${++done}/${total}] ${printable(f.name)}`) : undefined,
+  };
+  const reports = await (deps.checkSends ?? checkSendsInTurn)(sends, ctx);
   if (progress) io.stderr('\r\x1b[K');
 
-  const report: CheckRun = { mode, transmissions, lang, showValues };
+  const report: CheckRun = {
+    mode,
+    sends: reports,
+    lang,
+    showValues,
+    version,
+    render: { explain: values.explain === true, all: values.all === true, errorsOnly: values['errors-only'] === true },
+  };
   const render =
     format === 'json'
       ? (await import('../report/json.js')).renderJson

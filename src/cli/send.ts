@@ -3,19 +3,15 @@
  * validates them (a folder's files split into transmissions, several files as one transmission,
  * one file alone by the file rules), → the renderer's inputs and the issues of the sends.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { MAX_BYTES_PER_SEND } from '../bundle/rules/limits.js';
-import { groupIntoTransmissions } from '../bundle/group.js';
 import { validateBundle } from '../bundle/validate.js';
-import type { BundleFile, BundleFileResult } from '../bundle/types.js';
+import type { BundleFileResult } from '../bundle/types.js';
 import type { Issue } from '../core/issue.js';
-import { printable } from '../report/format.js';
 import { withoutValues } from '../report/mask.js';
 import { renderInputFromParse } from '../render/index.js';
 import type { RenderInputFile } from '../render/types.js';
 import { isKindId } from '../spec/kinds/index.js';
 import { UsageError } from './args.js';
-import { collectInputs, type InputFile } from './fs.js';
+import { collectInputs, readSendFiles } from './fs.js';
 
 export interface ReadSend {
   /** Every file, as the renderer (and diff()) reads it, in the order found. */
@@ -26,18 +22,6 @@ export interface ReadSend {
   readonly summary: { readonly file: string; readonly kind: string | null; readonly records: number; readonly errors: number; readonly warnings: number }[];
 }
 
-/** One file's bytes; a file over the per-send limit is not loaded (validateBundle refuses it by size). */
-function read(f: InputFile): BundleFile {
-  try {
-    const size = statSync(f.path).size;
-    if (size > MAX_BYTES_PER_SEND) return { name: f.name, bytes: new Uint8Array(0), size };
-    const b = readFileSync(f.path);
-    return { name: f.name, bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength) };
-  } catch (e) {
-    throw new UsageError(`cannot read ${printable(f.path)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-}
-
 const inputOf = (f: BundleFileResult, bytes: Uint8Array, showValues: boolean): RenderInputFile => {
   const issues = showValues ? f.issues : f.issues.map(withoutValues);
   if (isKindId(f.kind)) return renderInputFromParse({ ...f, issues });
@@ -46,15 +30,16 @@ const inputOf = (f: BundleFileResult, bytes: Uint8Array, showValues: boolean): R
 
 /** Reads and validates the files of `paths` (files or folders; folders recursively with `recursive`). */
 export function readSend(paths: readonly string[], cwd: string, o: { readonly recursive: boolean; readonly showValues: boolean }): ReadSend {
-  const inputs = collectInputs(paths, cwd, o.recursive);
+  const inputs = collectInputs(paths, cwd, { recursive: o.recursive });
   if (inputs.files.length === 0) throw new UsageError('no files (the folders are empty)');
-  const groups = inputs.sawDirectory ? groupIntoTransmissions(inputs.files).map((g) => g.files) : [inputs.files];
+  // What the user gives is one send, as `check` reads it.
+  const groups = [inputs.files];
   const scope = !inputs.sawDirectory && inputs.files.length === 1 ? 'single-file' : 'transmission';
   const files: RenderInputFile[] = [];
   const sendIssues: Issue[] = [];
   const summary: ReadSend['summary'] = [];
   for (const group of groups) {
-    const bundle = group.map(read);
+    const bundle = readSendFiles(group);
     const result = validateBundle(bundle, { scope, reportValues: o.showValues });
     const own = result.issues.map((i) => (o.showValues ? i : withoutValues(i)));
     sendIssues.push(...own);

@@ -39,6 +39,18 @@ const asPlanItem = (r: RecordValues): PlanItemRecord => ({
   supportNo: text(r, 'supportNo'),
 });
 
+/**
+ * 第2表 as a tree: per plan (保険者番号, 被保険者番号, 作成日), its issues, their goals and their support items, in record order.
+ *
+ * @example
+ * ```ts
+ * import { buildCarePlanTree, parseFile } from 'careplan-csv';
+ *
+ * declare const bytes: Uint8Array;
+ * const p = parseFile({ name: 'UP2KYO_1371200101_43_1371200202_11_20250420093000.CSV', bytes });
+ * for (const plan of buildCarePlanTree(p.records)) console.log(plan.insuredNumber, plan.issues.length);
+ * ```
+ */
 export function buildCarePlanTree(records: readonly RecordValues[]): CarePlanTree[] {
   const plans = new Map<string, CarePlanTree>();
   const number = planItemNumberer();

@@ -80,6 +80,30 @@ function result(
 }
 
 
+/**
+ * Reads one file: bytes (and, when known, its file name) → typed records and issues. Never throws
+ * on bad data: every problem is an issue with its location (line, record, 項目No., byte offset).
+ * The file name gives the kind, the month and the parties (`options.kind` when there is no
+ * standard name); the bytes must be Shift_JIS (CP932) unless `acceptUtf8`.
+ *
+ * Checking `kind` narrows `records` to that kind's record type. Issues carry no values unless
+ * `reportValues` (values may be personal data).
+ *
+ * @param input - `{ name, bytes }`: the base name (never opened as a path) and the file's bytes.
+ * @param options - kind, limits (`maxBytes` 10 MiB, `maxRecords`, `maxIssues` 1000), severity overrides or `profile: 'strict'`, `acceptUtf8`.
+ * @returns `ok` (no error), `kind`, `csvVersion`, `records`, `issues`, the parsed `filename`, the `rejected` rows and each record's `lines`.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { parseFile, formatIssue } from 'careplan-csv';
+ *
+ * const name = 'UPJSK_202505_1371200202_11_1371200101_43_20250601093000.CSV';
+ * const result = parseFile({ name, bytes: readFileSync(name) });
+ * if (result.kind === 'UPJSK') for (const r of result.records) console.log(r.serviceCode);
+ * for (const issue of result.issues) console.log(formatIssue(issue)); // 'UPJSK_…CSV:3 項目3「被保険者番号」: …'
+ * ```
+ */
 export function parseFile(input: FileInput, options: ParseFileOptions = {}): ParseFileResult {
   const file = input.name;
   if (file !== undefined && typeof file !== 'string') throw new TypeError('parseFile: name must be a string');

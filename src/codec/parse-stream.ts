@@ -53,6 +53,27 @@ async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
   yield* source as AsyncIterable<Uint8Array>;
 }
 
+/**
+ * Reads one file as a stream: records, rejected rows and issues as they come, in memory bounded
+ * by the longest record (not by the file), for migrations over large archives. The same checks
+ * as `parseFile`, on the same read path; the events arrive in file order.
+ *
+ * @param source - a web ReadableStream, a Node readable (any async iterable of Uint8Array) or chunks.
+ * @param options - `name` (gives the kind, month and parties) or `kind`; limits (`maxRecordBytes`, `maxRecords`, `maxIssues`); severity; `acceptUtf8`.
+ * @returns an async generator of `{ type: 'record' | 'rejected' | 'issue' }` events.
+ *
+ * @example
+ * ```ts
+ * import { createReadStream } from 'node:fs';
+ * import { parseStream } from 'careplan-csv';
+ *
+ * const name = 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
+ * for await (const e of parseStream(createReadStream(name), { name })) {
+ *   if (e.type === 'record') console.log(e.recordNo, e.record.serviceCode);
+ *   else if (e.type === 'issue') console.log(e.issue.code, e.issue.line);
+ * }
+ * ```
+ */
 export async function* parseStream(source: Source, options: ParseStreamOptions = {}): AsyncGenerator<StreamEvent> {
   const file = options.name;
   const maxIssues = checkLimit('parseStream', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;

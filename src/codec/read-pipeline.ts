@@ -17,6 +17,7 @@ import { hasUtf8Bom, looksLikeUtf8, UTF8_PROBE_BYTES } from '../encoding/utf8.js
 import { byteScannerEnabled, scanCanonicalBytes } from '../csv/scan-bytes.js';
 import { scanRecords, summaryIssues, type RecordSink } from '../csv/tokenize.js';
 import { RecordReader, type ReaderEvents } from './record-reader.js';
+import { ByteLocator } from './byte-locator.js';
 
 export interface ReadOptions {
   readonly file?: string | undefined;
@@ -78,6 +79,8 @@ export class ReadPipeline {
   private readonly reader: RecordReader;
   private readonly accept: RecordSink;
   private utf8: TextDecoder | undefined;
+  /** Line, record and 項目No. of the bytes the tolerant path decodes (for its encoding issues). */
+  private locator: ByteLocator | undefined;
 
   constructor(
     private readonly sink: IssueSink,
@@ -180,10 +183,17 @@ export class ReadPipeline {
   private decodeAndScan(bytes: Uint8Array, final: boolean): void {
     const cut = final ? bytes.length : sjisBoundary(bytes);
     this.pending = bytes.slice(cut);
-    const { file, severity } = this.options;
+    const { file, kind, severity } = this.options;
     // Only as many issues as the sink can still keep are made; the rest are counted.
     const decoded = decodeCp932(bytes.subarray(0, cut), { maxIssues: this.cap, severity });
-    for (const issue of decoded.issues) this.sink.push(this.shifted(issue), { file });
+    // The first piece decoded starts at a record boundary (the byte scanner reads whole records).
+    this.locator ??= new ByteLocator(this.line, this.recordNo);
+    this.locator.begin(bytes);
+    for (const issue of decoded.issues) {
+      const where = issue.offset === undefined ? undefined : this.locator.at(issue.offset);
+      this.sink.push(this.shifted(issue), where ? { file, kind, line: where.line, record: where.record, fieldNo: where.fieldNo } : { file });
+    }
+    this.locator.end(cut);
     this.sink.skip(decoded.dropped ?? 0, decoded.droppedError ?? false);
     this.byteBase += cut;
     if (this.phase === 'tolerant') this.scanText(decoded.text, final);

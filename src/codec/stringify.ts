@@ -4,6 +4,7 @@
  */
 import { IssueSink, severityOverridesFor, createIssue, makeIssue, type Issue, type IssueLocation, type SeverityOverrides, type Profile } from '../core/issue.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
+import type { KindRecord } from '../spec/kinds/index.js';
 import { countUnrepresentable, findUnrepresentable } from '../encoding/cp932.js';
 import { checkLimit } from '../core/limit.js';
 import { ISSUE_CATALOGUE } from '../core/codes.js';
@@ -39,15 +40,33 @@ export interface StringifyFileOptions {
   readonly file?: string | undefined;
 }
 
-export interface StringifyFileResult {
-  /** True exactly when `bytes` is there. */
-  readonly ok: boolean;
-  /** CP932 bytes in canonical form; absent when any error exists. */
-  readonly bytes?: Uint8Array | undefined;
-  readonly issues: Issue[];
-}
+/**
+ * What `stringifyFile` gives back: `ok: true` with the bytes, or `ok: false` with none. Checking
+ * `ok` narrows the type: `if (r.ok) r.bytes` is a `Uint8Array`.
+ */
+export type StringifyFileResult =
+  | {
+      /** No error: `bytes` is there. */
+      readonly ok: true;
+      /** CP932 bytes in canonical form. */
+      readonly bytes: Uint8Array;
+      /** Warnings and infos (never an error). */
+      readonly issues: Issue[];
+    }
+  | {
+      /** At least one error: nothing was written. */
+      readonly ok: false;
+      readonly bytes?: undefined;
+      readonly issues: Issue[];
+    };
 
-type InputRecord = Readonly<Record<string, string | undefined>>;
+/**
+ * A record to write, for kind `K`: the kind's own field keys (a misspelt key fails to compile in
+ * an object literal), each a string or absent (`undefined` or `null`: an empty field).
+ */
+export type StringifyRecord<K extends KindId = KindId> = { readonly [F in keyof KindRecord<K>]?: string | null | undefined };
+
+type InputRecord = Readonly<Record<string, string | null | undefined>>;
 
 const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
@@ -69,8 +88,20 @@ const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperC
  *   `parseFile` reports an empty file: an error unless `severity` makes it a warning or info,
  *   and then the empty file (0 bytes) is written, which `parseFile` with the same `severity`
  *   accepts. A refusal comes first and is never left out by `maxIssues`.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { buildFilename, stringifyFile, type FilenameParts, type KindRecord } from 'careplan-csv';
+ *
+ * declare const records: KindRecord<'UPJSK'>[], parts: FilenameParts;
+ * const out = stringifyFile('UPJSK', records);
+ * if (out.ok) writeFileSync(buildFilename('UPJSK', parts), out.bytes); // out.bytes: Uint8Array
+ * else console.error(out.issues);
+ * ```
  */
-export function stringifyFile(kind: KindId, records: readonly InputRecord[], options: StringifyFileOptions = {}): StringifyFileResult {
+export function stringifyFile<K extends KindId>(kind: K, input: readonly StringifyRecord<K>[], options: StringifyFileOptions = {}): StringifyFileResult {
+  const records = input as readonly InputRecord[];
   getTable(kind); // throws on an unknown kind (programmer error)
   if (!Array.isArray(records)) throw new TypeError(`stringifyFile: records must be an array of records (got ${describe(records)})`);
   const maxIssues = checkLimit('stringifyFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
@@ -132,7 +163,7 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   const issues = sink.finish({ file });
   if (refusal) return { ok: false, issues: [refusal, ...issues] };
   const ok = sink.ok && out.unrepresentable === 0 && out.controls === 0;
-  return ok ? { ok, bytes: out.bytes(), issues } : { ok: false, issues };
+  return ok ? { ok: true, bytes: out.bytes(), issues } : { ok: false, issues };
 }
 
 const isPlainObject = (v: unknown): boolean => {

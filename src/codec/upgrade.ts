@@ -10,6 +10,16 @@ import { CURRENT_CSV_VERSION, EDITIONS, editionOf, layoutFor } from '../spec/edi
  * 第4版 requires a TAISコード or 福祉用具届出コード on 17/67 福祉用具貸与 rows, which 202208 data
  * cannot have: pass `fill` to supply them (or any other new field) from the migration's own data;
  * otherwise stringifyFile reports RECORD_RENTAL_NEEDS_TAIS for those rows.
+ *
+ * @example
+ * ```ts
+ * import { parseFile, stringifyFile, upgrade } from 'careplan-csv';
+ *
+ * declare const old: Uint8Array; // a 202208 UPPLAN
+ * const parsed = parseFile({ name: 'UPPLAN_202409_0300000100_0300000005_20240925103000.CSV', bytes: old });
+ * const records = upgrade(parsed.records, { kind: 'UPPLAN', from: '202208' });
+ * const out = stringifyFile('UPPLAN', records);
+ * ```
  */
 export function upgrade(
   records: readonly Readonly<Record<string, string>>[] | readonly object[],

@@ -42,6 +42,25 @@ export const ISSUE_CATALOGUE = Object.fromEntries(Object.entries(ISSUE_CODE_DECL
 export const ISSUE_CODES = Object.keys(ISSUE_CODE_DECLARATIONS) as IssueCode[];
 
 export type Layer = 'ENCODING' | 'CSV' | 'FIELD' | 'RECORD' | 'FILE' | 'FILENAME' | 'BUNDLE';
+/**
+ * The layer of a code: the part before its first `_`.
+ *
+ * @example
+ * ```ts
+ * import { layerOf } from 'careplan-csv';
+ *
+ * layerOf('BUNDLE_TOO_LARGE'); // 'BUNDLE'
+ * ```
+ */
 export const layerOf = (code: IssueCode): Layer => code.slice(0, code.indexOf('_')) as Layer;
-/** Anchor of the code in docs/issues.md. */
+/**
+ * Anchor of the code in docs/issues.md.
+ *
+ * @example
+ * ```ts
+ * import { docsAnchor } from 'careplan-csv';
+ *
+ * `docs/issues.md#${docsAnchor('FIELD_TOO_LONG')}`; // 'docs/issues.md#field-too-long'
+ * ```
+ */
 export const docsAnchor = (code: IssueCode): string => code.toLowerCase().replace(/_/g, '-');

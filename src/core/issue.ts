@@ -108,6 +108,17 @@ export function issueFromProblem(problem: Problem, location: IssueLocation, valu
   return build(problem.code, location, params, overrides);
 }
 
+/**
+ * True when any issue has error severity.
+ *
+ * @example
+ * ```ts
+ * import { hasErrors, parseFile } from 'careplan-csv';
+ *
+ * declare const bytes: Uint8Array;
+ * if (hasErrors(parseFile({ bytes }, { kind: 'UPJSK' }).issues)) process.exitCode = 1;
+ * ```
+ */
 export const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity === 'error');
 
 /**

@@ -31,7 +31,16 @@ export function fieldJsonSchema(f: FieldSpec): Record<string, unknown> {
   return { type: 'string', ...schema, description: `${f.no} ${f.name.ja} (${f.name.en})` };
 }
 
-/** JSON Schema (draft 2020-12) of a kind's record. */
+/**
+ * JSON Schema (draft 2020-12) of a kind's record.
+ *
+ * @example
+ * ```ts
+ * import { jsonSchema } from 'careplan-csv/zod';
+ *
+ * const schema = jsonSchema('UPJSK'); // draft 2020-12; the same as schemas/UPJSK.schema.json
+ * ```
+ */
 export function jsonSchema(kind: KindId): Record<string, unknown> {
   const spec = getKind(kind);
   return {

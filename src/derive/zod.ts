@@ -15,7 +15,24 @@ import { isSummaryServiceCode } from '../spec/service-codes.js';
 
 export { jsonSchema } from './json-schema.js';
 
-/** The schema of one field's text. */
+// zod is an optional peer dependency (only this entry uses it): say which one it needs, rather
+// than fail on a missing method of an older zod.
+if (typeof (z.string() as { check?: unknown }).check !== 'function') {
+  throw new Error('careplan-csv/zod needs zod 4 (npm install zod@^4); the main entry, careplan-csv, needs no zod at all');
+}
+
+/**
+ * The schema of one field's text.
+ *
+ * @example
+ * ```ts
+ * import { getKind } from 'careplan-csv';
+ * import { fieldSchema } from 'careplan-csv/zod';
+ *
+ * const insured = fieldSchema(getKind('UPJSK').fields[2]!);
+ * insured.safeParse('12X4567890').success; // false (FIELD_INVALID_INSURED_NUMBER)
+ * ```
+ */
 export function fieldSchema(spec: FieldSpec): z.ZodString {
   const check = fieldCheck(spec);
   return z
@@ -30,6 +47,15 @@ export function fieldSchema(spec: FieldSpec): z.ZodString {
 /**
  * The record schema of a kind: an object with one string per field key. A field that may be empty
  * on a 第7表 summary row only (FieldSpec.summaryRowDoubt) is checked with its record.
+ *
+ * @example
+ * ```ts
+ * import { recordSchema } from 'careplan-csv/zod';
+ *
+ * declare const body: string;
+ * const r = recordSchema('UPJSK').safeParse(JSON.parse(body));
+ * if (!r.success) console.log(r.error.issues.map((i) => i.message)); // issue codes
+ * ```
  */
 export function recordSchema(kind: KindId) {
   const shape: Record<string, z.ZodString> = {};

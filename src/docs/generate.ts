@@ -5,7 +5,7 @@
 import { ISSUE_CATALOGUE, ISSUE_CODES, ISSUE_CODE_DECLARATIONS, docsAnchor, layerOf, type IssueCode } from '../core/codes.js';
 import type { FieldSpec } from '../spec/fields.js';
 import type { TableSpec } from '../spec/kind.js';
-import { messageTemplate } from '../report/format.js';
+import { adviceTemplate, messageTemplate } from '../report/format.js';
 import { KIND_IDS, getTable } from '../spec/kinds/index.js';
 import { sourceOf } from '../spec/issue-sources.js';
 import { describePattern } from '../filenames/grammar.js';
@@ -21,7 +21,7 @@ export function issuesMarkdown(): string {
     '',
     '<!-- Generated from src/core/codes.ts, src/messages and src/docs/code-sources.ts by `npm run docs:gen`. Do not edit. -->',
     '',
-    'Every issue has a stable code `LAYER_SUBJECT_PROBLEM`, a default severity (callers may override it per code with the `severity` option), a Japanese and an English message, and a location (`file`, `line`, `record`, `fieldNo`, `fieldKey`, or `offset` in bytes).',
+    'Every issue has a stable code `LAYER_SUBJECT_PROBLEM`, a default severity (callers may override it per code with the `severity` option), a Japanese and an English message, advice on what to do (「対処」, shown by `careplan-csv check --explain` and on the checker page), and a location (`file`, `line`, `record`, `fieldNo`, `fieldKey`, or `offset`: bytes from the start of the file, counted from 0; reports for people count from 1).',
     '',
     "Under `profile: 'strict'` (CLI `--strict`, for vendor tests) the warnings marked **strict** are errors: the spec or the 記載要領 states them without doubt. A warning that names a doubt stays a warning under every profile; the caller's own `severity` overrides win over the profile.",
     '',
@@ -32,7 +32,20 @@ export function issuesMarkdown(): string {
   ];
   for (const c of ISSUE_CODES) {
     const strict = isStrict(c) ? ["- Under `profile: 'strict'`: **error** (stated without doubt)"] : [];
-    lines.push(`## ${c}`, '', `<a id="${docsAnchor(c)}"></a>`, '', `- Severity: **${ISSUE_CATALOGUE[c]}**`, ...strict, `- 日本語: ${messageTemplate(c, 'ja')}`, `- English: ${messageTemplate(c, 'en')}`, `- Source: ${sourceOf(c) ?? ''}`, '');
+    lines.push(
+      `## ${c}`,
+      '',
+      `<a id="${docsAnchor(c)}"></a>`,
+      '',
+      `- Severity: **${ISSUE_CATALOGUE[c]}**`,
+      ...strict,
+      `- 日本語: ${messageTemplate(c, 'ja')}`,
+      `- 対処: ${adviceTemplate(c, 'ja')}`,
+      `- English: ${messageTemplate(c, 'en')}`,
+      `- What to do: ${adviceTemplate(c, 'en')}`,
+      `- Source: ${sourceOf(c) ?? ''}`,
+      '',
+    );
   }
   return lines.join('\n');
 }

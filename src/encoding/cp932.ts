@@ -452,6 +452,15 @@ export function cleanCp932Length(bytes: Uint8Array, end: number): number {
  * (the byte just past the run). So 10 MB of NUL is one issue with count 10,485,760, and every
  * U+FFFD of the text is still accounted for (Σ count). A single unit has exactly the params it
  * always had. With `maxIssues`, issues past the cap are not made, only counted.
+ *
+ * @example
+ * ```ts
+ * import { decodeCp932 } from 'careplan-csv';
+ *
+ * const r = decodeCp932(new Uint8Array([0x82, 0xa0, 0x85, 0x40]));
+ * r.text; // 'あ\ufffd'
+ * r.issues[0]?.code; // 'ENCODING_INVALID_BYTES' (offset 2)
+ * ```
  */
 export function decodeCp932(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (!(bytes instanceof Uint8Array)) throw new TypeError('decodeCp932: bytes must be a Uint8Array');
@@ -486,6 +495,14 @@ export function cp932EncodeTable(): Uint16Array {
  * U+301C…) → ENCODING_UNREPRESENTABLE_CHAR, one per character, and NO bytes. Never writes '?'.
  * Control characters are representable (they are a validation matter, not an encoding one).
  * With `maxIssues`, only the first issues are made and the rest counted (`dropped`).
+ *
+ * @example
+ * ```ts
+ * import { encodeCp932 } from 'careplan-csv';
+ *
+ * encodeCp932('髙﨑').bytes; // Uint8Array [0xfb, 0xfc, 0xfa, 0xb1]
+ * encodeCp932('🙂').issues[0]?.code; // 'ENCODING_UNREPRESENTABLE_CHAR' (and no bytes)
+ * ```
  */
 export function encodeCp932(text: string, options: { readonly maxIssues?: number } = {}): EncodeResult {
   if (typeof text !== 'string') throw new TypeError('encodeCp932: text must be a string');
@@ -521,7 +538,14 @@ export function encodeCp932(text: string, options: { readonly maxIssues?: number
 
 /**
  * Every character CP932 cannot hold, by UTF-16 index; a surrogate pair is one entry. With `max`,
- * only the first `max` (see {@link countUnrepresentable} for how many there are).
+ * only the first `max` (`countUnrepresentable` tells how many there are).
+ *
+ * @example
+ * ```ts
+ * import { findUnrepresentable } from 'careplan-csv';
+ *
+ * findUnrepresentable('a🙂b'); // [{ char: '🙂', codePoint: 'U+1F642', index: 1 }]
+ * ```
  */
 export function findUnrepresentable(text: string, max = Infinity): Unrepresentable[] {
   const { enc } = getTables();
@@ -553,6 +577,17 @@ export function countUnrepresentable(text: string): number {
   return count;
 }
 
+/**
+ * True when every character of the text has a CP932 encoding.
+ *
+ * @example
+ * ```ts
+ * import { isCp932Representable } from 'careplan-csv';
+ *
+ * isCp932Representable('髙﨑①'); // true
+ * isCp932Representable('🙂'); // false
+ * ```
+ */
 export function isCp932Representable(text: string): boolean {
   const { enc } = getTables();
   for (let i = 0; i < text.length; i++) {
@@ -562,7 +597,16 @@ export function isCp932Representable(text: string): boolean {
   return true;
 }
 
-/** Bytes the text takes in CP932; each unrepresentable character (code point) counts 1. */
+/**
+ * Bytes the text takes in CP932; each unrepresentable character (code point) counts 1.
+ *
+ * @example
+ * ```ts
+ * import { cp932ByteLength } from 'careplan-csv';
+ *
+ * cp932ByteLength('介護A'); // 5
+ * ```
+ */
 export function cp932ByteLength(text: string): number {
   const { enc } = getTables();
   let len = 0;

@@ -30,6 +30,13 @@ const U = (s: string): string => 'U+' + s.charCodeAt(0).toString(16).toUpperCase
  * U+00A3→U+FFE1, U+00AC→U+FFE2, U+2014→U+2015. Returns the new text and every substitution
  * (UTF-16 index, same in input and output); with `maxSubstitutions`, the first ones only, and
  * `dropped` says how many more were made (absent when none).
+ *
+ * @example
+ * ```ts
+ * import { normalizeLookalikes } from 'careplan-csv';
+ *
+ * normalizeLookalikes('9時〜12時').text; // '9時～12時' (WAVE DASH → FULLWIDTH TILDE, as MS932 has it)
+ * ```
  */
 export function normalizeLookalikes(text: string, maxSubstitutions = Infinity): { text: string; substitutions: Substitution[]; dropped?: number } {
   const substitutions: Substitution[] = [];

@@ -33,6 +33,14 @@ function describeSegment(spec: SegmentSpec): string {
  * Builds the file name of a kind, e.g.
  * `buildFilename('UPPLAN', { targetMonth: '201912', senderOffice: '0300000100', … })`
  * → `UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV`.
+ *
+ * @example
+ * ```ts
+ * import { buildFilename } from 'careplan-csv';
+ *
+ * buildFilename('UPPLAN', { targetMonth: '202505', senderOffice: '1371200101', senderServiceType: '43', receiverOffice: '1371200202', receiverServiceType: '11', timestamp: '20250425170000' });
+ * // 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV'
+ * ```
  */
 export function buildFilename(kind: FileKindId, parts: FilenameParts, options: BuildFilenameOptions = {}): string {
   const grammar = grammarOf(kind);

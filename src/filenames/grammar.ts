@@ -197,6 +197,13 @@ export function segmentsOf(grammar: FilenameGrammar, convention: FilenameConvent
 /**
  * The human-readable pattern, e.g.
  * `UPPLAN_{YYYYMM}_{送信元事業所番号10}_{送信元サービス種類2}_{送信先事業所番号10}_{送信先サービス種類2}_{YYYYMMDDHHMMSS}.CSV`.
+ *
+ * @example
+ * ```ts
+ * import { describePattern } from 'careplan-csv';
+ *
+ * describePattern('UPPLAN'); // 'UPPLAN_YYYYMM_…_YYYYMMDDHHMMSS.CSV' (the v4 naming rule, for messages)
+ * ```
  */
 export function describePattern(kind: FileKindId, convention: FilenameConvention = 'v4'): string {
   const grammar = grammarOf(kind);

@@ -225,6 +225,16 @@ const finish = (result: Omit<ParsedFilename, 'ok'>): ParsedFilename => ({
 /**
  * Recognises a file name of the spec: its kind, convention and segments. Problems are issues;
  * `ok` is false when any has error severity. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { parseFilename } from 'careplan-csv';
+ *
+ * const p = parseFilename('UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV');
+ * p.kind; // 'UPPLAN'
+ * p.targetMonth; // '202505'
+ * p.timestamp; // '20250425170000'
+ * ```
  */
 export function parseFilename(name: string): ParsedFilename {
   if (typeof name !== 'string') return finish({ issues: [makeIssue('FILENAME_UNKNOWN_PATTERN')] });

@@ -71,7 +71,16 @@ function contextFor(kind: FileKindId, options: SampleOptions, unit?: { providerS
   });
 }
 
-/** Valid records of a kind with realistic fake data (fake names, addresses, 事業所番号, サービスコード …). */
+/**
+ * Valid records of a kind with realistic fake data (fake names, addresses, 事業所番号, サービスコード …).
+ *
+ * @example
+ * ```ts
+ * import { sampleRecords } from 'careplan-csv/testing';
+ *
+ * const records = sampleRecords('UPJSK', { seed: 3, records: 2 }); // valid, with fake names and numbers
+ * ```
+ */
 export function sampleRecords<K extends KindId>(kind: K, options: SampleOptions = {}): KindRecord<K>[] {
   if (!isKindId(kind)) throw new RangeError(`sampleRecords: unknown kind ${JSON.stringify(String(kind))}`);
   return buildRecords(kind, contextFor(kind, options)) as unknown as KindRecord<K>[];
@@ -108,7 +117,16 @@ function filesOf(kind: FileKindId, ctx: SampleContext): { name: string; bytes: U
   return [{ name, bytes: encode(kind, buildRecords(kind, ctx), name) }];
 }
 
-/** One valid file: canonical CP932 bytes (via stringifyFile) and its file name (via buildFilename). UPKIHON_IMAGE: a tiny valid JPEG. */
+/**
+ * One valid file: canonical CP932 bytes (via stringifyFile) and its file name (via buildFilename). UPKIHON_IMAGE: a tiny valid JPEG.
+ *
+ * @example
+ * ```ts
+ * import { sampleFile } from 'careplan-csv/testing';
+ *
+ * const { name, bytes } = sampleFile('UPPLAN', { seed: 1 }); // a valid UPPLAN_….CSV
+ * ```
+ */
 export function sampleFile(kind: FileKindId, options: SampleOptions = {}): { name: string; bytes: Uint8Array } {
   if (kind !== 'UPKIHON_IMAGE' && !isKindId(kind)) throw new RangeError(`sampleFile: unknown kind ${JSON.stringify(String(kind))}`);
   return filesOf(kind, contextFor(kind, options))[0]!;
@@ -121,6 +139,13 @@ export function sampleFile(kind: FileKindId, options: SampleOptions = {}): { nam
  * 7表/補足 ↔ 6表 by 保険者番号+被保険者番号+対象年月; UPKIHON_SUB1/SUB2 ↔ UPKIHON by
  * 保険者番号+被保険者番号+相談日; UPYOBO_SUB ↔ UPYOBO by 保険者番号+被保険者番号+計画作成(変更)日;
  * UPKIHON No.62 = the UPKIHON_IMAGE file name, one image per user).
+ *
+ * @example
+ * ```ts
+ * import { sampleTransmission } from 'careplan-csv/testing';
+ *
+ * const files = sampleTransmission('K1', { seed: 1 }); // UP1KYO, UP2KYO, UP3KYO and UPHOSOKU, linked
+ * ```
  */
 export function sampleTransmission(unitId: string, options: SampleOptions = {}): { name: string; bytes: Uint8Array }[] {
   const unit = TRANSMISSION_UNITS.find((u) => u.id === unitId);

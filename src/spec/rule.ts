@@ -46,6 +46,7 @@ interface RuleBase<C extends IssueCode, R extends string> {
 
 export interface RecordRule<C extends IssueCode = IssueCode, R extends string = string> extends RuleBase<C, R> {
   readonly scope: 'record';
+  /** The findings of one record (the fields it reads only). */
   check(record: RuleRecord<R>, context: RuleContext): readonly Finding<C>[];
 }
 
@@ -59,6 +60,7 @@ export interface FileRuleChecker<C extends IssueCode = IssueCode, R extends stri
 
 export interface FileRule<C extends IssueCode = IssueCode, R extends string = string> extends RuleBase<C, R> {
   readonly scope: 'file';
+  /** A checker for one file: fed each record, then finished. */
   start(context: RuleContext): FileRuleChecker<C, R>;
 }
 

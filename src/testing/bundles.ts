@@ -121,7 +121,17 @@ export interface BundleMutationArbOptions {
   readonly units?: readonly string[] | undefined;
 }
 
-/** Transmissions that break exactly one transmission rule, with the issue `validateBundle` must report. */
+/**
+ * Transmissions that break exactly one transmission rule, with the issue `validateBundle` must report.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { bundleMutationArb, checkMutation } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(bundleMutationArb(), (m) => checkMutation(m).passed));
+ * ```
+ */
 export function bundleMutationArb(options: BundleMutationArbOptions = {}): fc.Arbitrary<BundleMutation> {
   const ids = options.ids ?? BUNDLE_MUTATION_IDS;
   return fc

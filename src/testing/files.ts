@@ -37,6 +37,15 @@ export interface FilenamePartsOptions {
 /**
  * Valid file-name parts of a kind, derived from its filename grammar: sender ≠ receiver, a real
  * timestamp, a real month (or 000000 where the grammar allows it).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { buildFilename, parseFilename } from 'careplan-csv';
+ * import { filenamePartsArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(filenamePartsArb('UPPLAN'), (p) => parseFilename(buildFilename('UPPLAN', p)).ok));
+ * ```
  */
 export function filenamePartsArb(kind: FileKindId, options: FilenamePartsOptions = {}): fc.Arbitrary<FilenameParts> {
   const segments = FILENAME_GRAMMARS[kind].segments[options.convention ?? 'v4'];
@@ -92,6 +101,15 @@ function toFile<K extends KindId>(kind: K, parts: FilenameParts, records: KindRe
  * A valid, canonical file of a kind with its name. Its records share CSVバージョン 202407 and,
  * where the kind has one, the name's month. `parseFile({ name, bytes })` gives `records` back with
  * no issue at all.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { parseFile } from 'careplan-csv';
+ * import { fileArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(fileArb('UPJSK'), (f) => parseFile(f).ok));
+ * ```
  */
 export function fileArb<K extends KindId>(kind: K, options: FileArbOptions = {}): fc.Arbitrary<GeneratedFile<K>> {
   const table = getTable(kind);
@@ -100,12 +118,32 @@ export function fileArb<K extends KindId>(kind: K, options: FileArbOptions = {})
     .map(([parts, { raw, share }]) => toFile(kind, parts, withNameValues(kind, parts, finishRecords(table, raw, share, options, parts.targetMonth)) as unknown as KindRecord<K>[]));
 }
 
-/** A valid file of any kind (or of the given kinds). */
+/**
+ * A valid file of any kind (or of the given kinds).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { parseFile } from 'careplan-csv';
+ * import { anyFileArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(anyFileArb(), (f) => parseFile(f).ok));
+ * ```
+ */
 export function anyFileArb(options: FileArbOptions & { kinds?: readonly KindId[] } = {}): fc.Arbitrary<GeneratedFile> {
   return fc.constantFrom(...(options.kinds ?? KIND_IDS)).chain((kind) => fileArb(kind, options) as fc.Arbitrary<GeneratedFile>);
 }
 
-/** True when the bytes hold a non-ASCII byte and are nevertheless valid UTF-8. */
+/**
+ * True when the bytes hold a non-ASCII byte and are nevertheless valid UTF-8.
+ *
+ * @example
+ * ```ts
+ * import { isAlsoValidUtf8 } from 'careplan-csv/testing';
+ *
+ * isAlsoValidUtf8(new TextEncoder().encode('abc')); // true: ASCII reads the same in both
+ * ```
+ */
 export function isAlsoValidUtf8(bytes: Uint8Array): boolean {
   if (!bytes.some((b) => b >= 0x80)) return false;
   try {
@@ -123,6 +161,13 @@ export function isAlsoValidUtf8(bytes: Uint8Array): boolean {
  * Writes raw rows as CP932 bytes with the canonical writer (free-text columns of the kind quoted,
  * CRLF after each row), whatever the rows hold: use it to build files that are wrong on purpose.
  * Throws when a character cannot be encoded.
+ *
+ * @example
+ * ```ts
+ * import { encodeRows } from 'careplan-csv/testing';
+ *
+ * const bytes = encodeRows('DLTJSK', [['202407', '131011', '12X4567890']]); // written as is, not validated
+ * ```
  */
 export function encodeRows(kind: KindId, rows: readonly (readonly string[])[], options: { lineEnding?: string } = {}): Uint8Array {
   const quoted = getTable(kind).fields.map((f) => f.quoted);
@@ -133,7 +178,16 @@ export function encodeRows(kind: KindId, rows: readonly (readonly string[])[], o
   return encoded.bytes;
 }
 
-/** The values of a record in layout order. */
+/**
+ * The values of a record in layout order.
+ *
+ * @example
+ * ```ts
+ * import { rowOf, sampleRecords } from 'careplan-csv/testing';
+ *
+ * rowOf('UPJSK', sampleRecords('UPJSK')[0]!); // the values in 項目No. order
+ * ```
+ */
 export function rowOf(kind: KindId, record: Readonly<Record<string, string>>): string[] {
   return getTable(kind).fields.map((f) => record[f.key] ?? '');
 }
@@ -177,6 +231,15 @@ export interface TransmissionArbOptions {
  * (本文 3.3, 原則); the family image is included at random, and an included image is named in the
  * first UPKIHON record's 家族構成図ファイル名. 第6表 Nos.6/24 name the unit's parties. Every
  * transmission passes `validateBundle` with no issue.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { validateBundle } from 'careplan-csv';
+ * import { transmissionArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(transmissionArb(), (t) => validateBundle(t.files).ok));
+ * ```
  */
 export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitrary<GeneratedTransmission> {
   const units = TRANSMISSION_UNITS.filter((u) => !options.units || options.units.includes(u.id));

@@ -496,7 +496,16 @@ function withMonth(table: TableSpec, record: MutableRecord, month: string): Muta
   return out;
 }
 
-/** The mutations that apply to a kind (e.g. no invalidTime for a kind without HHMM fields). */
+/**
+ * The mutations that apply to a kind (e.g. no invalidTime for a kind without HHMM fields).
+ *
+ * @example
+ * ```ts
+ * import { mutationIdsFor } from 'careplan-csv/testing';
+ *
+ * mutationIdsFor('UPJSK'); // the ways a UPJSK can be broken, e.g. [ 'fieldFormat', 'fieldCount', … ]
+ * ```
+ */
 export function mutationIdsFor(kind: KindId): readonly MutationId[] {
   const table = getTable(kind);
   return MUTATION_IDS.filter((id) => MUTATORS[id].applies(table));
@@ -513,6 +522,14 @@ export interface MutationArbOptions {
  * Files (or, for the encoder, records) that break exactly one rule, with the issue they must
  * produce; of one kind, or of any kind. Mutations of files that are also valid UTF-8 are left out
  * (such a file is read as UTF-8, see the report of the known issue in the test suite).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { checkMutation, mutationArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(mutationArb('UPJSK'), (m) => checkMutation(m).passed));
+ * ```
  */
 export function mutationArb(kind?: KindId, options: MutationArbOptions = {}): fc.Arbitrary<Mutation> {
   const kinds = (kind ? [kind] : KIND_IDS).filter((k) => mutationIdsFor(k).some((id) => !options.ids || options.ids.includes(id)));
@@ -548,7 +565,17 @@ const matches = (issue: Issue, e: ExpectedIssue) =>
   (e.offset === undefined || issue.offset === e.offset) &&
   (e.file === undefined || issue.file === e.file);
 
-/** Compares issues with what a mutation expects: the expected issue and no other warning or error. */
+/**
+ * Compares issues with what a mutation expects: the expected issue and no other warning or error.
+ *
+ * @example
+ * ```ts
+ * import { compareIssues, type Mutation } from 'careplan-csv/testing';
+ *
+ * declare const mutation: Mutation, myIssues: Parameters<typeof compareIssues>[1];
+ * compareIssues(mutation, myIssues, false).passed; // did my importer report what was broken?
+ * ```
+ */
 export function compareIssues(mutation: { readonly expected: ExpectedIssue }, issues: readonly Issue[], ok: boolean): MutationCheck {
   const problems: string[] = [];
   const e = mutation.expected;
@@ -560,7 +587,18 @@ export function compareIssues(mutation: { readonly expected: ExpectedIssue }, is
   return { passed: problems.length === 0, problems, issues: [...issues] };
 }
 
-/** Runs the library on a mutation (parseFile, stringifyFile or validateBundle) and compares. */
+/**
+ * Runs the library on a mutation (parseFile, stringifyFile or validateBundle) and compares.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { checkMutation, mutationArb } from 'careplan-csv/testing';
+ *
+ * const m = fc.sample(mutationArb('UPPLAN'), 1)[0]!;
+ * checkMutation(m); // { passed: true, … }: the library reports what the mutation broke
+ * ```
+ */
 export function checkMutation(mutation: Mutation | BundleMutation): MutationCheck {
   if (mutation.via === 'validateBundle') {
     const r = validateBundle(mutation.files);

@@ -31,7 +31,17 @@ export interface RecordsArbOptions extends RecordArbOptions {
  */
 export const SERVICE_YEARS = { min: Number(CURRENT_EDITION.appliesFrom.slice(0, 4)) + 1, max: 2099 } as const;
 
-/** The keys that carry the file's month (the name's month and/or the one-month-per-file field). */
+/**
+ * The keys that carry the file's month (the name's month and/or the one-month-per-file field).
+ *
+ * @example
+ * ```ts
+ * import { getKind } from 'careplan-csv';
+ * import { monthKeysOf } from 'careplan-csv/testing';
+ *
+ * monthKeysOf(getKind('UPPLAN')); // the keys of its month fields
+ * ```
+ */
 export function monthKeysOf(table: TableSpec): string[] {
   const keys = new Set<string>();
   if (table.monthInName.kind !== 'none') keys.add(table.monthInName.fieldKey);
@@ -39,13 +49,34 @@ export function monthKeysOf(table: TableSpec): string[] {
   return [...keys];
 }
 
-/** Months a kind's file may carry: 000000 too where the name allows it (UPHOSOKU). */
+/**
+ * Months a kind's file may carry: 000000 too where the name allows it (UPHOSOKU).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { getKind } from 'careplan-csv';
+ * import { monthArbFor } from 'careplan-csv/testing';
+ *
+ * fc.sample(monthArbFor(getKind('UPPLAN')), 1); // a service month, e.g. [ '202505' ]
+ * ```
+ */
 export function monthArbFor(table: TableSpec): fc.Arbitrary<string> {
   const month = yyyymmArb(SERVICE_YEARS);
   return table.monthInName.kind === 'provide' ? fc.oneof(fc.constant('000000'), month) : month;
 }
 
-/** Fields that identify the person and the plan: the leading required numbers and dates after CSVバージョン. */
+/**
+ * Fields that identify the person and the plan: the leading required numbers and dates after CSVバージョン.
+ *
+ * @example
+ * ```ts
+ * import { getKind } from 'careplan-csv';
+ * import { identityFieldsOf } from 'careplan-csv/testing';
+ *
+ * identityFieldsOf(getKind('UPJSK')).map((f) => f.key); // the fields that say whose record it is
+ * ```
+ */
 export function identityFieldsOf(table: TableSpec): FieldSpec[] {
   const monthKeys = new Set(monthKeysOf(table));
   const out: FieldSpec[] = [];
@@ -78,6 +109,15 @@ function finish(table: TableSpec, records: MutableRecord[], options: RecordArbOp
 /**
  * One valid record of a kind: every field from {@link fieldValueArb}, CSVバージョン 202407, and
  * every record rule satisfied. Fields are in the layout's order.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { stringifyFile } from 'careplan-csv';
+ * import { recordArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(recordArb('UPJSK'), (r) => stringifyFile('UPJSK', [r]).ok));
+ * ```
  */
 export function recordArb<K extends KindId>(kind: K, options: RecordArbOptions = {}): fc.Arbitrary<KindRecord<K>> {
   const table = getTable(kind);
@@ -103,6 +143,15 @@ export function finishRecords(table: TableSpec, raw: MutableRecord[], share: boo
  * The records of one valid file: one CSVバージョン, one month (where the kind has one), every record
  * and file rule satisfied. Half of the arrays share the identity fields (保険者番号, 被保険者番号 and
  * the plan date), as the rows of one person's plan do.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { stringifyFile } from 'careplan-csv';
+ * import { recordsArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(recordsArb('UPPLAN', { maxRecords: 5 }), (rs) => stringifyFile('UPPLAN', rs).ok));
+ * ```
  */
 export function recordsArb<K extends KindId>(kind: K, options: RecordsArbOptions = {}): fc.Arbitrary<KindRecord<K>[]> {
   const table = getTable(kind);

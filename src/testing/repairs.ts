@@ -483,7 +483,18 @@ function kitFor(id: string, scope: RuleKit['scope']): RuleKit {
 
 const MAX_ROUNDS = 8;
 
-/** Applies the repair of every failing record rule until all pass (rules may interact). */
+/**
+ * Applies the repair of every failing record rule until all pass (rules may interact).
+ *
+ * @example
+ * ```ts
+ * import { getKind } from 'careplan-csv';
+ * import { repairRecord } from 'careplan-csv/testing';
+ *
+ * declare const rec: Record<string, string>;
+ * const fixed = repairRecord(getKind('UPJSK'), rec); // every record rule holds again
+ * ```
+ */
 export function repairRecord(table: TableSpec, input: MutableRecord, except?: RecordRule): MutableRecord {
   let r = input;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -494,7 +505,18 @@ export function repairRecord(table: TableSpec, input: MutableRecord, except?: Re
   throw new Error(`careplan-csv/testing: the repairs of ${table.id} did not converge`);
 }
 
-/** Repairs every record, then every failing file rule, until all rules pass. */
+/**
+ * Repairs every record, then every failing file rule, until all rules pass.
+ *
+ * @example
+ * ```ts
+ * import { getKind } from 'careplan-csv';
+ * import { repairRecords } from 'careplan-csv/testing';
+ *
+ * declare const recs: Record<string, string>[];
+ * const fixed = repairRecords(getKind('UP2KYO'), recs); // file rules too (no duplicate plan items …)
+ * ```
+ */
 export function repairRecords(table: TableSpec, input: readonly MutableRecord[], except?: FileRule): MutableRecord[] {
   let records = input.map((r) => repairRecord(table, r));
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -511,7 +533,18 @@ export function repairRecords(table: TableSpec, input: readonly MutableRecord[],
   throw new Error(`careplan-csv/testing: the file repairs of ${table.id} did not converge`);
 }
 
-/** Every rule issue the table's record and file rules raise on these records. */
+/**
+ * Every rule issue the table's record and file rules raise on these records.
+ *
+ * @example
+ * ```ts
+ * import { getKind } from 'careplan-csv';
+ * import { ruleIssues } from 'careplan-csv/testing';
+ *
+ * declare const recs: Record<string, string>[];
+ * ruleIssues(getKind('UPJSK'), recs); // [{ ruleId, code, recordIndex, fieldKey }]
+ * ```
+ */
 export function ruleIssues(table: TableSpec, records: readonly MutableRecord[]): { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] {
   const out: { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] = [];
   records.forEach((r, i) => {

@@ -29,6 +29,13 @@ let pool: readonly string[] | undefined;
 /**
  * Every printable character MS932 can hold (BMP, no C0/C1 controls, no private use): about 7,480
  * characters, computed once from the library's own CP932 table.
+ *
+ * @example
+ * ```ts
+ * import { cp932Chars } from 'careplan-csv/testing';
+ *
+ * cp932Chars().includes('髙'); // true
+ * ```
  */
 export function cp932Chars(): readonly string[] {
   if (pool) return pool;
@@ -44,7 +51,18 @@ export function cp932Chars(): readonly string[] {
 
 let charArb: fc.Arbitrary<string> | undefined;
 
-/** One printable MS932 character, biased towards ASCII and the tricky ones. */
+/**
+ * One printable MS932 character, biased towards ASCII and the tricky ones.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { isCp932Representable } from 'careplan-csv';
+ * import { cp932CharArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(cp932CharArb(), (c) => isCp932Representable(c)));
+ * ```
+ */
 export function cp932CharArb(): fc.Arbitrary<string> {
   if (charArb) return charArb;
   const printableAscii = cp932Chars().filter((c) => c.charCodeAt(0) < 0x7f);
@@ -63,7 +81,17 @@ export interface Cp932TextOptions {
   readonly delimiters?: boolean | undefined;
 }
 
-/** Text that MS932 can hold; with `delimiters`, also commas, quotes and line breaks. */
+/**
+ * Text that MS932 can hold; with `delimiters`, also commas, quotes and line breaks.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { cp932TextArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(cp932TextArb({ maxLength: 20 }), 3); // texts that CP932 can hold
+ * ```
+ */
 export function cp932TextArb(options: Cp932TextOptions = {}): fc.Arbitrary<string> {
   const { minLength = 0, maxLength = 24, delimiters = true } = options;
   const unit = delimiters
@@ -80,24 +108,64 @@ export const YEAR_RANGE = SAMPLE_YEARS;
 
 const month = () => fc.integer({ min: 1, max: 12 });
 
-/** YYYYMM with a real month, in a range of years. */
+/**
+ * YYYYMM with a real month, in a range of years.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { yyyymmArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(yyyymmArb({ min: 2024, max: 2025 }), 2); // e.g. [ '202411', '202503' ]
+ * ```
+ */
 export const yyyymmArb = (years: { min: number; max: number } = YEAR_RANGE): fc.Arbitrary<string> =>
   fc.tuple(fc.integer(years), month()).map(([y, m]) => `${y}${pad(m, 2)}`);
 
-/** A real calendar date YYYYMMDD (leap days included), in a range of years. */
+/**
+ * A real calendar date YYYYMMDD (leap days included), in a range of years.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { yyyymmddArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(yyyymmddArb(), 1); // a real calendar date, e.g. [ '20240229' ]
+ * ```
+ */
 export const yyyymmddArb = (years: { min: number; max: number } = YEAR_RANGE): fc.Arbitrary<string> =>
   fc
     .tuple(fc.integer(years), month(), fc.integer({ min: 1, max: 31 }))
     .map(([y, m, d]) => `${y}${pad(m, 2)}${pad(Math.min(d, daysInMonth(y, m)), 2)}`);
 
-/** A real date in the given YYYYMM. */
+/**
+ * A real date in the given YYYYMM.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { dateInMonthArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(dateInMonthArb('202502'), 2); // dates of February 2025, e.g. [ '20250203', '20250228' ]
+ * ```
+ */
 export const dateInMonthArb = (yyyymm: string): fc.Arbitrary<string> => {
   const y = Number(yyyymm.slice(0, 4));
   const m = Number(yyyymm.slice(4, 6));
   return fc.integer({ min: 1, max: daysInMonth(y, m) }).map((d) => `${yyyymm}${pad(d, 2)}`);
 };
 
-/** YYYYMMDDHHMMSS that is a real date and time (the ファイル連番 of a file name). */
+/**
+ * YYYYMMDDHHMMSS that is a real date and time (the ファイル連番 of a file name).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { timestampArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(timestampArb({ min: 2025, max: 2025 }), 1); // e.g. [ '20250425170000' ]
+ * ```
+ */
 export const timestampArb = (years: { min: number; max: number } = { min: 2000, max: 2099 }): fc.Arbitrary<string> =>
   fc
     .tuple(yyyymmddArb(years), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
@@ -158,11 +226,53 @@ class SampledArbitrary extends fc.Arbitrary<string> {
 export const formatArb = (spec: FieldSpec): fc.Arbitrary<string> => new SampledArbitrary((random) => FORMATS[spec.format].sample(random, spec));
 
 const formatOnly = (format: FieldFormat) => formatArb({ no: 1, key: 'x', name: { ja: 'x', en: 'x' }, format, required: false, personal: false, quoted: false });
+/**
+ * Times HHMM (0000–2359).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { hhmmArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(hhmmArb(), 2); // e.g. [ '0930', '2359' ]
+ * ```
+ */
 export const hhmmArb = (): fc.Arbitrary<string> => formatOnly('hhmm');
+/**
+ * 事業所番号: 10 digits.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { officeCodeArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(officeCodeArb(), 1); // e.g. [ '1371200101' ]
+ * ```
+ */
 export const officeCodeArb = (): fc.Arbitrary<string> => formatOnly('officeCode');
-/** A service type code: mostly the spec's own list, sometimes any two upper-case alphanumerics. */
+/**
+ * A service type code: mostly the spec's own list, sometimes any two upper-case alphanumerics.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { serviceTypeArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(serviceTypeArb(), 2); // e.g. [ '11', 'A2' ]
+ * ```
+ */
 export const serviceTypeArb = (): fc.Arbitrary<string> => formatOnly('serviceType');
-/** Service codes of every row type: ordinary lines, the 17/67 rental lines, subtotals, the grand total. */
+/**
+ * Service codes of every row type: ordinary lines, the 17/67 rental lines, subtotals, the grand total.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { serviceCodeArb } from 'careplan-csv/testing';
+ *
+ * fc.sample(serviceCodeArb(), 1); // e.g. [ '111111' ]
+ * ```
+ */
 export const serviceCodeArb = (): fc.Arbitrary<string> => formatOnly('serviceCode');
 
 type FormatArb = (spec: FieldSpec) => fc.Arbitrary<string>;
@@ -184,6 +294,15 @@ export interface FieldValueOptions {
  * Valid values of one field, derived from its declaration: the format's generator, the declared
  * length (exact or maximum), the code list, specialValues and min/max. Every value passes the
  * library's field check with no issue at all (not even an info).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { getKind } from 'careplan-csv';
+ * import { fieldValueArb } from 'careplan-csv/testing';
+ *
+ * fc.assert(fc.property(fieldValueArb(getKind('UPJSK').fields[2]!), (v) => v.length === 10));
+ * ```
  */
 export function fieldValueArb(spec: FieldSpec, options: FieldValueOptions = {}): fc.Arbitrary<string> {
   const cache = options.empty === 'never' ? neverEmpty : sometimesEmpty;

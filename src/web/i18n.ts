@@ -16,7 +16,8 @@ export interface UiText {
   readonly nothing: string;
   readonly whole: string;
   readonly noIssues: string;
-  readonly cols: { severity: string; file: string; record: string; line: string; fieldNo: string; fieldName: string; code: string; message: string };
+  readonly cols: { severity: string; file: string; record: string; line: string; fieldNo: string; fieldName: string; code: string; message: string; advice: string };
+  readonly unread: string;
   readonly byte: (n: number) => string;
   readonly kindUnknown: string;
   readonly records: (n: number) => string;
@@ -48,7 +49,8 @@ export const UI: Readonly<Record<Locale, UiText>> = {
     nothing: 'ファイルがありません。',
     whole: '送信全体',
     noIssues: '問題なし',
-    cols: { severity: '重大度', file: 'ファイル', record: '件目', line: '行', fieldNo: '項目No.', fieldName: '項目名', code: 'コード', message: 'メッセージ' },
+    cols: { severity: '重大度', file: 'ファイル', record: '件目', line: '行', fieldNo: '項目No.', fieldName: '項目名', code: 'コード', message: 'メッセージ', advice: '対処' },
+    unread: '未検査',
     byte: (n) => `${n}バイト目`,
     kindUnknown: '種類不明',
     records: (n) => `${n}件`,
@@ -76,9 +78,10 @@ export const UI: Readonly<Record<Locale, UiText>> = {
     reading: (n) => `Reading ${n} ${n === 1 ? 'file' : 'files'}…`,
     checked: (n, ok) => `Checked ${n} ${n === 1 ? 'file' : 'files'}: ${ok ? 'no errors' : 'errors found'}`,
     nothing: 'No files.',
-    whole: 'Transmission as a whole',
+    whole: 'The send as a whole',
     noIssues: 'OK',
-    cols: { severity: 'Severity', file: 'File', record: 'Record', line: 'Line', fieldNo: 'Field No.', fieldName: 'Field', code: 'Code', message: 'Message' },
+    cols: { severity: 'Severity', file: 'File', record: 'Record', line: 'Line', fieldNo: 'Field No.', fieldName: 'Field', code: 'Code', message: 'Message', advice: 'What to do' },
+    unread: 'Not checked',
     byte: (n) => `byte ${n}`,
     kindUnknown: 'unknown kind',
     records: (n) => `${n} ${n === 1 ? 'record' : 'records'}`,

@@ -1,10 +1,11 @@
 /**
- * The drop-in checker page. Everything runs here: the files are read with File.arrayBuffer and
- * checked by the library; nothing is sent anywhere (the page's CSP forbids any connection) and no
- * value is ever written to the console.
+ * The drop-in checker page. Everything runs here: a drop is one send; its limits are decided from
+ * the files' sizes, then each file is read with a bound (File.slice) and checked by the library;
+ * nothing is sent anywhere (the page's CSP forbids any connection) and no value is ever written to
+ * the console.
  */
 import type { BundleFile, Locale } from '../index.js';
-import { checkFiles, everyIssue, type CheckedTransmission } from './check.js';
+import { checkFiles, everyIssue, readDrop, type CheckedTransmission } from './check.js';
 import { clear } from './dom.js';
 import { UI } from './i18n.js';
 import { renderReport, type ViewState } from './render.js';
@@ -68,18 +69,6 @@ function announce(text: string): void {
   status.textContent = text;
 }
 
-async function readFiles(files: readonly File[]): Promise<BundleFile[]> {
-  const out: BundleFile[] = [];
-  for (const f of files) {
-    try {
-      out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-    } catch {
-      announce(UI[state.lang].readError(f.name));
-    }
-  }
-  return out;
-}
-
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 async function check(files: readonly File[]): Promise<void> {
@@ -91,7 +80,7 @@ async function check(files: readonly File[]): Promise<void> {
   announce(ui.reading(files.length));
   drop.setAttribute('aria-busy', 'true');
   try {
-    const bundle = (await readFiles(files)).sort(byName);
+    const bundle = await readDrop([...files].sort(byName));
     run = checkFiles(bundle);
     dropped = bundle;
     Object.assign(forms, initialForms());

@@ -5,10 +5,11 @@
  * Every string goes in as text (see dom.ts).
  */
 import { fieldNameOf, getTable, issueMessage, layoutFor, type BundleFileResult, type Issue, type Locale } from '../index.js';
-import { printable, severityLabel } from '../report/format.js';
+import { byteLabel, issueAdvice, printable, severityLabel } from '../report/format.js';
 import { maskedValue, oneLine } from '../report/mask.js';
-import { bundleIssuesByFile, transmissionTitle } from '../report/model.js';
-import { summaryLine } from '../report/text.js';
+import { filesWithIssues, notReadText, sendTitle, wholeSendIssues, type FileReport } from '../report/model.js';
+import { diagnosisAdvice, diagnosisMessage } from '../report/diagnose.js';
+import { fileHeading, summaryLine } from '../report/text.js';
 import { countIssues, everyIssue, type CheckedTransmission } from './check.js';
 import { h, type Child } from './dom.js';
 import { UI, type UiText } from './i18n.js';
@@ -28,10 +29,11 @@ const isError = (i: Issue) => i.severity === 'error';
 
 function issueTable(issues: readonly Issue[], fallbackFile: string | undefined, ui: UiText, lang: Locale): HTMLTableElement {
   const c = ui.cols;
-  const head = h('tr', {}, ...[c.severity, c.file, c.record, c.line, c.fieldNo, c.fieldName, c.code, c.message].map((t) => h('th', { scope: 'col' }, t)));
+  const head = h('tr', {}, ...[c.severity, c.file, c.record, c.line, c.fieldNo, c.fieldName, c.code, c.message, c.advice].map((t) => h('th', { scope: 'col' }, t)));
   const rows = issues.map((i) => {
     const file = i.file ?? fallbackFile;
-    const where = i.line !== undefined ? String(i.line) : i.offset !== undefined ? ui.byte(i.offset) : '';
+    const byte = i.offset !== undefined ? byteLabel(i.offset, lang) : '';
+    const where = i.line !== undefined ? (byte ? `${i.line}（${byte}）` : String(i.line)) : byte;
     return h(
       'tr',
       {
@@ -50,6 +52,7 @@ function issueTable(issues: readonly Issue[], fallbackFile: string | undefined, 
       h('td', { class: 'field-name' }, fieldNameOf(i, lang) ?? ''),
       h('td', { class: 'code' }, h('code', {}, i.code)),
       h('td', { class: 'message' }, issueMessage(i, lang)),
+      h('td', { class: 'advice' }, issueAdvice(i, lang)),
     );
   });
   return h('table', { class: 'issues' }, h('thead', {}, head), h('tbody', {}, ...rows));
@@ -108,17 +111,12 @@ function recordsView(f: BundleFileResult, id: string, state: ViewState, ui: UiTe
   );
 }
 
-function fileMeta(f: BundleFileResult, ui: UiText, lang: Locale): string {
-  const parts = [f.kind ?? ui.kindUnknown];
-  if (f.csvVersion) parts.push(`CSV ${printable(f.csvVersion)}`);
-  if (f.kind && f.kind !== 'UPKIHON_IMAGE') parts.push(ui.records(f.records.length));
-  return parts.join(lang === 'ja' ? '、' : ', ');
-}
-
-function fileView(f: BundleFileResult, issues: readonly Issue[], id: string, state: ViewState, ui: UiText, onChange: () => void): HTMLElement {
+function fileView(report: FileReport, f: BundleFileResult | undefined, issues: readonly Issue[], id: string, state: ViewState, ui: UiText, onChange: () => void): HTMLElement {
   const { lang } = state;
-  const ok = !issues.some(isError);
-  const hasTable = f.kind !== null && f.kind !== 'UPKIHON_IMAGE';
+  const unread = report.notRead !== undefined;
+  const ok = !unread && !issues.some(isError);
+  const status = unread ? 'unread' : ok ? 'ok' : 'ng';
+  const hasTable = !unread && f !== undefined && f.kind !== null && f.kind !== 'UPKIHON_IMAGE';
   const open = hasTable && state.openRecords.has(id);
   const panelId = `records-${id.replace(':', '-')}`;
   let button: HTMLButtonElement | null = null;
@@ -130,20 +128,26 @@ function fileView(f: BundleFileResult, issues: readonly Issue[], id: string, sta
       onChange();
     });
   }
+  const heading = fileHeading(report, lang);
+  const meta = heading.slice(printable(report.name).length + 1);
   return h(
     'article',
-    { class: `file ${ok ? 'ok' : 'ng'}`, 'data-file': f.name, 'data-ok': ok ? 'true' : 'false' },
+    { class: `file ${status}`, 'data-file': report.name, 'data-ok': ok ? 'true' : 'false', 'data-status': unread ? 'not-read' : 'checked' },
     h(
       'div',
       { class: 'file-head' },
-      h('span', { class: `badge ${ok ? 'ok' : 'ng'}` }, ok ? 'OK' : 'NG'),
-      h('h3', { class: 'file-name' }, printable(f.name)),
-      h('span', { class: 'file-meta' }, `(${fileMeta(f, ui, lang)})`),
-      issues.length === 0 ? h('span', { class: 'clean' }, ui.noIssues) : null,
+      h('span', { class: `badge ${status}` }, unread ? ui.unread : ok ? 'OK' : 'NG'),
+      h('h3', { class: 'file-name' }, printable(report.name)),
+      h('span', { class: 'file-meta' }, meta),
+      issues.length === 0 && !unread ? h('span', { class: 'clean' }, ui.noIssues) : null,
       button,
     ),
-    issues.length > 0 ? issueTable(issues, f.name, ui, lang) : null,
-    open ? h('div', { id: panelId, class: 'records-panel' }, recordsView(f, id, state, ui, onChange)) : null,
+    report.notRead ? h('p', { class: 'not-read' }, notReadText(report.notRead, lang)) : null,
+    ...report.diagnoses.map((d) =>
+      h('div', { class: 'diagnosis', 'data-diagnosis': d.id }, h('p', { class: 'diagnosis-message' }, diagnosisMessage(d, lang)), h('p', { class: 'diagnosis-advice' }, `${ui.cols.advice}: ${diagnosisAdvice(d, lang)}`)),
+    ),
+    issues.length > 0 ? issueTable(issues, report.name, ui, lang) : null,
+    open && f ? h('div', { id: panelId, class: 'records-panel' }, recordsView(f, id, state, ui, onChange)) : null,
   );
 }
 
@@ -160,18 +164,13 @@ export function renderReport(run: readonly CheckedTransmission[], state: ViewSta
     h('span', { class: 'summary-line' }, summaryLine(counts, lang)),
   );
   const sections = run.map((t, ti) => {
-    const byFile = bundleIssuesByFile(t.result);
-    const files = t.result.files.map((f, fi) => {
-      const issues = [...f.issues, ...(byFile.get(f.name) ?? [])];
-      byFile.delete(f.name); // a duplicated name gets its bundle issues once
-      return fileView(f, issues, `${ti}:${fi}`, state, ui, onChange);
-    });
-    const whole = byFile.get(undefined) ?? [];
+    const files = filesWithIssues(t.report).map(({ file, issues }, fi) => fileView(file, t.result.files[fi], issues, `${ti}:${fi}`, state, ui, onChange));
+    const whole = wholeSendIssues(t.report);
     const tOk = !everyIssue([t]).some(isError);
     return h(
       'section',
       { class: `transmission ${tOk ? 'ok' : 'ng'}`, 'data-key': t.key, 'data-scope': t.scope, 'data-ok': tOk ? 'true' : 'false' },
-      h('h2', {}, `■ ${transmissionTitle({ key: t.key, result: t.result }, lang)}`),
+      h('h2', {}, `■ ${sendTitle(t.report, lang)}`),
       ...files,
       whole.length > 0 ? h('div', { class: 'whole' }, h('h3', {}, ui.whole), issueTable(whole, undefined, ui, lang)) : null,
     );

@@ -6,9 +6,11 @@ import { sampleFile, sampleTransmission } from '../../src/sample/index.js';
 import { cli, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
 import { parseFile } from '../../src/codec/parse-file.js';
 import type { CheckJson } from '../../src/report/json.js';
+import { reportOf } from '../support/report-schema.js';
 
-const ISSUE_KEYS = ['code', 'severity', 'message', 'line', 'record', 'row', 'fieldNo', 'fieldName'];
-const FILE_KEYS = ['name', 'kind', 'csvVersion', 'records', 'issues'];
+/** The keys of the first report, then the keys schema 2 added (keys are only ever added). */
+const ISSUE_KEYS = ['code', 'severity', 'message', 'line', 'record', 'row', 'fieldNo', 'fieldName', 'offset', 'params', 'advice'];
+const FILE_KEYS = ['name', 'kind', 'csvVersion', 'records', 'issues', 'path', 'size', 'formName', 'status', 'notRead', 'diagnoses', 'send'];
 
 /** The report as the CLI declares it; the tests below check the keys at run time on their own. */
 type Report = CheckJson;
@@ -59,8 +61,8 @@ describe('check --format json', () => {
     const r = cli(['check', '--format', 'json', broken]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    const report = JSON.parse(r.stdout) as Report;
-    expect(Object.keys(report)).toEqual(['ok', 'files', 'bundle']);
+    const report = reportOf(r.stdout);
+    expect(Object.keys(report)).toEqual(['ok', 'files', 'bundle', 'sends', 'summary', 'mode', 'version', 'schemaVersion']);
     expect(report.ok).toBe(false);
     expect(Object.keys(report.bundle)).toEqual(['issues']);
     expect(report.files).toHaveLength(1);
@@ -73,7 +75,7 @@ describe('check --format json', () => {
       expect(i.row).toBe(i.record);
     }
     for (const i of report.bundle.issues) {
-      expect(Object.keys(i)).toEqual([...ISSUE_KEYS, 'file']);
+      expect(Object.keys(i)).toEqual([...ISSUE_KEYS, 'file', 'send']);
       expect(i.row).toBe(i.record);
     }
     // the single-file note has no location: every location key is there, as null
@@ -82,8 +84,8 @@ describe('check --format json', () => {
   });
 
   it('messages and field names in Japanese by default, English with --lang en', () => {
-    const ja = JSON.parse(cli(['check', '--format', 'json', broken]).stdout) as Report;
-    const en = JSON.parse(cli(['check', '--format', 'json', '--lang', 'en', broken]).stdout) as Report;
+    const ja = reportOf(cli(['check', '--format', 'json', broken]).stdout);
+    const en = reportOf(cli(['check', '--format', 'json', '--lang', 'en', broken]).stdout);
     const find = (r: Report) => r.files[0]!.issues.find((i) => i.code === 'FIELD_INVALID_INSURED_NUMBER')!;
     expect(find(ja)).toMatchObject({ fieldNo: 3, fieldName: '被保険者番号', message: MESSAGES.ja.FIELD_INVALID_INSURED_NUMBER({}), line: 1, record: 1, row: 1 });
     expect(find(en)).toMatchObject({ fieldNo: 3, fieldName: 'Insured person number', message: MESSAGES.en.FIELD_INVALID_INSURED_NUMBER({}) });
@@ -93,7 +95,7 @@ describe('check --format json', () => {
   it('a valid file is ok: true with exit 0', () => {
     const r = cli(['check', '--format', 'json', valid]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.ok).toBe(true);
     expect(report.files[0]!.issues).toEqual([]);
   });
@@ -134,16 +136,17 @@ describe('check: single file, transmission, directory', () => {
     writeFiles(tx, [...sampleTransmission('K1', { seed: 5 }), ...sampleTransmission('K5', { seed: 5 })]);
   });
 
-  it('a directory is split into transmissions by timestamp, sender and receiver', () => {
-    const r = cli(['check', '--format', 'json', tx]);
+  it('--archive: a directory is split into sends by timestamp, sender and receiver', () => {
+    const r = cli(['check', '--format', 'json', '--archive', tx]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.files.map((f) => f.name)).toEqual(expect.arrayContaining(readdirSync(tx)));
     expect(report.files).toHaveLength(5);
     expect(report.bundle.issues.map((i) => i.code)).not.toContain('BUNDLE_SINGLE_FILE_NOTE');
     expect(report.bundle.issues.filter((i) => i.severity === 'error')).toEqual([]);
 
-    const text = cli(['check', tx]);
+    expect(report.sends).toHaveLength(2);
+    const text = cli(['check', '--archive', tx]);
     const headings = text.stdout.split('\n').filter((l) => l.startsWith('■ 送信 '));
     expect(headings).toHaveLength(2);
     expect(headings.some((h) => h.includes('K1'))).toBe(true);
@@ -155,7 +158,7 @@ describe('check: single file, transmission, directory', () => {
     const files = readdirSync(tx).map((n) => join(tx, n));
     const r = cli(['check', '--format', 'json', ...files]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.files).toHaveLength(5);
     expect(report.bundle.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     // One file of K1 sent to another receiver under that ファイル連番 is an error of the send.
@@ -164,7 +167,7 @@ describe('check: single file, transmission, directory', () => {
     writeFileSync(other, readFileSync(moved));
     const broken = cli(['check', '--format', 'json', ...files.filter((p) => p !== moved), other]);
     expect(broken.code).toBe(1);
-    const errors = (JSON.parse(broken.stdout) as Report).bundle.issues.filter((i) => i.severity === 'error');
+    const errors = reportOf(broken.stdout).bundle.issues.filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((i) => i.code.startsWith('BUNDLE_'))).toBe(true);
   });
@@ -173,7 +176,7 @@ describe('check: single file, transmission, directory', () => {
     const one = readdirSync(tx).find((n) => n.startsWith('UP2KYO'))!;
     const r = cli(['check', '--format', 'json', join(tx, one)]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.bundle.issues.map((i) => i.code)).toEqual(['BUNDLE_SINGLE_FILE_NOTE']);
   });
 
@@ -183,10 +186,27 @@ describe('check: single file, transmission, directory', () => {
     writeFiles(d, k2.filter((f) => !f.name.startsWith('UPSIKYU'))); // a required member is missing
     const r = cli(['check', '--format', 'json', d]);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as Report;
+    const report = reportOf(r.stdout);
     expect(report.ok).toBe(false);
     expect(report.bundle.issues.some((i) => i.severity === 'error')).toBe(true);
     for (const i of report.bundle.issues) expect(i.file === null || report.files.some((f) => f.name === i.file)).toBe(true);
+  });
+
+  it('without --archive, a directory is ONE send: its units by ファイル連番 (the same units as with --archive)', () => {
+    const d = join(tempDir(), 'one');
+    writeFiles(d, [...sampleTransmission('K1', { seed: 5, timestamp: '20250425100000' }), ...sampleTransmission('K5', { seed: 5, timestamp: '20250425110000' })]);
+    const r = cli(['check', '--format', 'json', d]);
+    expect(r.code).toBe(0);
+    const report = reportOf(r.stdout);
+    expect(report.mode).toBe('send');
+    expect(report.sends).toHaveLength(1);
+    expect(report.sends[0]!.units.map((u) => u.unitIds.join('/')).sort()).toEqual(['K1', 'K5/Y8']);
+    expect(report.sends[0]!.id.timestamps).toEqual(['20250425100000', '20250425110000']);
+    expect(report.files.map((f) => f.send)).toEqual([0, 0, 0, 0, 0]);
+    // the same files under one ファイル連番 with two parties: one unit that is none of the spec's
+    const same = cli(['check', '--format', 'json', tx]);
+    expect(same.code).toBe(1);
+    expect((reportOf(same.stdout)).bundle.issues.map((i) => i.code)).toContain('BUNDLE_UNIT_PARTIES_DIFFER');
   });
 
   it('prints no progress when stderr is not a terminal (and never with JSON)', () => {

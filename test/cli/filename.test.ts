@@ -23,9 +23,21 @@ describe('filename', () => {
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('--timestamp');
-    expect(cli([...BUILD]).code).toBe(2); // timestamp missing
+    // without --timestamp, the ファイル連番 is now
+    const now = cli([...BUILD]);
+    expect(now.code).toBe(0);
+    const ts = /_(\d{14})\.CSV$/.exec(now.stdout.trim())![1]!;
+    expect(Math.abs(Date.now() - new Date(`${ts.slice(0, 4)}-${ts.slice(4, 6)}-${ts.slice(6, 8)}T${ts.slice(8, 10)}:${ts.slice(10, 12)}:${ts.slice(12, 14)}`).getTime())).toBeLessThan(120_000);
     expect(cli(['filename', 'build', '--kind', 'NOPE']).code).toBe(2);
     expect(cli(['filename', 'frobnicate']).code).toBe(2);
+  });
+
+  it('parse accepts a path: the file-name part is parsed (either separator)', () => {
+    for (const path of [`/tmp/inbox/${NAME}`, `C:\\送信\\${NAME}`, `./${NAME}`]) {
+      const r = cli(['filename', 'parse', path]);
+      expect(r.code, path).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, kind: 'UPPLAN', timestamp: '20191025200201' });
+    }
   });
 
   it('build --convention v3 has no service-type segments', () => {

@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/args.js';
 import { sampleTransmission } from '../../src/sample/index.js';
 import { tempDir, writeFiles } from './helpers.js';
+import { reportOf } from '../support/report-schema.js';
 
 function fakeIo(cwd: string, tty: boolean) {
   const out: string[] = [];
@@ -50,6 +51,6 @@ describe('main (in process)', () => {
     expect(await main(['check', '.'], plain.io)).toBe(2); // nothing directly inside
     const rec = fakeIo(root, false);
     expect(await main(['check', '--recursive', '--format', 'json', '.'], rec.io)).toBe(0);
-    expect(JSON.parse(rec.out()).files).toHaveLength(1);
+    expect(reportOf(rec.out()).files).toHaveLength(1);
   });
 });

@@ -15,7 +15,7 @@ describe('the XML checker itself', () => {
 });
 
 describe('check --format junit', () => {
-  it('is well-formed: one testsuite per transmission, one testcase per file, errors in <failure>', () => {
+  it('is well-formed: one testsuite per send (--archive), one testcase per file, errors in <failure>', () => {
     const d = join(tempDir(), 'd');
     writeFiles(d, [...sampleTransmission('K1', { seed: 2 }), ...sampleTransmission('K5', { seed: 2 })]);
     // a third transmission with a broken file: errors, and a warning-level issue
@@ -25,7 +25,7 @@ describe('check --format junit', () => {
     // and a hostile name with characters XML cannot carry
     writeFileSync(join(d, 'x\u0001\u001b<&>"\'.CSV'), 'a,b\r\n');
 
-    const r = cli(['check', '--format', 'junit', d]);
+    const r = cli(['check', '--format', 'junit', '--archive', d]);
     expect(r.code).toBe(1);
     expect(r.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     const root = parseXml(r.stdout);
@@ -33,7 +33,7 @@ describe('check --format junit', () => {
     const suites = childrenNamed(root, 'testsuite');
     expect(suites).toHaveLength(4);
     const cases = suites.flatMap((s) => childrenNamed(s, 'testcase'));
-    const fileCases = cases.filter((c) => c.attrs.classname !== 'careplan-csv.transmission');
+    const fileCases = cases.filter((c) => c.attrs.classname !== 'careplan-csv.send');
     expect(fileCases).toHaveLength(7);
     expect(fileCases.map((c) => c.attrs.name)).toContain(good.name);
     const broken = fileCases.find((c) => c.attrs.name === good.name)!;
@@ -53,9 +53,24 @@ describe('check --format junit', () => {
     expect(r.code).toBe(0);
     const root = parseXml(r.stdout);
     const cases = childrenNamed(childrenNamed(root, 'testsuite')[0]!, 'testcase');
-    const whole = cases.find((c) => c.attrs.classname === 'careplan-csv.transmission')!;
+    const whole = cases.find((c) => c.attrs.classname === 'careplan-csv.send')!;
     expect(childrenNamed(whole, 'failure')).toHaveLength(0);
     expect(childrenNamed(whole, 'system-out')[0]!.text).toContain('BUNDLE_SINGLE_FILE_NOTE');
     expect(childrenNamed(whole, 'system-out')[0]!.text).toContain('info ');
+  });
+});
+
+describe('check --format junit: files not read', () => {
+  it('are <skipped> with the reason, never a passing test case', () => {
+    const d = join(tempDir(), 'many');
+    for (let seed = 1; seed <= 8; seed++) writeFiles(d, sampleTransmission('K1', { seed, timestamp: `2025042${seed % 10}1${seed}3000` }));
+    const r = cli(['check', '--format', 'junit', d]);
+    expect(r.code).toBe(1);
+    const root = parseXml(r.stdout);
+    const suite = childrenNamed(root, 'testsuite')[0]!;
+    const files = childrenNamed(suite, 'testcase').filter((c) => c.attrs.classname !== 'careplan-csv.send');
+    expect(files).toHaveLength(32);
+    for (const c of files) expect(childrenNamed(c, 'skipped')[0]!.attrs.message).toContain('未検査');
+    expect(suite.attrs.skipped).toBe('32');
   });
 });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/codec/parse-file.js';
 import { sampleTransmission } from '../../src/sample/index.js';
 import { cli, leaks, personalValues, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
+import { reportOf } from '../support/report-schema.js';
 
 const BAD_INSURED = '12345ABCDE';
 const ORPHAN_INSURED = '1999999999';
@@ -43,6 +44,7 @@ describe('personal data is masked by default', () => {
     expect(secrets).toEqual(expect.arrayContaining([BAD_INSURED, ORPHAN_INSURED, name, insured]));
     const r = cli(['check', '--format', 'json', dir]);
     expect(r.code).toBe(1);
+    reportOf(r.stdout);
     for (const code of ['FIELD_INVALID_INSURED_NUMBER', 'FIELD_INVALID_DATE', 'RECORD_FIELD_COUNT', 'BUNDLE_MISSING_PARENT_RECORD']) expect(r.stdout).toContain(code);
   });
 
@@ -58,6 +60,7 @@ describe('personal data is masked by default', () => {
         for (const [mode, paths] of modes()) {
           const r = cli(['check', '--format', format, '--lang', lang, ...paths]);
           expect(r.code, mode).toBe(1);
+          if (format === 'json') reportOf(r.stdout);
           expect(leaks(r.stdout + r.stderr, secrets), `${format} ${lang} ${mode}`).toEqual([]);
         }
       });

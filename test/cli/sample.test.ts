@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRANSMISSION_UNITS } from '../../src/spec/units.js';
 import { cli, tempDir } from './helpers.js';
+import { reportOf } from '../support/report-schema.js';
 
 describe('sample', () => {
   it('writes a whole unit that then checks with exit 0; refuses to overwrite unless --force', () => {
@@ -28,6 +29,7 @@ describe('sample', () => {
       const files = readdirSync(out).map((n) => join(out, n));
       const t = cli(['check', '--format', 'json', ...files]);
       expect(t.code, `${u.id}\n${t.stdout}`).toBe(0);
+      expect(reportOf(t.stdout).ok).toBe(true);
     }
   });
 

@@ -5,21 +5,10 @@
  * never prints `undefined`, `NaN` or `[object …]`, with or without the optional params.
  */
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODE_DECLARATIONS, ISSUE_CODES, type IssueCode } from '../../src/core/codes.js';
+import { ISSUE_CODE_DECLARATIONS, ISSUE_CODES } from '../../src/core/codes.js';
 import { MESSAGES } from '../../src/report/format.js';
 import { sourceOf } from '../../src/spec/issue-sources.js';
-
-/** Distinctive values for each declared param, so that the test can find them in the text. */
-function paramsOf(code: IssueCode, withOptional: boolean): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  let n = 0;
-  for (const [name, type] of Object.entries(ISSUE_CODE_DECLARATIONS[code].params as Record<string, string>)) {
-    n++;
-    if (type.endsWith('?') && !withOptional) continue;
-    out[name] = type.startsWith('number') ? 7_000_000 + n : `«${name}»`;
-  }
-  return out;
-}
+import { paramsOf } from '../support/params.js';
 
 /** The params a message reads, found by handing it a proxy. */
 function paramsRead(message: (p: object) => string, params: Record<string, string | number>): Set<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseFile } from '../../src/codec/parse-file.js';
-import { stringifyFile } from '../../src/codec/stringify.js';
+import { stringifyFile, type StringifyRecord } from '../../src/codec/stringify.js';
 import { parseStream, type StreamEvent } from '../../src/codec/parse-stream.js';
 import { formatIssue } from '../../src/report/format.js';
 import { encodeCp932 } from '../../src/encoding/cp932.js';
@@ -114,7 +114,8 @@ describe('stringifyFile', () => {
 
   it('produces no bytes when a record breaks a rule, and warns about keys the layout does not have', () => {
     const [r] = sampleRecords('UPPLAN', { seed: 1, records: 1 });
-    const s = stringifyFile('UPPLAN', [{ ...r!, serviceDate: '20250230', note: 'x' }]);
+    // A misspelt key fails to compile (test/types/stringify.types.ts); untyped input still gets it reported.
+    const s = stringifyFile('UPPLAN', [{ ...r!, serviceDate: '20250230', note: 'x' } as StringifyRecord<'UPPLAN'>]);
     expect(s.ok).toBe(false);
     expect(s.issues.map((i) => i.code)).toEqual(['RECORD_UNKNOWN_KEY', 'FIELD_INVALID_DATE']);
   });

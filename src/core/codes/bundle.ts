@@ -6,9 +6,15 @@ export const BUNDLE_CODES = {
   BUNDLE_TOO_LARGE: code('error', { size: 'number', limit: 'number' }),
   BUNDLE_EXTENSION_NOT_ALLOWED: code('error', { extension: 'string' }),
   BUNDLE_NOT_STANDARD_CSV: code('error'),
-  BUNDLE_DUPLICATE_NAME: code('error'),
-  BUNDLE_UNIT_PARTIES_DIFFER: code('error', { timestamp: 'string' }),
-  BUNDLE_INVALID_COMBINATION: code('error', { kinds: 'string', timestamp: 'string' }),
+  BUNDLE_DUPLICATE_NAME: code('error', { count: 'number' }),
+  /** `party` is 'sender' or 'receiver'; `expected` the office-service type most files of the unit name, `actual` this file's. */
+  BUNDLE_UNIT_PARTIES_DIFFER: code('error', { timestamp: 'string', party: 'string?', expected: 'string?', actual: 'string?' }),
+  /**
+   * `kinds`: the kinds present ('+'-joined ids). The nearest unit of the spec: `unit` (ids, '/'-joined
+   * when several have the same members), the kinds it `missing`, the kinds `extra` to it, and the
+   * other ファイル連番 where a missing kind was found (`elsewhere`, 'KIND:timestamp' '+'-joined).
+   */
+  BUNDLE_INVALID_COMBINATION: code('error', { kinds: 'string', timestamp: 'string', unit: 'string?', missing: 'string?', extra: 'string?', elsewhere: 'string?' }),
   BUNDLE_DUPLICATE_KIND: code('error', { kind: 'string' }),
   BUNDLE_MISSING_PARENT_RECORD: code('error', { parent: 'string', keys: 'string' }),
   BUNDLE_HOSOKU_MONTH_SEGMENT: code('error', { expected: 'string' }),

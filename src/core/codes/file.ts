@@ -29,4 +29,12 @@ export const FILE_CODES = {
   FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: code('warning', { part: 'string' }, { strict: true }),
   FILE_IMAGE_NAME_SEGMENTS: code('warning', { segment: 'string' }, { strict: true }),
   FILE_IMAGE_NAME_DUPLICATE: code('warning', { firstRecord: 'number' }),
+  /** The file could not be read (the CLI and the page): `reason` is an errno-like code (EACCES, ENOENT, EIO …). */
+  FILE_UNREADABLE: code('error', { reason: 'string' }),
+  /** Not a regular file (a FIFO, a socket, a device): never read, so that a check cannot hang. */
+  FILE_NOT_REGULAR: code('error', { type: 'string' }),
+  /** A symbolic link in a directory, not followed (the CLI follows them with --follow-symlinks). */
+  FILE_SYMLINK_SKIPPED: code('warning'),
+  /** The file's size cannot be known before reading (it reads as 0 but has content, or it changed). */
+  FILE_SIZE_UNKNOWN: code('error'),
 } as const;

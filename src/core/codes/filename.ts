@@ -13,4 +13,6 @@ export const FILENAME_CODES = {
   FILENAME_LOOKALIKE_UNDERSCORE: code('error', { codePoint: 'string', position: 'number', count: 'number' }),
   FILENAME_INVALID_MONTH: code('error', { month: 'string' }),
   FILENAME_INVALID_TIMESTAMP: code('error', { timestamp: 'string' }),
+  /** The name's bytes are not UTF-8 (a zip made on Japanese Windows stores Shift_JIS names): the file is not read. */
+  FILENAME_UNDECODABLE: code('error'),
 } as const;

@@ -1,4 +1,5 @@
 import type { Messages } from './types.js';
+import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel } from '../words.js';
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_EN: Readonly<Record<string, string>> = { separator: 'a path separator', control: 'a control character', 'parent-segment': '".."' };
@@ -9,6 +10,28 @@ const SEGMENT_EN: Readonly<Record<string, string>> = { senderOffice: 'sender off
 /** 第7表 arithmetic: the factor a line's amount is computed from, and the two limit splits. */
 const FACTOR_EN: Readonly<Record<string, string>> = { units: 'units', discountedUnits: 'discounted units' };
 const SPLIT_EN: Readonly<Record<string, string>> = { type: 'Units over and within the service-type limit', category: 'Units over and within the category limit' };
+
+/** FILE_UNREADABLE reasons (errno codes) in words. */
+const UNREADABLE_EN: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'the file disappeared while it was being checked',
+  EIO: 'input/output error',
+  EISDIR: 'a directory',
+  ELOOP: 'a link loop',
+  EBUSY: 'in use by another program',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'path too long',
+  NotReadableError: 'the browser could not read it',
+};
+/** FILE_NOT_REGULAR types in words. */
+const NOT_REGULAR_EN: Readonly<Record<string, string>> = {
+  fifo: 'a named pipe (FIFO)',
+  socket: 'a socket',
+  'character-device': 'a character device',
+  'block-device': 'a block device',
+  unknown: 'a file of unknown type',
+};
 
 export const en = {
   ENCODING_INVALID_BYTES: (p) => `Bytes that are not valid Shift_JIS (MS932): ${p.bytes}`,
@@ -52,10 +75,13 @@ export const en = {
   FIELD_INVALID_TAIS_CODE: () => 'A TAIS / notification code has the form 00001-000010 (12 characters)',
   FIELD_TAIS_FULLWIDTH_DASH: () => 'The TAIS code uses a full-width dash; use a half-width "-"',
   FIELD_INVALID_PHONE: () => 'A phone number holds characters other than digits, hyphens and brackets',
-  FIELD_UNKNOWN_CODE: (p) => `Not a value of code list ${p.list}`,
+  FIELD_UNKNOWN_CODE: (p) => {
+    const list = codeListLabel(p.list, 'en');
+    return list ? `Not a code of the ${list.name} list (allowed: ${list.allowed})` : `Not a value of code list ${p.list}`;
+  },
   FIELD_NOT_USED_NOT_EMPTY: () => 'A field marked "not used" has a value',
   FIELD_INVALID_IMAGE_NAME: () => 'The family-composition image name does not follow UPKIHON_IMAGE_sender_type_receiver_type_YYYYMMDDHHMMSS_NNNN.jpg',
-  RECORD_FIELD_COUNT: (p) => `The record has ${p.actual} fields (${p.kind} has ${p.expected})`,
+  RECORD_FIELD_COUNT: (p) => `The record has ${p.actual} fields (${kindLabel(p.kind, 'en')} has ${p.expected})`,
   RECORD_RENTAL_NEEDS_TAIS: (p) => `Service type ${p.serviceType} (equipment rental) needs a TAIS code or a notification code`,
   RECORD_RENTAL_CODE_DOUBTFUL: (p) => `A service type ${p.serviceType} (equipment rental) line has no TAIS code, notification code or product name (a 加算/減算 line has no product, so the rule is in doubt: a warning)`,
   RECORD_DETAIL_CODE_NOT_RENTAL: () => 'The detail code is empty unless the service type is 17 (equipment rental)',
@@ -97,12 +123,12 @@ export const en = {
   FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSV version ${p.version}, but ${p.fieldCount} fields are the layout of another version (read with that layout)`,
   FILE_MIXED_MONTHS: (p) => `Several service months in one file (${p.months})`,
   FILE_MONTH_MISMATCH: (p) => `The month in the file name (${p.nameMonth}) differs from the record's (${p.recordMonth})`,
-  FILE_KIND_MISMATCH: (p) => `The name says ${p.kind}, but the content (${p.fieldCount} fields) has the layout of ${p.candidates}`,
+  FILE_KIND_MISMATCH: (p) => `The name says ${kindLabel(p.kind, 'en')}, but the content (${p.fieldCount} fields) has the layout of ${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'en')}`,
   FILE_SAME_SENDER_RECEIVER: () => 'Sender and receiver office are the same (such sends can fail)',
-  FILE_KIND_UNKNOWN: () => 'Unknown file kind (give a file name or the kind option)',
-  FILE_TOO_LARGE: (p) => `File too large (${p.size} bytes, limit ${p.limit})`,
-  FILE_RECORD_TOO_LARGE: (p) => `A record runs over ${p.limit} bytes without ending; reading stopped here`,
-  FILE_TOO_MANY_RECORDS: (p) => `More than ${p.limit} records; the rest was not read`,
+  FILE_KIND_UNKNOWN: () => 'Unknown file kind (the file name does not follow the naming rule)',
+  FILE_TOO_LARGE: (p) => `File too large (${bytesLabel(p.size, 'en')}; limit ${bytesLabel(p.limit, 'en')})`,
+  FILE_RECORD_TOO_LARGE: (p) => `A record runs over ${bytesLabel(p.limit, 'en')} without ending; reading stopped here`,
+  FILE_TOO_MANY_RECORDS: (p) => `More than ${countLabel(p.limit)} records; the rest was not read`,
   FILE_ISSUES_TRUNCATED: (p) => `Too many issues; ${p.count} more were left out`,
   FILE_NOT_JPEG: () => 'Not a JPEG image (does not start with FF D8 FF)',
   FILE_CSV_VERSION_MONTH_MISMATCH: (p) => `CSV version ${p.expected} applies to service month ${p.month} (this file: ${p.version})`,
@@ -133,15 +159,26 @@ export const en = {
   FILENAME_LOOKALIKE_UNDERSCORE: (p) => `The file name holds ${p.count} × ${p.codePoint} COMBINING LOW LINE instead of "_" (first at character ${p.position}; copied from the PDF?)`,
   FILENAME_INVALID_MONTH: (p) => `The month ${p.month ?? ''} in the file name is not valid`,
   FILENAME_INVALID_TIMESTAMP: (p) => `The sequence ${p.timestamp ?? ''} (YYYYMMDDHHMMSS) is not a real date and time`,
-  BUNDLE_TOO_MANY_FILES: (p) => `One send holds at most ${p.limit} files (${p.count})`,
-  BUNDLE_TOO_LARGE: (p) => `One send holds at most ${p.limit} bytes (${p.size})`,
+  BUNDLE_TOO_MANY_FILES: (p) => `One send holds at most ${p.limit} files (this one has ${countLabel(p.count)})`,
+  BUNDLE_TOO_LARGE: (p) => `One send holds at most ${bytesLabel(p.limit, 'en')} (this one has ${bytesLabel(p.size, 'en')})`,
   BUNDLE_EXTENSION_NOT_ALLOWED: (p) => `Extension ${p.extension} cannot be sent (only CSV, PDF, JPEG, JPG, GIF, PNG, TXT)`,
   BUNDLE_NOT_STANDARD_CSV: () => 'A CSV that is none of the standard file kinds',
-  BUNDLE_DUPLICATE_NAME: () => 'The same file name appears twice',
-  BUNDLE_UNIT_PARTIES_DIFFER: (p) => `Files with sequence ${p.timestamp} name different senders or receivers`,
-  BUNDLE_INVALID_COMBINATION: (p) => `The files of sequence ${p.timestamp} (${p.kinds}) do not form a transmission unit`,
-  BUNDLE_DUPLICATE_KIND: (p) => `More than one ${p.kind} in one transmission unit`,
-  BUNDLE_MISSING_PARENT_RECORD: (p) => `No linked ${p.parent} record (${p.keys})`,
+  BUNDLE_DUPLICATE_NAME: (p) => `The same file name appears ${countLabel(p.count)} times`,
+  BUNDLE_UNIT_PARTIES_DIFFER: (p) =>
+    p.party === undefined
+      ? `Files with sequence ${p.timestamp} name different senders or receivers`
+      : `The other files of sequence ${p.timestamp} name ${p.party} ${p.expected ?? ''}; this file names ${p.actual ?? ''}`,
+  BUNDLE_INVALID_COMBINATION: (p) => {
+    const head = `The files of sequence ${p.timestamp} (${kindsLabel(p.kinds, 'en')}) do not form a transmission unit`;
+    if (p.unit === undefined) return head;
+    const parts: string[] = [];
+    if (p.missing) parts.push(`${kindsLabel(p.missing, 'en')} missing`);
+    if (p.extra) parts.push(`${kindsLabel(p.extra, 'en')} not part of ${p.unit}`);
+    const where = elsewhere(p.elsewhere, 'en').map(([ts, kinds]) => (ts === undefined ? kinds : `${kinds} ${kinds.includes(',') ? 'have' : 'has'} sequence ${ts}`));
+    return `${head}. Nearest unit ${unitLabel(p.unit, 'en')}: ${parts.join('; ')}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
+  },
+  BUNDLE_DUPLICATE_KIND: (p) => `More than one ${kindLabel(p.kind, 'en')} in one transmission unit`,
+  BUNDLE_MISSING_PARENT_RECORD: (p) => `No linked ${kindLabel(p.parent, 'en')} record (same ${p.keys})`,
   BUNDLE_HOSOKU_MONTH_SEGMENT: (p) => `In this unit the supplementary file's name month is ${p.expected}`,
   BUNDLE_IMAGE_UNREFERENCED: () => 'No basic-information record refers to this image',
   BUNDLE_IMAGE_MISSING: () => 'A family-composition image referred to by a basic-information record is missing',
@@ -157,4 +194,9 @@ export const en = {
   BUNDLE_CATEGORY_EXCESS_MISMATCH: (p) => `Units over the category limit should total ${p.expected} (the excess over the limit)`,
   BUNDLE_TYPE_LIMIT_MISMATCH: (p) => `Slot ${p.slot} (service type ${p.serviceType}) should be ${p.expected} by the type-limit units of table 7`,
   BUNDLE_ACTUALS_DIFFER_FROM_PLAN: (p) => `Actual count (${p.actual}) or dates of service code ${p.code} differ from the plan (${p.planned}) (for information)`,
+  FILE_UNREADABLE: (p) => `The file cannot be read (${UNREADABLE_EN[p.reason] ?? p.reason}); not checked`,
+  FILE_NOT_REGULAR: (p) => `Not a regular file (${NOT_REGULAR_EN[p.type] ?? p.type}); not checked`,
+  FILE_SYMLINK_SKIPPED: () => 'A symbolic link: its target was not read (not checked)',
+  FILE_SIZE_UNKNOWN: () => 'The size of the file is not known before reading (or changed while reading); not read (not checked)',
+  FILENAME_UNDECODABLE: () => 'The file name is not valid UTF-8 (e.g. a zip that kept Shift_JIS names); not checked',
 } satisfies Messages;

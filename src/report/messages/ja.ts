@@ -1,4 +1,5 @@
 import type { Messages } from './types.js';
+import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel } from '../words.js';
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_JA: Readonly<Record<string, string>> = { separator: 'パス区切り', control: '制御文字', 'parent-segment': '「..」' };
@@ -10,6 +11,28 @@ const SEGMENT_JA: Readonly<Record<string, string>> = { senderOffice: '送信元�
 /** 第7表 arithmetic: the factor a line's amount is computed from, and the two limit splits. */
 const FACTOR_JA: Readonly<Record<string, string>> = { units: '単位数', discountedUnits: '割引後単位数' };
 const SPLIT_JA: Readonly<Record<string, string>> = { type: '種類支給限度基準を超える単位数と基準内単位数', category: '区分支給限度基準を超える単位数と基準内単位数' };
+
+/** FILE_UNREADABLE reasons (errno codes) in words. */
+const UNREADABLE_JA: Readonly<Record<string, string>> = {
+  EACCES: '読み取りの権限がありません',
+  EPERM: '読み取りの権限がありません',
+  ENOENT: '確認している間にファイルがなくなりました',
+  EIO: '入出力エラー',
+  EISDIR: 'フォルダーです',
+  ELOOP: 'リンクが循環しています',
+  EBUSY: 'ほかのプログラムが使用中です',
+  EMFILE: '同時に開けるファイルの数を超えました',
+  ENAMETOOLONG: 'パスが長すぎます',
+  NotReadableError: 'ブラウザーが読めませんでした',
+};
+/** FILE_NOT_REGULAR types in words. */
+const NOT_REGULAR_JA: Readonly<Record<string, string>> = {
+  fifo: '名前付きパイプ（FIFO）',
+  socket: 'ソケット',
+  'character-device': 'キャラクターデバイス',
+  'block-device': 'ブロックデバイス',
+  unknown: '種類のわからないファイル',
+};
 
 export const ja = {
   ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${p.bytes}）`,
@@ -53,10 +76,13 @@ export const ja = {
   FIELD_INVALID_TAIS_CODE: () => 'TAISコード・福祉用具届出コードは「00001-000010」の形式（12文字）です',
   FIELD_TAIS_FULLWIDTH_DASH: () => 'TAISコードの区切りが全角「－」です。半角「-」を使ってください',
   FIELD_INVALID_PHONE: () => '電話番号に数字・ハイフン・括弧以外の文字があります',
-  FIELD_UNKNOWN_CODE: (p) => `コード表（${p.list}）にない値です`,
+  FIELD_UNKNOWN_CODE: (p) => {
+    const list = codeListLabel(p.list, 'ja');
+    return list ? `${list.name}のコードにない値です（使える値: ${list.allowed}）` : `コード表（${p.list}）にない値です`;
+  },
   FIELD_NOT_USED_NOT_EMPTY: () => '「使用しない」項目に値があります',
   FIELD_INVALID_IMAGE_NAME: () => '家族構成画像ファイル名が命名規則（UPKIHON_IMAGE_送信元事業所番号_種類_送信先事業所番号_種類_YYYYMMDDHHMMSS_枝番4桁.jpg）に合いません',
-  RECORD_FIELD_COUNT: (p) => `項目数が${p.actual}です（${p.kind}は${p.expected}項目）`,
+  RECORD_FIELD_COUNT: (p) => `項目数が${p.actual}です（${kindLabel(p.kind, 'ja')}は${p.expected}項目）`,
   RECORD_RENTAL_NEEDS_TAIS: (p) => `サービス種類${p.serviceType}（福祉用具貸与）はTAISコードか福祉用具届出コードが必要です`,
   RECORD_RENTAL_CODE_DOUBTFUL: (p) => `サービス種類${p.serviceType}（福祉用具貸与）の行にTAISコード・福祉用具届出コード・用具名称がありません（加算・減算の行には用具がないため、仕様の読み取りに疑義があり警告）`,
   RECORD_DETAIL_CODE_NOT_RENTAL: () => '明細判別コードは「17:福祉用具貸与」以外ではNull（空）です',
@@ -98,12 +124,12 @@ export const ja = {
   FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョンは${p.version}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
   FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（${p.months}）`,
   FILE_MONTH_MISMATCH: (p) => `ファイル名の年月${p.nameMonth}とレコードの年月${p.recordMonth}が違います`,
-  FILE_KIND_MISMATCH: (p) => `ファイル名は${p.kind}ですが、内容（${p.fieldCount}項目）は${p.candidates}のレイアウトです`,
+  FILE_KIND_MISMATCH: (p) => `ファイル名は${kindLabel(p.kind, 'ja')}ですが、内容（${p.fieldCount}項目）は${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'ja')}のレイアウトです`,
   FILE_SAME_SENDER_RECEIVER: () => '送信元と送信先の事業所が同じです（送信できない場合があります）',
-  FILE_KIND_UNKNOWN: () => 'ファイルの種類がわかりません（ファイル名かkindオプションが必要です）',
-  FILE_TOO_LARGE: (p) => `ファイルが大きすぎます（${p.size}バイト、上限${p.limit}バイト）`,
-  FILE_RECORD_TOO_LARGE: (p) => `レコードが${p.limit}バイトを超えても終わりません。ここで読むのをやめました`,
-  FILE_TOO_MANY_RECORDS: (p) => `レコード数が上限${p.limit}を超えたため、以降は読んでいません`,
+  FILE_KIND_UNKNOWN: () => 'ファイルの種類がわかりません（ファイル名が標準の命名規約に合っていません）',
+  FILE_TOO_LARGE: (p) => `ファイルが大きすぎます（${bytesLabel(p.size, 'ja')}、上限${bytesLabel(p.limit, 'ja')}）`,
+  FILE_RECORD_TOO_LARGE: (p) => `レコードが${bytesLabel(p.limit, 'ja')}を超えても終わりません。ここで読むのをやめました`,
+  FILE_TOO_MANY_RECORDS: (p) => `レコード数が上限${countLabel(p.limit)}件を超えたため、以降は読んでいません`,
   FILE_ISSUES_TRUNCATED: (p) => `指摘が多すぎるため、残り${p.count}件は省略しました`,
   FILE_NOT_JPEG: () => 'JPEG画像ではありません（先頭がFF D8 FFではない）',
   FILE_CSV_VERSION_MONTH_MISMATCH: (p) => `サービス提供年月${p.month}に適用されるCSVバージョンは${p.expected}です（このファイルは${p.version}）`,
@@ -134,15 +160,26 @@ export const ja = {
   FILENAME_LOOKALIKE_UNDERSCORE: (p) => `ファイル名に「_」ではなく結合下線（${p.codePoint}）が${p.count}個あります（最初は${p.position}文字目。PDFからのコピー？）`,
   FILENAME_INVALID_MONTH: (p) => `ファイル名の年月${p.month ?? ''}が正しくありません`,
   FILENAME_INVALID_TIMESTAMP: (p) => `ファイル名の連番（YYYYMMDDHHMMSS）${p.timestamp ?? ''}が正しい日時ではありません`,
-  BUNDLE_TOO_MANY_FILES: (p) => `1回の送信は${p.limit}ファイルまでです（${p.count}ファイル）`,
-  BUNDLE_TOO_LARGE: (p) => `1回の送信は合計${p.limit}バイトまでです（${p.size}バイト）`,
+  BUNDLE_TOO_MANY_FILES: (p) => `1回の送信は${p.limit}ファイルまでです（${countLabel(p.count)}ファイルあります）`,
+  BUNDLE_TOO_LARGE: (p) => `1回の送信は合計${bytesLabel(p.limit, 'ja')}までです（${bytesLabel(p.size, 'ja')}あります）`,
   BUNDLE_EXTENSION_NOT_ALLOWED: (p) => `送信できない拡張子です（${p.extension}）。CSV・PDF・JPEG・JPG・GIF・PNG・TXTのみ`,
   BUNDLE_NOT_STANDARD_CSV: () => '標準仕様のどのファイル種類でもないCSVです',
-  BUNDLE_DUPLICATE_NAME: () => '同じファイル名が2回あります',
-  BUNDLE_UNIT_PARTIES_DIFFER: (p) => `同じファイル連番${p.timestamp}のファイルで送信元・送信先が違います`,
-  BUNDLE_INVALID_COMBINATION: (p) => `ファイル連番${p.timestamp}のファイルの組み合わせ（${p.kinds}）は送信単位になりません`,
-  BUNDLE_DUPLICATE_KIND: (p) => `1つの送信単位に${p.kind}が複数あります`,
-  BUNDLE_MISSING_PARENT_RECORD: (p) => `紐づく${p.parent}のレコードがありません（${p.keys}）`,
+  BUNDLE_DUPLICATE_NAME: (p) => `同じファイル名が${countLabel(p.count)}回あります`,
+  BUNDLE_UNIT_PARTIES_DIFFER: (p) =>
+    p.party === undefined
+      ? `同じファイル連番${p.timestamp}のファイルで送信元・送信先が違います`
+      : `ファイル連番${p.timestamp}の他のファイルは${p.party === 'sender' ? '送信元' : '送信先'}が${p.expected ?? ''}ですが、このファイルは${p.actual ?? ''}です`,
+  BUNDLE_INVALID_COMBINATION: (p) => {
+    const head = `ファイル連番${p.timestamp}のファイル（${kindsLabel(p.kinds, 'ja')}）は送信単位になりません`;
+    if (p.unit === undefined) return head;
+    const parts: string[] = [];
+    if (p.missing) parts.push(`${kindsLabel(p.missing, 'ja')}がありません`);
+    if (p.extra) parts.push(`${kindsLabel(p.extra, 'ja')}は${p.unit}に入りません`);
+    const where = elsewhere(p.elsewhere, 'ja').map(([ts, kinds]) => (ts === undefined ? kinds : `${kinds}はファイル連番${ts}`));
+    return `${head}。いちばん近い${unitLabel(p.unit, 'ja')}に対し、${parts.join('。')}${where.length > 0 ? `（${where.join('、')}になっています）` : ''}`;
+  },
+  BUNDLE_DUPLICATE_KIND: (p) => `1つの送信単位に${kindLabel(p.kind, 'ja')}が複数あります`,
+  BUNDLE_MISSING_PARENT_RECORD: (p) => `紐づく${kindLabel(p.parent, 'ja')}のレコードがありません（${p.keys}が同じレコード）`,
   BUNDLE_HOSOKU_MONTH_SEGMENT: (p) => `この送信単位の利用者補足情報のファイル名の年月は${p.expected}です`,
   BUNDLE_IMAGE_UNREFERENCED: () => 'どの利用者基本情報からも参照されていない画像ファイルです',
   BUNDLE_IMAGE_MISSING: () => '利用者基本情報が参照する家族構成画像ファイルがありません',
@@ -158,4 +195,9 @@ export const ja = {
   BUNDLE_CATEGORY_EXCESS_MISMATCH: (p) => `区分支給限度基準を超える単位数の合計は${p.expected}単位です（区分支給限度基準額を超える分）`,
   BUNDLE_TYPE_LIMIT_MISMATCH: (p) => `${p.slot}枠（サービス種類${p.serviceType}）の単位数は、第7表の種類支給限度の単位数から${p.expected}です`,
   BUNDLE_ACTUALS_DIFFER_FROM_PLAN: (p) => `サービスコード${p.code}の実績の回数（${p.actual}）または日付が予定（${p.planned}）と異なります（参考）`,
+  FILE_UNREADABLE: (p) => `ファイルを読めません（${UNREADABLE_JA[p.reason] ?? p.reason}）。このファイルは未検査です`,
+  FILE_NOT_REGULAR: (p) => `通常のファイルではありません（${NOT_REGULAR_JA[p.type] ?? p.type}）。このファイルは未検査です`,
+  FILE_SYMLINK_SKIPPED: () => 'シンボリックリンクです。リンク先は読んでいません（未検査）',
+  FILE_SIZE_UNKNOWN: () => 'ファイルの大きさが読む前にわからない（または読んでいる間に変わった）ため、読んでいません（未検査）',
+  FILENAME_UNDECODABLE: () => 'ファイル名の文字がUTF-8として読めません（Shift_JISの名前のまま展開されたZIPなど）。このファイルは未検査です',
 } satisfies Messages;

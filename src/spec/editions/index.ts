@@ -77,6 +77,14 @@ const layouts = new Map<string, KindSpec | null>();
  * The layout that reads `kind` files of `csvVersion`, or null when that edition had no such kind
  * (e.g. UP3KYO in 202208). Unknown versions are read with the current layout (and reported by the
  * file rules).
+ *
+ * @example
+ * ```ts
+ * import { layoutFor } from 'careplan-csv';
+ *
+ * layoutFor('UPPLAN', '202208')?.fields.length; // 22 (the 第3.x版 layout)
+ * layoutFor('UPPLAN', '202407')?.fields.length; // the current layout
+ * ```
  */
 export function layoutFor(kind: KindId, csvVersion: string | null | undefined): KindSpec | null {
   const edition = editionOf(csvVersion) ?? CURRENT_EDITION;

@@ -70,8 +70,29 @@ export const KIND_IDS = Object.keys(KINDS) as KindId[];
 /** The typed record of each kind: one string per field key. */
 export type KindRecord<K extends KindId> = RecordOf<(typeof KINDS)[K]>;
 
+/**
+ * True when the string is the id of a CSV file kind (UPJSK, UPPLAN …).
+ *
+ * @example
+ * ```ts
+ * import { isKindId } from 'careplan-csv';
+ *
+ * isKindId('UPJSK'); // true
+ * isKindId('UPKIHON_IMAGE'); // false (an image, not a CSV)
+ * ```
+ */
 export const isKindId = (s: unknown): s is KindId => typeof s === 'string' && Object.prototype.hasOwnProperty.call(KINDS, s);
 
+/**
+ * The declaration of a file kind: its fields (No., key, names, format, length…), file-name pattern and links.
+ *
+ * @example
+ * ```ts
+ * import { getKind } from 'careplan-csv';
+ *
+ * getKind('UPJSK').fields.find((f) => f.no === 3)?.name.ja; // '被保険者番号'
+ * ```
+ */
 export function getKind(kind: KindId): KindSpec {
   const spec = (KINDS as Record<string, KindSpec>)[kind];
   if (!spec) throw new TypeError(`unknown file kind: ${String(kind)}`);
