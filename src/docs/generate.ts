@@ -19,7 +19,7 @@ export function issuesMarkdown(): string {
   const lines = [
     '# Issue codes',
     '',
-    '<!-- Generated from src/core/codes.ts, src/messages and src/docs/code-sources.ts by `npm run docs:gen`. Do not edit. -->',
+    '<!-- Generated from src/core/codes/, src/report/messages, src/spec/issue-sources.ts and the rules by `npm run docs:gen`. Do not edit. -->',
     '',
     'Every issue has a stable code `LAYER_SUBJECT_PROBLEM`, a default severity (callers may override it per code with the `severity` option), a Japanese and an English message, advice on what to do (「対処」, shown by `careplan-csv check --explain` and on the checker page), and a location (`file`, `line`, `record`, `fieldNo`, `fieldKey`, or `offset`: bytes from the start of the file, counted from 0; reports for people count from 1).',
     '',
