@@ -161,7 +161,7 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   BUNDLE_IMAGE_MISSING: '本文 3.3: 別表１、別表2、家族構成画像ファイルを合わせて送付する',
   BUNDLE_SINGLE_FILE_NOTE: 'CLI: one file is checked on its own; checking one export is not sending it alone',
   BUNDLE_APPENDIX_MISSING: '本文 3.3: 利用者基本情報は単独での連携する。ただし、別表１、別表2、家族構成画像ファイルを合わせて送付する。介護予防サービス・支援計画書は単独での連携する。ただし、別表を合わせて送付する; (補足)別表の構成について: …1ファイルの「利用者基本情報（別表1）…」を原則とする (原則, and an appendix without rows cannot be sent: never strict)',
-  BUNDLE_UNITS_MERGED: `${DOUBT}. ${UNITS} — but 本文 2.5: 送信されたファイルの組み合わせに関わらずファイル連番毎に処理されることを想定する, and 3.1 / 5.2.2.1: 委託先の居宅介護支援事業所は…サービス利用票・予定と実績の CSV ファイルを出力し、地域包括支援センターへ共有 (実績票に予定情報を付けて共有する). Deletion units are never merged (the order inside one ファイル連番 is undefined)`,
+  BUNDLE_UNITS_MERGED: `${DOUBT}. ${UNITS} — but 本文 2.5: 送信されたファイルの組み合わせに関わらずファイル連番毎に処理されることを想定する, and 3.1 / 5.2.2.1: 委託先の居宅介護支援事業所は…サービス利用票・予定と実績の CSV ファイルを出力し、地域包括支援センターへ共有 (実績票に予定情報を付けて共有する). Deletion units are never merged (the order inside one ファイル連番 is not specified)`,
   BUNDLE_SEQUENCE_SHARED: `${DOUBT}. ${UNITS} — nothing ties a ファイル連番 to one receiver, and 本文 5.1.1.3's example makes files for ＸＸＸ事業所向け and YYY事業所向け from one edit (one batch, one timestamp). Only one sender's ファイル連番 is shared: two senders that happen to write the same timestamp made two sends`,
   BUNDLE_MIXED_EDITIONS: `${VERSIONS}; the units differ by edition (第4版 added 第3表 to the 1〜3表 unit), so a unit whose files disagree is judged against each of their editions`,
   BUNDLE_T7_COUNT_EXCEEDS_PLAN: `${T6_T7}; 第6表 No.14: 1日に複数回算定可能なサービスの回数 (monthly services count less, so only an excess is a finding)`,

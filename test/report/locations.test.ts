@@ -21,6 +21,8 @@ import { sampleFile, sampleRecords, sampleTransmission } from '../../src/sample/
 import { KIND_IDS, getTable } from '../../src/spec/kinds/index.js';
 import { EDITIONS, layoutFor } from '../../src/spec/editions/index.js';
 import { BUNDLE_RULES } from '../../src/bundle/validate.js';
+import { FileValidator } from '../../src/check/file-validator.js';
+import { IssueSink } from '../../src/core/issue.js';
 import { formatIssue, formatLocation, issueAdvice, issueMessage } from '../../src/report/format.js';
 import { sendReport } from '../../src/report/model.js';
 import { renderText } from '../../src/report/text.js';
@@ -64,13 +66,75 @@ const WHERE: Readonly<Partial<Record<IssueCode, readonly Key[]>>> = {
   RECORD_PLAN_ITEM_DUPLICATE: ['file', 'line', 'record'],
   BUNDLE_MISSING_PARENT_RECORD: ['file', 'line', 'record'],
   BUNDLE_IMAGE_MISSING: ['file', 'line', 'record', 'fieldNo'],
+  // stated rules and doubts of issue 13: at the field of the record where they show
+  FILE_CSV_VERSION_MONTH_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  FILE_DETAIL_CODE_SEQUENCE: ['file', 'line', 'record', 'fieldNo'],
+  FILE_PLAN_OFFICE_NAME_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  FILE_UPDATER_NAME_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  FILE_YOBO_SUB_NUMBERING: ['file', 'line', 'record', 'fieldNo'],
+  FILE_YOBO_SUB_ISSUE_NUMBERING: ['file', 'line', 'record', 'fieldNo'],
+  FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: ['file', 'line', 'record', 'fieldNo'],
+  FILE_IMAGE_NAME_SEGMENTS: ['file', 'line', 'record', 'fieldNo'],
+  FILE_IMAGE_NAME_DUPLICATE: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_RENTAL_CODE_DOUBTFUL: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_SERVICE_DATE_OUTSIDE_MONTH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_PRORATED_DAY_NOT_IN_MONTH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_LIMIT_SLOT_GAP: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_LIMIT_SLOT_INCOMPLETE: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_LIMIT_SLOT_TYPE: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_DEPENDENT_FIELD_EMPTY: ['file', 'line', 'record', 'fieldNo'],
+  // 第7表 accounting (issue 13): at the field whose value the rule computed, on its row (the
+  // subtotal, grand-total or last line of the user for the per-user findings)
+  RECORD_UNIT_AMOUNT_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_DISCOUNTED_UNITS_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_LIMIT_SPLIT_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_TOTAL_COST_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_OVER30_INSURED_AMOUNT: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_CLAIM_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_COPAY_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_FULL_COST_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_UNIT_PRICE_RANGE: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_UNIT_PRICE_NOT_IN_TABLE: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_BENEFIT_RATE_RANGE: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_BENEFIT_LIMIT_BELOW_TABLE: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_BENEFIT_LIMIT_ABOVE_TABLE: ['file', 'line', 'record', 'fieldNo'],
+  RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: ['file', 'line', 'record', 'fieldNo'],
+  FILE_SUBTOTAL_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  FILE_SUBTOTAL_MISSING: ['file', 'line', 'record', 'fieldNo'],
+  FILE_SUBTOTAL_MISSING_DOUBTFUL: ['file', 'line', 'record', 'fieldNo'],
+  FILE_SUBTOTAL_DUPLICATE: ['file', 'line', 'record', 'fieldNo'],
+  FILE_GRAND_TOTAL_MISSING: ['file', 'line', 'record', 'fieldNo'],
+  FILE_GRAND_TOTAL_DUPLICATE: ['file', 'line', 'record', 'fieldNo'],
+  FILE_GRAND_TOTAL_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: ['file', 'line', 'record', 'fieldNo'],
+  FILE_OUTSIDE_LIMIT_NOT_COSTED: ['file', 'line', 'record', 'fieldNo'],
+  // 第6表・第7表・利用者補足情報 of one unit against each other: at the field of the file it concerns
+  BUNDLE_T7_COUNT_EXCEEDS_PLAN: ['file', 'line', 'record', 'fieldNo'],
+  BUNDLE_T7_LINE_WITHOUT_PLAN: ['file', 'line', 'record', 'fieldNo'],
+  BUNDLE_PLAN_SERVICE_NOT_IN_T7: ['file', 'line', 'record', 'fieldNo'],
+  BUNDLE_CATEGORY_LIMIT_EXCEEDED: ['file', 'line', 'record', 'fieldNo'],
+  BUNDLE_CATEGORY_EXCESS_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  BUNDLE_TYPE_LIMIT_MISMATCH: ['file', 'line', 'record', 'fieldNo'],
+  BUNDLE_ACTUALS_DIFFER_FROM_PLAN: ['file', 'line', 'record', 'fieldNo'],
   // the send as a whole: no file (the report puts them under 「送信全体」 of the send)
   BUNDLE_TOO_MANY_FILES: [],
   BUNDLE_TOO_LARGE: [],
   BUNDLE_INVALID_COMBINATION: [],
   BUNDLE_SINGLE_FILE_NOTE: [],
+  BUNDLE_UNITS_MERGED: [],
+  BUNDLE_SEQUENCE_SHARED: [],
+  BUNDLE_MIXED_EDITIONS: [],
 };
-const SEND_LEVEL: ReadonlySet<IssueCode> = new Set(['BUNDLE_TOO_MANY_FILES', 'BUNDLE_TOO_LARGE', 'BUNDLE_INVALID_COMBINATION', 'BUNDLE_SINGLE_FILE_NOTE']);
+const SEND_LEVEL: ReadonlySet<IssueCode> = new Set([
+  'BUNDLE_TOO_MANY_FILES',
+  'BUNDLE_TOO_LARGE',
+  'BUNDLE_INVALID_COMBINATION',
+  'BUNDLE_SINGLE_FILE_NOTE',
+  'BUNDLE_UNITS_MERGED',
+  'BUNDLE_SEQUENCE_SHARED',
+  'BUNDLE_MIXED_EDITIONS',
+]);
 const whereOf = (code: IssueCode): readonly Key[] => WHERE[code] ?? LAYER_DEFAULT[code.slice(0, code.indexOf('_'))]!;
 
 const walk = (d: string): string[] => readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? walk(join(d, e)) : [join(d, e)]));
@@ -80,8 +144,23 @@ const load = (p: string): BundleFile => ({ name: basename(p), bytes: new Uint8Ar
 async function corpus(): Promise<Issue[]> {
   const out: Issue[] = [];
   for (const p of walk('spec-fixtures').filter((p) => !/\.(json|md)$/.test(p) && !p.includes('/transmissions/'))) out.push(...parseFile(load(p)).issues);
-  const tx = 'spec-fixtures/transmissions/invalid/kyotaku-broken';
-  out.push(...validateBundle(readdirSync(tx).filter((n) => !n.endsWith('.json')).map((n) => load(join(tx, n)))).issues);
+  // every broken or tolerated send (the issues of the send and of its files)
+  for (const top of ['spec-fixtures/transmissions/invalid', 'spec-fixtures/transmissions/tolerated'])
+    for (const tx of readdirSync(top).map((d) => join(top, d))) {
+      const r = validateBundle(readdirSync(tx).filter((n) => !n.endsWith('.json')).map((n) => load(join(tx, n))));
+      out.push(...r.issues, ...r.files.flatMap((f) => f.issues));
+    }
+
+  // a field marked only 必要 (no field of the current layouts is: 委託の有無, the last one, became a
+  // doubtful 必須 in issue 13), here 委託の有無 as it was declared before
+  const kihonTable = getTable('UPKIHON');
+  const onlyNecessary = { ...kihonTable, fields: kihonTable.fields.map((f) => (f.key === 'outsourced' ? { ...f, required: false as const, necessary: true } : f)) };
+  const necessarySink = new IssueSink();
+  const necessary = new FileValidator(onlyNecessary, necessarySink, { file: 'UPKIHON.CSV', kind: 'UPKIHON' });
+  const [kihonRecord] = sampleRecords('UPKIHON', { seed: 1, records: 1 });
+  necessary.add({ ...(kihonRecord as Record<string, string>), outsourced: '' }, 1, 1);
+  necessary.finish();
+  out.push(...necessarySink.issues);
 
   // the encoder: what it refuses, replaces and leaves out
   const [jsk] = sampleRecords('UPJSK', { seed: 1, records: 1 });
