@@ -13,8 +13,8 @@ export { formatIssue, formatLocation, issueMessage, issueAdvice, fieldNameOf, ty
 export { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf, type IssueCode, type Severity, type Layer, type ParamsOf } from './core/codes.js';
 export { type Issue, type IssueOf, type IssueLocation, type Problem, type ProblemOf, type IssueParams, type ValueParams, type SeverityOverrides, type Profile, hasErrors } from './core/issue.js';
 export { KINDS, TABLES, KIND_IDS, FILE_KINDS, FILE_KIND_IDS, getKind, getTable, isKindId, type KindRecord } from './spec/kinds/index.js';
-export type { KindId, KindSpec, TableSpec, RecordValues, ParentLink, Deletion, Sender, AttachmentKindSpec } from './spec/kind.js';
-export type { Rule, RecordRule, FileRule, Finding, FileFinding } from './spec/rule.js';
+export type { KindId, KindSpec, TableSpec, RecordValues, ParentLink, Deletion, Sender, AttachmentKindSpec, NameLink } from './spec/kind.js';
+export type { Rule, RecordRule, FileRule, Finding, FileFinding, RuleContext } from './spec/rule.js';
 export type { FieldSpec, FieldFormat, LocalizedText } from './spec/fields.js';
 export { CSV_VERSIONS, CURRENT_CSV_VERSION, EDITIONS, layoutFor } from './spec/editions/index.js';
 export { upgrade } from './codec/upgrade.js';
@@ -67,6 +67,7 @@ export {
   type KindCount,
   type DeletionSummary,
   type KindKeys,
+  type CarryLevel,
   type KeyPart,
   type DiffLang,
   type RenderTextOptions,

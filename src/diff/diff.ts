@@ -54,6 +54,16 @@ interface Pending {
 /**
  * What the new send changes against the old one. Both arguments are the files of one send each
  * (decoded: name, kind, records). See the module comment for the model.
+  *
+ * @example
+ * ```ts
+ * import { diff, parseFile, renderDiffText } from 'careplan-csv';
+ *
+ * declare const lastMonth: { name: string; bytes: Uint8Array }[], thisMonth: { name: string; bytes: Uint8Array }[];
+ * const decode = (fs: typeof lastMonth) => fs.map((f) => ({ ...parseFile(f), name: f.name }));
+ * const result = diff(decode(lastMonth), decode(thisMonth)); // values masked unless { showValues: true }
+ * console.log(renderDiffText(result)); // 「第6表 予定: 追加 1件、削除 1件、変更 2件」…
+ * ```
  */
 export function diff(oldFiles: readonly DiffFile[], newFiles: readonly DiffFile[], options: DiffOptions = {}): DiffResult {
   const showValues = options.showValues === true;

@@ -73,7 +73,16 @@ export interface ChangeJson {
   readonly newRecord: number | null;
 }
 
-/** The JSON value of a diff (plain objects in the documented key order). */
+/** The JSON value of a diff (plain objects in the documented key order).  *
+ * @example
+ * ```ts
+ * import { diff, diffToJson, type DiffFile } from 'careplan-csv';
+ *
+ * declare const before: DiffFile[], after: DiffFile[];
+ * const json = diffToJson(diff(before, after), { lang: 'en' });
+ * for (const c of json.changes) console.log(c.kind, c.change, c.fields.map((f) => f.key));
+ * ```
+ */
 export function diffToJson(result: DiffResult, options: { readonly lang?: DiffLang } = {}): DiffJson {
   const lang: DiffLang = options.lang === 'en' ? 'en' : 'ja';
   const changes = result.changes.map(
@@ -115,7 +124,15 @@ export function diffToJson(result: DiffResult, options: { readonly lang?: DiffLa
 
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** The JSON text (2-space indent, final line break); C0 controls are escaped by JSON itself. `inputs` is appended as the last key. */
+/** The JSON text (2-space indent, final line break); C0 controls are escaped by JSON itself. `inputs` is appended as the last key.  *
+ * @example
+ * ```ts
+ * import { diff, formatDiffJson, type DiffFile } from 'careplan-csv';
+ *
+ * declare const before: DiffFile[], after: DiffFile[];
+ * process.stdout.write(formatDiffJson(diff(before, after)));
+ * ```
+ */
 export function formatDiffJson(result: DiffResult, options: { readonly lang?: DiffLang; readonly inputs?: readonly DiffInputJson[] } = {}): string {
   const json: DiffJson = options.inputs ? { ...diffToJson(result, options), inputs: options.inputs.map((i) => ({ side: i.side, file: i.file, kind: i.kind, records: i.records, errors: i.errors })) } : diffToJson(result, options);
   return JSON.stringify(json, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';

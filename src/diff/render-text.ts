@@ -223,7 +223,15 @@ export function summaryLines(result: DiffResult, options: Pick<RenderTextOptions
   return out;
 }
 
-/** The text report. Ends with a line break. */
+/** The text report. Ends with a line break.  *
+ * @example
+ * ```ts
+ * import { diff, renderDiffText, type DiffFile } from 'careplan-csv';
+ *
+ * declare const before: DiffFile[], after: DiffFile[];
+ * console.log(renderDiffText(diff(before, after), { lang: 'ja', details: true }));
+ * ```
+ */
 export function renderDiffText(result: DiffResult, options: RenderTextOptions = {}): string {
   const lang: DiffLang = options.lang === 'en' ? 'en' : 'ja';
   const w = lang === 'ja' ? JA : EN;

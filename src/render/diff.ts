@@ -142,6 +142,15 @@ function extrasOf(oldFiles: readonly RenderInputFile[], newFiles: readonly Rende
 /**
  * The forms of the new send with what it changes against the old one marked; one self-contained
  * HTML document. Values are masked unless `showValues` (then the change lists show old → new).
+  *
+ * @example
+ * ```ts
+ * import { parseFile, renderDiffHtml, renderInputFromParse } from 'careplan-csv';
+ *
+ * declare const before: { name: string; bytes: Uint8Array }[], after: { name: string; bytes: Uint8Array }[];
+ * const inputs = (fs: typeof before) => fs.map((f) => renderInputFromParse(parseFile(f), { name: f.name }));
+ * const html = renderDiffHtml(inputs(before), inputs(after)); // write it to a local .html file
+ * ```
  */
 export function renderDiffHtml(oldFiles: readonly RenderInputFile[], newFiles: readonly RenderInputFile[], options: RenderDiffOptions = {}): string {
   const { extras, title } = extrasOf(oldFiles, newFiles, options);

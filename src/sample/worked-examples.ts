@@ -13,7 +13,8 @@ import type { KindId } from '../spec/kind.js';
 import { buildFilename } from '../filenames/build.js';
 import { complete } from './records.js';
 
-type Values = Record<string, string>;
+/** A record as the worked example writes it: one string per field key. */
+export type Values = Record<string, string>;
 
 const MONTH = '202505';
 const TIMESTAMP = '20250425170000';
@@ -131,7 +132,20 @@ function hosoku(): Values[] {
   ];
 }
 
-/** 記載例33-1 as a K2 unit (UPPLAN + UPSIKYU + UPHOSOKU), variant 'A' as printed, or 'B'/'C'. */
+/**
+ * 記載例33-1 as a K2 unit (UPPLAN + UPSIKYU + UPHOSOKU), variant 'A' as printed, or 'B'/'C'.
+ *
+ * @example
+ * ```ts
+ * import { stringifyFile } from 'careplan-csv';
+ * import { workedExample33 } from 'careplan-csv/testing';
+ *
+ * for (const f of workedExample33('A').files) {
+ *   const out = stringifyFile(f.kind, f.records);
+ *   if (out.ok) console.log(f.name, out.bytes.length); // a unit with no finding at all
+ * }
+ * ```
+ */
 export function workedExample33(variant: 'A' | 'B' | 'C' = 'A'): WorkedExample {
   const what = { A: 'as printed (加算 costed on an EEEE row)', B: "the 加算's yen on its own line, no EEEE row", C: 'every 30日超 line in the ZZZZ row' }[variant];
   return {

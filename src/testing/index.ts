@@ -108,4 +108,4 @@ export {
   type Party,
 } from '../sample/index.js';
 /** MHLW 記載例33-1 (短期入所生活介護 beyond 30 days) as a K2 unit: a fixture of the 第7表 arithmetic. */
-export { workedExample33, type WorkedExample } from '../sample/worked-examples.js';
+export { workedExample33, type WorkedExample, type Values as WorkedExampleValues } from '../sample/worked-examples.js';

@@ -86,12 +86,28 @@ export const BENEFIT_LIMITS: readonly BenefitLimitPeriod[] = [
 /**
  * The period of national limits in force in a service month (YYYYMM), skipping the periods whose
  * values are not certain enough for a check ('low'); undefined before the first usable period.
+  *
+ * @example
+ * ```ts
+ * import { benefitLimitPeriodFor } from 'careplan-csv';
+ *
+ * const period = benefitLimitPeriodFor('202505'); // the limits in force for May 2025
+ * console.log(period?.validFrom, period?.units['23']); // 要介護3
+ * ```
  */
 export function benefitLimitPeriodFor(month: string): BenefitLimitPeriod | undefined {
   return BENEFIT_LIMITS.find((p) => p.confidence !== 'low' && p.validFrom <= month && (p.validTo === null || month <= p.validTo));
 }
 
-/** The national 区分支給限度基準額 of a care level in a service month; undefined for 06 (municipal) or an unknown level/month. */
+/** The national 区分支給限度基準額 of a care level in a service month; undefined for 06 (municipal) or an unknown level/month.  *
+ * @example
+ * ```ts
+ * import { nationalBenefitLimit } from 'careplan-csv';
+ *
+ * nationalBenefitLimit('25', '202505'); // 要介護5 in May 2025: 36217
+ * nationalBenefitLimit('06', '202505'); // 事業対象者: undefined (set by the municipality)
+ * ```
+ */
 export function nationalBenefitLimit(careLevel: string, month: string): number | undefined {
   const period = benefitLimitPeriodFor(month);
   if (!period || !Object.hasOwn(period.units, careLevel)) return undefined;

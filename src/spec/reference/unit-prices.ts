@@ -136,7 +136,15 @@ export const LABOUR_SHARE_BY_SERVICE_TYPE: Readonly<Record<string, LabourShare |
 /** Plausible range of 第7表 No.23 for any service type (yen per unit, inclusive). */
 export const UNIT_PRICE_RANGE = { min: '10.00', max: '11.40' } as const;
 
-/** The price grid in force in a service month (YYYYMM), skipping 'low' confidence grids. */
+/** The price grid in force in a service month (YYYYMM), skipping 'low' confidence grids.  *
+ * @example
+ * ```ts
+ * import { unitPriceGridFor } from 'careplan-csv';
+ *
+ * const grid = unitPriceGridFor('202505');
+ * console.log(grid?.validFrom);
+ * ```
+ */
 export function unitPriceGridFor(month: string): UnitPriceGrid | undefined {
   return UNIT_PRICE_GRIDS.find((g) => g.confidence !== 'low' && g.validFrom <= month && (g.validTo === null || month <= g.validTo));
 }
@@ -148,6 +156,14 @@ let lastGrid: UnitPriceGrid | undefined;
  * The prices (99.99 text) a service type may carry in a month: the column of its 人件費割合, or
  * 10.00 for the 10-yen types; undefined when the month has no usable grid or the type is
  * municipal (総合事業 独自) or not in the table (then only the range applies).
+  *
+ * @example
+ * ```ts
+ * import { unitPricesFor } from 'careplan-csv';
+ *
+ * const allowed = unitPricesFor('11', '202505'); // 訪問介護: the 70% column
+ * if (allowed && !allowed.prices.includes('11.40')) console.log('not a price of the table');
+ * ```
  */
 export function unitPricesFor(serviceType: string, month: string): { readonly share: LabourShare | 'flat10'; readonly prices: readonly string[] } | undefined {
   const grid = month === lastMonth ? lastGrid : ((lastMonth = month), (lastGrid = unitPriceGridFor(month)));
