@@ -38,6 +38,7 @@
  */
 import type { Change, DiffResult } from './diff.js';
 import type { DiffLang } from './render-text.js';
+import { escapeJsonText } from '../report/escape.js';
 
 export interface DiffJson {
   readonly changes: readonly ChangeJson[];
@@ -100,9 +101,7 @@ export function diffToJson(result: DiffResult, options: { readonly lang?: DiffLa
   };
 }
 
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
-/** The JSON text (2-space indent, final line break); C0 controls are escaped by JSON itself. */
+/** The JSON text (2-space indent, final line break); C0 controls are escaped by JSON itself, the rest by report/escape.ts. */
 export function formatDiffJson(result: DiffResult, options: { readonly lang?: DiffLang } = {}): string {
-  return JSON.stringify(diffToJson(result, options), null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return escapeJsonText(JSON.stringify(diffToJson(result, options), null, 2)) + '\n';
 }

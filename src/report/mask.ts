@@ -5,6 +5,7 @@
  */
 import type { Issue } from '../core/issue.js';
 import type { Locale } from './messages/types.js';
+import { escapeLine } from './escape.js';
 
 /** Issue parameters that carry field values (only present with reportValues). */
 const VALUE_PARAMS = ['value', 'values'] as const;
@@ -42,7 +43,7 @@ export function issueValue(issue: Issue): string | undefined {
 
 /**
  * One display line for any text, without truncation: control characters, line and paragraph
- * separators and bidi controls are shown as \uXXXX, so a value can never forge report lines.
+ * separators and bidi controls are shown as \uXXXX (report/escape.ts), so a value can never forge
+ * report lines.
  */
-export const oneLine = (s: string): string =>
-  s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const oneLine = (s: string): string => escapeLine(s);
