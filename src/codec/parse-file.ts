@@ -12,6 +12,7 @@ import type { RecordCollector } from '../check/collector.js';
 import type { KindRecord } from '../spec/kinds/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
 import { checkLimit } from '../core/limit.js';
+import { isKnownCsvVersion } from '../spec/editions/index.js';
 
 export interface FileInput {
   /** The file name (basename). Used for the kind, the month and the parties; never opened. */
@@ -48,7 +49,11 @@ export interface RejectedRow {
 interface ParseResultBase {
   /** No error-severity issue. */
   readonly ok: boolean;
-  /** CSVバージョン of the first record, or null. */
+  /**
+   * The CSVバージョン of the first record when it is one of the spec's versions (`CSV_VERSIONS`),
+   * else null. Never the raw value: a shifted file puts personal data into field 1 (the raw value
+   * is `records[0].csvVersion`, or the first field of a rejected row).
+   */
   readonly csvVersion: string | null;
   readonly issues: Issue[];
   /** The parsed file name, when a name was given. */
@@ -148,5 +153,6 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   if (!pipeline.reading) return result(kind, null, [], sink, filename, [], [], file);
   pipeline.finish();
   rejected.sort((a, b) => a.record - b.record);
-  return result(kind, pipeline.csvVersion, records, sink, filename, rejected, lines, file);
+  const version = pipeline.csvVersion;
+  return result(kind, version !== null && isKnownCsvVersion(version) ? version : null, records, sink, filename, rejected, lines, file);
 }

@@ -6,6 +6,7 @@ import { IssueSink, severityOverridesFor, createIssue, makeIssue, type Issue, ty
 import type { KindId, TableSpec } from '../spec/kind.js';
 import { countUnrepresentable, findUnrepresentable } from '../encoding/cp932.js';
 import { checkLimit } from '../core/limit.js';
+import { shapeOf } from '../core/shape.js';
 import { ISSUE_CATALOGUE } from '../core/codes.js';
 import { CsvByteWriter } from '../csv/byte-writer.js';
 import { normalizeLookalikes, substitutionIssues } from '../encoding/normalize.js';
@@ -120,7 +121,7 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   validator.finish();
 
   // What the reader would reject, the writer does not write: locate every such character.
-  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind, maxIssues);
+  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind, maxIssues, options.reportValues === true);
   // Nor a file the reader refuses as a whole: too large, or (unless the caller's severity allows it) empty.
   let refusal: Issue | undefined;
   if (out.length > maxBytes) refusal = makeIssue('FILE_TOO_LARGE', { file, kind }, { size: out.length, limit: maxBytes });
@@ -173,15 +174,17 @@ function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: Issu
   return changed;
 }
 
-/** Slow path, only when encoding failed: say which record and field holds each bad character. */
-function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId, maxIssues: number) {
+/** Slow path, only when encoding failed: say which record and field holds each bad character (its class and index, not the character unless `reportValues`). */
+function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId, maxIssues: number, reportValues: boolean) {
   rows.forEach((row, i) =>
     table.fields.forEach((f, j) => {
       const v = String(row[j] ?? '');
       const at = { file, kind, record: i + 1, fieldNo: f.no, fieldKey: f.key };
       // Only as many as the sink can still keep are located; the others are counted.
       const found = findUnrepresentable(v, Math.max(0, maxIssues - sink.issues.length));
-      for (const u of found) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { char: u.char, codePoint: u.codePoint, index: u.index });
+      // The character is part of a value (often of a name: 𠮷, a 外字): its class and place only,
+      // the character itself with reportValues.
+      for (const u of found) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { shape: shapeOf(u.char), index: u.index, ...(reportValues ? { value: `${u.char} (${u.codePoint})` } : {}) });
       const rest = sink.full ? countUnrepresentable(v) - found.length : 0;
       if (rest > 0) sink.skip(rest, true);
       const m = CONTROL.exec(v);

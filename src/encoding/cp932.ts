@@ -35,6 +35,7 @@ import { CP932_ROWS } from './cp932-table.js';
 import { createIssue, makeIssue, type Issue, type SeverityOverrides } from '../core/issue.js';
 import { ISSUE_CATALOGUE, type IssueCode } from '../core/codes.js';
 import { checkLimit } from '../core/limit.js';
+import { shapeOf } from '../core/shape.js';
 
 export interface DecodeOptions {
   /**
@@ -347,13 +348,20 @@ function runIssue(code: RunCode, key: number, offset: number, index: number, cou
       ? { codePoint: U(key), index }
       : code === 'ENCODING_GAIJI'
         ? { bytes: hexSeq(key), codePoint: U(t.dec[key]!), index }
-        : { bytes: hexSeq(key), index };
+        : { form: invalidForm(key), bytes: hexSeq(key), index };
   if (count > 1) {
     params.count = count;
     params.endOffset = endOffset;
   }
   return createIssue(code, { offset }, params, overrides);
 }
+
+/**
+ * What is wrong with an invalid unit, without its bytes (ENCODING_INVALID_BYTES `form`): a byte
+ * Shift_JIS never uses (0xA0, 0xFD–0xFF), a lead byte without its trail byte, or a lead and trail
+ * byte pair that no character has.
+ */
+const invalidForm = (key: number): string => (key >= 0x100 ? 'unmapped-pair' : isLead(key) ? 'lead-without-trail' : 'unused-byte');
 
 /** Clean input that holds characters with several sequences: only look for non-canonical pairs. */
 function checkNonCanonical(bytes: Uint8Array, t: Tables, overrides: SeverityOverrides | undefined): Issue | null {
@@ -498,7 +506,7 @@ export function encodeCp932(text: string, options: { readonly maxIssues?: number
     const v = enc[c]!;
     if (v === 0 && c !== 0) {
       const issues = findUnrepresentable(text, max).map((u) =>
-        makeIssue('ENCODING_UNREPRESENTABLE_CHAR', {}, { char: u.char, codePoint: u.codePoint, index: u.index }),
+        makeIssue('ENCODING_UNREPRESENTABLE_CHAR', {}, { shape: shapeOf(u.char), char: u.char, codePoint: u.codePoint, index: u.index }),
       );
       const dropped = max === Infinity ? 0 : countUnrepresentable(text) - issues.length;
       return dropped > 0 ? { issues, dropped, droppedError: true } : { issues };

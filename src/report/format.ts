@@ -4,6 +4,7 @@ import { getTable, isKindId } from '../spec/kinds/index.js';
 import { ja } from './messages/ja.js';
 import { en } from './messages/en.js';
 import type { Locale, Messages } from './messages/types.js';
+import { escapeLine } from './escape.js';
 
 export type { Locale };
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { ja, en };
@@ -15,12 +16,31 @@ export interface FormatIssueOptions {
   readonly omitFile?: boolean | undefined;
 }
 
-/** The message of an issue, without its location. */
+/** Longest text param shown in a message (a caller's key, a name's extension…). */
+const MAX_PARAM_SHOWN = 100;
+
+/**
+ * The params as a message shows them: every text param on one safe line (report/escape.ts) and
+ * cut at MAX_PARAM_SHOWN, so that no param can move the cursor, forge a line or reorder the text.
+ * (Params never hold a file's values: core/shape.ts.)
+ */
+function shownParams(params: object | undefined): object {
+  if (params === undefined) return {};
+  let out: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== 'string') continue;
+    const safe = escapeLine(v, MAX_PARAM_SHOWN);
+    if (safe !== v) (out ??= { ...params })[k] = safe;
+  }
+  return out ?? params;
+}
+
+/** The message of an issue, without its location. Safe to print: its text params are escaped. */
 export function issueMessage(issue: Issue, locale: Locale = 'ja'): string {
   // The union of codes cannot be correlated with the union of messages by the compiler; the
   // message of each code is typed by that code's params (messages/types.ts).
   const message = MESSAGES[locale][issue.code] as (p: object) => string;
-  return message(issue.params ?? {});
+  return message(shownParams(issue.params));
 }
 
 /** The message of a code with its params shown as placeholders (`{max}`), for the docs. */
@@ -43,11 +63,8 @@ const SEVERITY_LABEL: Record<Locale, Record<Issue['severity'], string>> = {
 };
 export const severityLabel = (s: Issue['severity'], locale: Locale = 'ja') => SEVERITY_LABEL[locale][s];
 
-/** Makes a string safe to print on one terminal line (file names can be hostile). */
-export const printable = (s: string): string =>
-  String(s)
-    .slice(0, 300)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Makes a string safe to print on one terminal line (file names can be hostile): at most 300 UTF-16 units, escaped by {@link escapeLine}. */
+export const printable = (s: string): string => escapeLine(String(s).slice(0, 300));
 
 /**
  * Where an issue is, for people: `UPJSK_…CSV:12 項目15「サービスコード」`, `12行目` when the file

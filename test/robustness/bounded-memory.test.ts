@@ -46,12 +46,12 @@ describe('decodeCp932 on hostile bytes', () => {
 
   it('1 MiB of 0xA0, or of a lead byte whose pairs are unmapped, is one issue', () => {
     expect(decodeCp932(new Uint8Array(MIB).fill(0xa0)).issues).toEqual([
-      expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 0, params: { bytes: 'A0', index: 0, count: MIB, endOffset: MIB } }),
+      expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 0, params: { form: 'unused-byte', bytes: 'A0', index: 0, count: MIB, endOffset: MIB } }),
     ]);
     // FC FC is an unmapped pair: half as many units as bytes, each one U+FFFD.
     const fc = decodeCp932(new Uint8Array(MIB).fill(0xfc));
     expect(fc.text).toBe('\uFFFD'.repeat(MIB / 2));
-    expect(fc.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', params: { bytes: 'FC FC', index: 0, count: MIB / 2, endOffset: MIB } })]);
+    expect(fc.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', params: { form: 'unmapped-pair', bytes: 'FC FC', index: 0, count: MIB / 2, endOffset: MIB } })]);
   });
 
   it.each([

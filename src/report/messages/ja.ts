@@ -1,12 +1,20 @@
 import type { Messages } from './types.js';
+import { classText, shapeText, versionText } from './shape.js';
+
+/** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
+const INVALID_FORM_JA: Readonly<Record<string, string>> = {
+  'unused-byte': 'Shift_JISで使われないバイト',
+  'lead-without-trail': '2バイト文字の1バイト目の後に2バイト目がない',
+  'unmapped-pair': '文字の割り当てのない2バイトの組',
+};
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_JA: Readonly<Record<string, string>> = { separator: 'パス区切り', control: '制御文字', 'parent-segment': '「..」' };
 
 export const ja = {
-  ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${p.bytes}）`,
-  ENCODING_GAIJI: (p) => `外字（ユーザー定義領域 ${p.bytes ?? ''}）は使用できません`,
-  ENCODING_UNREPRESENTABLE_CHAR: (p) => `文字「${p.char}」（${p.codePoint}）はShift_JIS（MS932）で表せません`,
+  ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${INVALID_FORM_JA[p.form] ?? p.form}${p.bytes !== undefined ? `: ${p.bytes}` : ''}）`,
+  ENCODING_GAIJI: (p) => `外字（ユーザー定義領域${p.bytes !== undefined ? ` ${p.bytes}` : ''}の文字）は使用できません`,
+  ENCODING_UNREPRESENTABLE_CHAR: (p) => `Shift_JIS（MS932）で表せない文字（${classText(p.shape, 'ja')}）があります${p.char !== undefined ? `：「${p.char}」${p.codePoint !== undefined ? `（${p.codePoint}）` : ''}` : ''}`,
   ENCODING_UTF8_INPUT: () => 'ファイルがUTF-8で保存されています。仕様はShift_JIS（MS932）です',
   ENCODING_UTF8_BOM: () => 'ファイルの先頭にUTF-8のBOMがあります。仕様はShift_JIS（MS932）でBOMなしです',
   ENCODING_CONTROL_CHARACTER: (p) => `制御文字（${p.codePoint}）が含まれています`,
@@ -58,13 +66,13 @@ export const ja = {
   RECORD_UNKNOWN_KEY: (p) => `レイアウトにないキー「${p.key}」は出力されません`,
   FILE_EMPTY: () => 'データレコードがありません',
   FILE_HEADER_ROW: () => '見出し行があります。仕様のCSVに見出し行はありません',
-  FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（${p.versions}）`,
-  FILE_UNKNOWN_CSV_VERSION: (p) => `CSVバージョン${p.version}はどの版の仕様にもありません（現行は${p.current}）`,
+  FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（最初のレコードは${versionText(p.first, 'ja')}、このレコードは${versionText(p.found, 'ja')}）`,
+  FILE_UNKNOWN_CSV_VERSION: (p) => (p.shape === 'digit:6' ? `CSVバージョン欄の数字6桁はどの版の仕様のCSVバージョンでもありません（現行は${p.current}）` : `CSVバージョン欄に${shapeText(p.shape, 'ja')}があります（YYYYMMのはず。現行は${p.current}）`),
   FILE_OLDER_CSV_VERSION: (p) => `旧版（${p.edition}）のCSVバージョン${p.version}です（現行は${p.current}）`,
-  FILE_UNREADABLE_CSV_VERSION: (p) => `CSVバージョン${p.version}の${p.kind}のレイアウトは読めません`,
-  FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョンは${p.version}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
-  FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（${p.months}）`,
-  FILE_MONTH_MISMATCH: (p) => `ファイル名の年月${p.nameMonth}とレコードの年月${p.recordMonth}が違います`,
+  FILE_UNREADABLE_CSV_VERSION: (p) => `CSVバージョン${versionText(p.version, 'ja')}の${p.kind}のレイアウトは読めません`,
+  FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョン欄は${versionText(p.version, 'ja')}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
+  FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（1件目と違う年月のレコードが${p.count}件。最初はこのレコード）`,
+  FILE_MONTH_MISMATCH: (p) => `ファイル名の年月${p.nameMonth}とレコードの年月（${shapeText(p.shape, 'ja')}）が違います`,
   FILE_KIND_MISMATCH: (p) => `ファイル名は${p.kind}ですが、内容（${p.fieldCount}項目）は${p.candidates}のレイアウトです`,
   FILE_SAME_SENDER_RECEIVER: () => '送信元と送信先の事業所が同じです（送信できない場合があります）',
   FILE_KIND_UNKNOWN: () => 'ファイルの種類がわかりません（ファイル名かkindオプションが必要です）',
