@@ -6,6 +6,7 @@ import type { KindId } from '../spec/kind.js';
 import { parseFile } from '../codec/parse-file.js';
 import { stringifyFile } from '../codec/stringify.js';
 import { printable } from '../report/format.js';
+import { jsonErrorPosition } from '../report/mask.js';
 import { isKindId, KIND_IDS } from '../spec/kinds/index.js';
 import { isKnownCsvVersion } from '../spec/editions/index.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io } from './args.js';
@@ -104,7 +105,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     input = JSON.parse(readFileSync(file.path, 'utf8'));
   } catch (e) {
-    io.stderr(`${printable(file.name)}: not valid JSON (${e instanceof Error ? printable(e.message).slice(0, 200) : 'parse error'})\n`);
+    io.stderr(`${printable(file.name)}: not valid JSON${jsonErrorPosition(e)}\n`);
     return EXIT_ISSUES;
   }
   let records: unknown;

@@ -6,7 +6,7 @@ import { getTable, isKindId, KIND_IDS } from '../spec/kinds/index.js';
 import { layoutFor } from '../spec/editions/index.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, nonNegativeInt, oneOf, parse, type Io } from './args.js';
 import { inputFile, readBytes } from './fs.js';
-import { maskedValue, oneLine, withoutValues } from '../report/mask.js';
+import { maskedValue, mustMask, oneLine, withoutValues } from '../report/mask.js';
 import { issueLine } from '../report/text.js';
 
 export const INSPECT_HELP = `Usage: careplan-csv inspect [options] <file>
@@ -63,7 +63,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       out.push('', ja ? `── ${i + 1}件目（${parsed.lines[i]}行目） ──` : `── Record ${i + 1} (line ${parsed.lines[i]}) ──`);
       for (const f of table.fields) {
         const v = rec[f.key] ?? '';
-        const shown = f.personal && !show ? maskedValue(v, lang) : oneLine(v);
+        const shown = !show && mustMask(f, v) ? maskedValue(v, lang) : oneLine(v);
         out.push(`  ${f.no}. ${f.name[lang]}: ${shown}`);
       }
     });

@@ -6,7 +6,7 @@
  */
 import { fieldNameOf, getTable, issueMessage, layoutFor, type BundleFileResult, type Issue, type Locale } from '../index.js';
 import { printable, severityLabel } from '../report/format.js';
-import { maskedValue, oneLine } from '../report/mask.js';
+import { maskedValue, mustMask, oneLine } from '../report/mask.js';
 import { bundleIssuesByFile, transmissionTitle } from '../report/model.js';
 import { summaryLine } from '../report/text.js';
 import { countIssues, everyIssue, type CheckedTransmission } from './check.js';
@@ -86,7 +86,7 @@ function recordsView(f: BundleFileResult, id: string, state: ViewState, ui: UiTe
       h('td', { class: 'num' }, f.lines[r] ?? ''),
       ...table.fields.map((fs) => {
         const v = rec[fs.key] ?? '';
-        const masked = fs.personal && !show;
+        const masked = !show && mustMask(fs, v);
         return h('td', { class: masked ? 'masked' : undefined, 'data-field-no': fs.no }, masked ? maskedValue(v, lang) : oneLine(v));
       }),
     ),
