@@ -2,6 +2,7 @@
 import { buildFilename } from '../filenames/build.js';
 import { FILE_KIND_IDS, describePattern, type FileKindId, type FilenameParts } from '../filenames/grammar.js';
 import { parseFilename } from '../filenames/parse.js';
+import { escapeJsonText } from '../report/escape.js';
 import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE, UsageError, oneOf, parse, type Io } from './args.js';
 
 export const FILENAME_HELP = `Usage:
@@ -48,7 +49,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing <name>' : 'filename parse takes exactly one name');
     const parsed = parseFilename(positionals[0]!);
-    io.stdout(`${JSON.stringify(parsed, null, 2)}\n`);
+    io.stdout(`${escapeJsonText(JSON.stringify(parsed, null, 2))}\n`);
     return parsed.ok ? EXIT_OK : EXIT_ISSUES;
   }
   if (sub === 'build') {

@@ -6,6 +6,7 @@ import type { Issue } from '../core/issue.js';
 import { fieldNameOf, issueMessage } from './format.js';
 import type { Locale } from './messages/types.js';
 import { recordCount, runOk, type CheckRun } from './model.js';
+import { escapeJsonText } from './escape.js';
 
 export interface IssueJson {
   code: string;
@@ -67,4 +68,4 @@ export function checkJson(run: CheckRun): CheckJson {
   return { ok: runOk(run), files, bundle: { issues: bundle } };
 }
 
-export const renderJson = (run: CheckRun): string => `${JSON.stringify(checkJson(run), null, 2)}\n`;
+export const renderJson = (run: CheckRun): string => `${escapeJsonText(JSON.stringify(checkJson(run), null, 2))}\n`;
