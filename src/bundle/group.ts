@@ -1,4 +1,5 @@
 /** Grouping files into transmissions: by ファイル連番 (timestamp), sender and receiver. */
+import { checkArray, describeValue } from '../core/refuse.js';
 import { parseFilename } from '../filenames/parse.js';
 
 export interface TransmissionGroup<T extends { name: string }> {
@@ -17,6 +18,10 @@ const partyKey = (p: ReturnType<typeof parseFilename>) =>
  * Files whose name cannot be parsed form one group with key ''.
  */
 export function groupIntoTransmissions<T extends { name: string }>(files: readonly T[]): TransmissionGroup<T>[] {
+  checkArray('groupIntoTransmissions', 'files', files);
+  files.forEach((f, i) => {
+    if (typeof f !== 'object' || f === null || typeof f.name !== 'string') throw new TypeError(`groupIntoTransmissions: files[${i}] must be an object with a name (got ${describeValue(f)})`);
+  });
   const groups = new Map<string, TransmissionGroup<T>>();
   for (const f of files) {
     const p = parseFilename(f.name);

@@ -5,7 +5,7 @@
 import { EXIT_INTERNAL, EXIT_ISSUES, EXIT_OK, EXIT_USAGE, RefusedError, UsageError, type Io } from './args.js';
 import { version } from '../../package.json';
 import { CURRENT_CSV_VERSION, CURRENT_EDITION } from '../spec/editions/index.js';
-import { escapeLine } from '../report/escape.js';
+import { escapeLines } from '../report/escape.js';
 
 const TOP_HELP = `Usage: careplan-csv <command> [options]
 
@@ -60,11 +60,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await mod.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${name}: ${escapeLine(e.message)}\nRun '${name} --help' for usage.\n`);
+      io.stderr(`${name}: ${escapeLines(e.message)}\nRun '${name} --help' for usage.\n`);
       return EXIT_USAGE;
     }
     if (e instanceof RefusedError) {
-      io.stderr(`${name}: ${escapeLine(e.message)}\n`);
+      io.stderr(`${name}: ${escapeLines(e.message)}\n`);
       return EXIT_ISSUES;
     }
     io.stderr(`${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

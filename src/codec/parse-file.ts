@@ -12,6 +12,8 @@ import type { RecordCollector } from '../check/collector.js';
 import type { KindRecord } from '../spec/kinds/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
 import { checkLimit } from '../core/limit.js';
+import { checkBoolean, checkOptions, checkString, describeValue } from '../core/refuse.js';
+import { checkFileKind } from '../spec/kinds/index.js';
 import { isKnownCsvVersion } from '../spec/editions/index.js';
 
 export interface FileInput {
@@ -86,8 +88,8 @@ function result(
 
 
 export function parseFile(input: FileInput, options: ParseFileOptions = {}): ParseFileResult {
-  const file = input.name;
-  if (file !== undefined && typeof file !== 'string') throw new TypeError('parseFile: name must be a string');
+  if (typeof input !== 'object' || input === null) throw new TypeError(`parseFile: input must be an object { name?, bytes } (got ${describeValue(input)})`);
+  const file = checkString('parseFile', 'name', input.name);
   return parseFileNamed(input, file === undefined ? null : parseFilename(file), options);
 }
 
@@ -98,18 +100,21 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
  */
 export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}, collectors?: readonly RecordCollector[]): ParseFileResult {
   const file = input.name;
+  checkOptions('parseFile', options);
   const maxIssues = checkLimit('parseFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxBytes = checkLimit('parseFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
   const maxRecords = checkLimit('parseFile', 'maxRecords', options.maxRecords) ?? DEFAULT_MAX_RECORDS;
-  const sink = new IssueSink(maxIssues, severityOverridesFor(options));
+  const sink = new IssueSink(maxIssues, severityOverridesFor(options, 'parseFile'));
   const bytes = input.bytes;
+  checkBoolean('parseFile', 'reportValues', options.reportValues);
+  checkBoolean('parseFile', 'acceptUtf8', options.acceptUtf8);
 
-  let kind: FileKindId | null = options.kind ?? null;
+  let kind: FileKindId | null = options.kind === undefined ? null : checkFileKind('parseFile', 'kind', options.kind);
   if (filename) {
     for (const i of filename.issues) sink.push(i, { file });
     if (filename.kind) kind = filename.kind;
   }
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('parseFile: bytes must be a Uint8Array');
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`parseFile: bytes must be a Uint8Array (got ${describeValue(bytes)})`);
   if (bytes.length > maxBytes) {
     sink.add('FILE_TOO_LARGE', { file }, { size: bytes.length, limit: maxBytes });
     return result(kind, null, [], sink, filename, [], [], file);

@@ -10,8 +10,9 @@ import { shapeOf } from '../core/shape.js';
 import { ISSUE_CATALOGUE } from '../core/codes.js';
 import { CsvByteWriter } from '../csv/byte-writer.js';
 import { normalizeLookalikes, substitutionIssues } from '../encoding/normalize.js';
-import { getTable } from '../spec/kinds/index.js';
-import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
+import { checkKind } from '../spec/kinds/index.js';
+import { checkBoolean, checkOptions, checkString, describeValue } from '../core/refuse.js';
+import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
 import { FileValidator } from '../check/file-validator.js';
 import { recordFactory, rowReader } from '../check/record-shape.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
@@ -72,8 +73,15 @@ const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperC
  *   accepts. A refusal comes first and is never left out by `maxIssues`.
  */
 export function stringifyFile(kind: KindId, records: readonly InputRecord[], options: StringifyFileOptions = {}): StringifyFileResult {
-  getTable(kind); // throws on an unknown kind (programmer error)
+  checkKind('stringifyFile', 'kind', kind); // an unknown kind is a programmer error
   if (!Array.isArray(records)) throw new TypeError(`stringifyFile: records must be an array of records (got ${describe(records)})`);
+  checkOptions('stringifyFile', options);
+  checkBoolean('stringifyFile', 'normalize', options.normalize);
+  checkBoolean('stringifyFile', 'reportValues', options.reportValues);
+  checkString('stringifyFile', 'file', options.file);
+  if (options.csvVersion !== undefined && !(typeof options.csvVersion === 'string' && isKnownCsvVersion(options.csvVersion))) {
+    throw new RangeError(`stringifyFile: csvVersion is not a CSV version of the spec (got ${describe(options.csvVersion)}); expected one of ${Object.keys(CSV_VERSIONS).join(', ')}`);
+  }
   const maxIssues = checkLimit('stringifyFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxBytes = checkLimit('stringifyFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
   for (let i = 0; i < records.length; i++) {
@@ -84,7 +92,7 @@ export function stringifyFile(kind: KindId, records: readonly InputRecord[], opt
   const table = layoutFor(kind, version);
   if (!table) throw new RangeError(`stringifyFile: CSV version ${options.csvVersion} has no ${kind} layout`);
   const file = options.file;
-  const sink = new IssueSink(maxIssues, severityOverridesFor(options));
+  const sink = new IssueSink(maxIssues, severityOverridesFor(options, 'stringifyFile'));
   const fields = table.fields;
   const n = fields.length;
   const quoted = fields.map((f) => f.quoted);
@@ -144,14 +152,7 @@ const isPlainObject = (v: unknown): boolean => {
 };
 
 /** What a value is, for a TypeError message (never the value itself: it may be personal data). */
-const describe = (v: unknown): string =>
-  v === null || v === undefined
-    ? String(v)
-    : Array.isArray(v)
-      ? 'an array'
-      : typeof v === 'object'
-        ? `an object (${Object.prototype.toString.call(v).slice(8, -1)})`
-        : `a ${typeof v}`;
+const describe = describeValue;
 
 /** Keys the layout does not have are not written: say so (nothing is dropped silently). */
 function reportUnknownKeys(rec: InputRecord, present: number, table: TableSpec, sink: IssueSink, at: IssueLocation) {

@@ -3,6 +3,7 @@
  * declared once per layer in codes/. Codes are frozen `LAYER_SUBJECT_PROBLEM`; messages live in
  * report/messages (typed by these params, so a missing or misspelt param fails to compile).
  */
+import { describeValue } from './refuse.js';
 import { BUNDLE_CODES } from './codes/bundle.js';
 import { CSV_CODES } from './codes/csv.js';
 import type { ParamsFromDecl } from './codes/define.js';
@@ -38,6 +39,12 @@ export const ISSUE_CATALOGUE = Object.fromEntries(Object.entries(ISSUE_CODE_DECL
 export const ISSUE_CODES = Object.keys(ISSUE_CODE_DECLARATIONS) as IssueCode[];
 
 export type Layer = 'ENCODING' | 'CSV' | 'FIELD' | 'RECORD' | 'FILE' | 'FILENAME' | 'BUNDLE';
-export const layerOf = (code: IssueCode): Layer => code.slice(0, code.indexOf('_')) as Layer;
+export const layerOf = (code: IssueCode): Layer => checkIssueCode('layerOf', code).slice(0, code.indexOf('_')) as Layer;
 /** Anchor of the code in docs/issues.md. */
-export const docsAnchor = (code: IssueCode): string => code.toLowerCase().replace(/_/g, '-');
+export const docsAnchor = (code: IssueCode): string => checkIssueCode('docsAnchor', code).toLowerCase().replace(/_/g, '-');
+
+/** One of ISSUE_CODES, else a TypeError naming the function (never the value). */
+export function checkIssueCode(where: string, code: unknown): IssueCode {
+  if (typeof code === 'string' && Object.hasOwn(ISSUE_CODE_DECLARATIONS, code)) return code as IssueCode;
+  throw new TypeError(`${where}: not an issue code (got ${describeValue(code)})`);
+}

@@ -36,6 +36,11 @@ import { createIssue, makeIssue, type Issue, type SeverityOverrides } from '../c
 import { ISSUE_CATALOGUE, type IssueCode } from '../core/codes.js';
 import { checkLimit } from '../core/limit.js';
 import { shapeOf } from '../core/shape.js';
+import { describeValue } from '../core/refuse.js';
+
+const checkText = (where: string, text: unknown): void => {
+  if (typeof text !== 'string') throw new TypeError(`${where}: text must be a string (got ${describeValue(text)})`);
+};
 
 export interface DecodeOptions {
   /**
@@ -462,7 +467,7 @@ export function cleanCp932Length(bytes: Uint8Array, end: number): number {
  * always had. With `maxIssues`, issues past the cap are not made, only counted.
  */
 export function decodeCp932(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('decodeCp932: bytes must be a Uint8Array');
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`decodeCp932: bytes must be a Uint8Array (got ${describeValue(bytes)})`);
   const max = checkLimit('decodeCp932', 'maxIssues', options.maxIssues) ?? Infinity;
   const overrides = options.severity;
   const t = getTables();
@@ -496,7 +501,7 @@ export function cp932EncodeTable(): Uint16Array {
  * With `maxIssues`, only the first issues are made and the rest counted (`dropped`).
  */
 export function encodeCp932(text: string, options: { readonly maxIssues?: number } = {}): EncodeResult {
-  if (typeof text !== 'string') throw new TypeError('encodeCp932: text must be a string');
+  checkText('encodeCp932', text);
   const max = checkLimit('encodeCp932', 'maxIssues', options.maxIssues) ?? Infinity;
   const { enc } = getTables();
   const n = text.length;
@@ -532,6 +537,8 @@ export function encodeCp932(text: string, options: { readonly maxIssues?: number
  * only the first `max` (see {@link countUnrepresentable} for how many there are).
  */
 export function findUnrepresentable(text: string, max = Infinity): Unrepresentable[] {
+  checkText('findUnrepresentable', text);
+  if (max !== Infinity) checkLimit('findUnrepresentable', 'max', max);
   const { enc } = getTables();
   const found: Unrepresentable[] = [];
   for (let i = 0; i < text.length && found.length < max; i++) {
@@ -562,6 +569,7 @@ export function countUnrepresentable(text: string): number {
 }
 
 export function isCp932Representable(text: string): boolean {
+  checkText('isCp932Representable', text);
   const { enc } = getTables();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -572,6 +580,7 @@ export function isCp932Representable(text: string): boolean {
 
 /** Bytes the text takes in CP932; each unrepresentable character (code point) counts 1. */
 export function cp932ByteLength(text: string): number {
+  checkText('cp932ByteLength', text);
   const { enc } = getTables();
   let len = 0;
   for (let i = 0; i < text.length; i++) {

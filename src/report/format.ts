@@ -5,9 +5,12 @@ import { ja } from './messages/ja.js';
 import { en } from './messages/en.js';
 import type { Locale, Messages } from './messages/types.js';
 import { escapeLine } from './escape.js';
+import { checkOneOf, checkOptions, describeValue } from '../core/refuse.js';
+import { checkIssueCode } from '../core/codes.js';
 
 export type { Locale };
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { ja, en };
+const LOCALES: readonly Locale[] = ['ja', 'en'];
 
 export interface FormatIssueOptions {
   /** Default 'ja'. */
@@ -39,8 +42,17 @@ function shownParams(params: object | undefined): object {
 export function issueMessage(issue: Issue, locale: Locale = 'ja'): string {
   // The union of codes cannot be correlated with the union of messages by the compiler; the
   // message of each code is typed by that code's params (messages/types.ts).
-  const message = MESSAGES[locale][issue.code] as (p: object) => string;
+  const message = MESSAGES[checkLocale('issueMessage', locale)][checkIssue('issueMessage', issue).code] as (p: object) => string;
   return message(shownParams(issue.params));
+}
+
+const checkLocale = (where: string, locale: unknown): Locale => checkOneOf(where, 'locale', locale, LOCALES) ?? 'ja';
+
+/** An issue given to the API: an object with a known code. */
+function checkIssue(where: string, issue: unknown): Issue {
+  if (typeof issue !== 'object' || issue === null) throw new TypeError(`${where}: issue must be an issue object (got ${describeValue(issue)})`);
+  checkIssueCode(where, (issue as { code?: unknown }).code);
+  return issue as Issue;
 }
 
 /** The message of a code with its params shown as placeholders (`{max}`), for the docs. */
@@ -93,6 +105,9 @@ export function formatLocation(issue: Issue, options: FormatIssueOptions = {}): 
  * `UPJSK_…CSV:12 項目15「サービスコード」: サービスコードは英数字6桁です`.
  */
 export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
+  checkOptions('formatIssue', options);
+  checkLocale('formatIssue', options.locale);
+  checkIssue('formatIssue', issue);
   const where = formatLocation(issue, options);
   const message = issueMessage(issue, options.locale ?? 'ja');
   return where ? `${where}: ${message}` : message;
