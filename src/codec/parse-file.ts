@@ -10,7 +10,7 @@ export { setByteScannerForTests } from '../csv/scan-bytes.js';
 import { ReadPipeline } from './read-pipeline.js';
 import type { RecordCollector } from '../check/collector.js';
 import type { KindRecord } from '../spec/kinds/index.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS, DEFAULT_MAX_REJECTED } from './limits.js';
 import { checkLimit } from '../core/limit.js';
 import { checkBoolean, checkOptions, checkString, describeValue } from '../core/refuse.js';
 import { checkFileKind } from '../spec/kinds/index.js';
@@ -39,6 +39,12 @@ export interface ParseFileOptions {
   readonly maxIssues?: number | undefined;
   /** Accept UTF-8 input (for migrations); it is still reported as a warning. Default: false. */
   readonly acceptUtf8?: boolean | undefined;
+  /**
+   * Keep at most this many rows that are not records in `rejected` (default 1000); the rest are
+   * counted in one FILE_REJECTED_ROWS_TRUNCATED issue. Each row is already reported (or the file
+   * is: FILE_KIND_MISMATCH, FILE_UNREADABLE_CSV_VERSION); this bounds the memory of the result.
+   */
+  readonly maxRejected?: number | undefined;
 }
 
 /** A row that could not be mapped to the layout (wrong field count, header row). Kept, not lost. */
@@ -60,7 +66,7 @@ interface ParseResultBase {
   readonly issues: Issue[];
   /** The parsed file name, when a name was given. */
   readonly filename: ParsedFilename | null;
-  /** Rows that are not records of the layout. */
+  /** Rows that are not records of the layout: the first `maxRejected` (see FILE_REJECTED_ROWS_TRUNCATED). */
   readonly rejected: RejectedRow[];
   /** For each record, its 1-based physical line. */
   readonly lines: number[];
@@ -104,6 +110,7 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   const maxIssues = checkLimit('parseFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxBytes = checkLimit('parseFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
   const maxRecords = checkLimit('parseFile', 'maxRecords', options.maxRecords) ?? DEFAULT_MAX_RECORDS;
+  const maxRejected = checkLimit('parseFile', 'maxRejected', options.maxRejected) ?? DEFAULT_MAX_REJECTED;
   const sink = new IssueSink(maxIssues, severityOverridesFor(options, 'parseFile'));
   const bytes = input.bytes;
   checkBoolean('parseFile', 'reportValues', options.reportValues);
@@ -131,6 +138,7 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   const records: RecordValues[] = [];
   const lines: number[] = [];
   const rejected: RejectedRow[] = [];
+  let notKept = 0;
   const pipeline = new ReadPipeline(
     sink,
     {
@@ -150,7 +158,8 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
         lines.push(line);
       },
       rejected(fields, record, line) {
-        rejected.push({ record, line, fields });
+        if (rejected.length < maxRejected) rejected.push({ record, line, fields });
+        else notKept++;
       },
     },
   );
@@ -158,6 +167,8 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   if (!pipeline.reading) return result(kind, null, [], sink, filename, [], [], file);
   pipeline.finish();
   rejected.sort((a, b) => a.record - b.record);
+  // Never left out by maxIssues: rows went unkept.
+  if (notKept > 0) sink.addAlways('FILE_REJECTED_ROWS_TRUNCATED', { file, kind }, { count: notKept, limit: maxRejected });
   const version = pipeline.csvVersion;
   return result(kind, version !== null && isKnownCsvVersion(version) ? version : null, records, sink, filename, rejected, lines, file);
 }

@@ -78,6 +78,7 @@ export const CODE_SOURCES: Readonly<Record<IssueCode, string>> = {
   FILE_RECORD_TOO_LARGE: `${SEND} (parseStream: no record can be larger than a whole send, so an unending one stops the stream instead of filling memory)`,
   FILE_TOO_MANY_RECORDS: 'Library limit (configurable): protects receivers from hostile files',
   FILE_ISSUES_TRUNCATED: 'Library limit (configurable): keeps reports small',
+  FILE_REJECTED_ROWS_TRUNCATED: 'Library limit (configurable, parseFile maxRejected): a file of a million short rows must not cost a million kept rows; the rest are counted',
   FILE_NOT_JPEG: '利用者基本情報 No.62: 家族構成に関する画像ファイル（JPEG形式）',
   FILENAME_UNKNOWN_PATTERN: NAME,
   FILENAME_LEGACY_CONVENTION: `${NAME}: 第4版 added the サービス種類コード segments (older names are read)`,

@@ -20,5 +20,6 @@ export const FILE_CODES = {
   FILE_RECORD_TOO_LARGE: code('error', { limit: 'number' }),
   FILE_TOO_MANY_RECORDS: code('error', { limit: 'number' }),
   FILE_ISSUES_TRUNCATED: code('info', { count: 'number' }),
+  FILE_REJECTED_ROWS_TRUNCATED: code('info', { count: 'number', limit: 'number' }),
   FILE_NOT_JPEG: code('error'),
 } as const;

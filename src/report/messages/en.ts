@@ -80,6 +80,7 @@ export const en = {
   FILE_RECORD_TOO_LARGE: (p) => `A record runs over ${p.limit} bytes without ending; reading stopped here`,
   FILE_TOO_MANY_RECORDS: (p) => `More than ${p.limit} records; the rest was not read`,
   FILE_ISSUES_TRUNCATED: (p) => `Too many issues; ${p.count} more were left out`,
+  FILE_REJECTED_ROWS_TRUNCATED: (p) => `Too many rows that are not records: the result keeps the first ${p.limit}; ${p.count} more were only counted`,
   FILE_NOT_JPEG: () => 'Not a JPEG image (does not start with FF D8 FF)',
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `The file name does not follow the naming rule (expected ${p.expected})` : 'The file name does not follow any naming rule'),
   FILENAME_LEGACY_CONVENTION: (p) => `Old file-name convention (${p.convention}) without service type codes (CSV 202208 and earlier)`,

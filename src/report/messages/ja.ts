@@ -80,6 +80,7 @@ export const ja = {
   FILE_RECORD_TOO_LARGE: (p) => `レコードが${p.limit}バイトを超えても終わりません。ここで読むのをやめました`,
   FILE_TOO_MANY_RECORDS: (p) => `レコード数が上限${p.limit}を超えたため、以降は読んでいません`,
   FILE_ISSUES_TRUNCATED: (p) => `指摘が多すぎるため、残り${p.count}件は省略しました`,
+  FILE_REJECTED_ROWS_TRUNCATED: (p) => `レコードにならない行が多すぎるため、最初の${p.limit}行だけを結果に残し、残り${p.count}行は数えるだけにしました`,
   FILE_NOT_JPEG: () => 'JPEG画像ではありません（先頭がFF D8 FFではない）',
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `ファイル名が命名規約に合いません（期待: ${p.expected}）` : 'ファイル名が命名規約に合いません'),
   FILENAME_LEGACY_CONVENTION: (p) => `サービス種類コードのない旧版の命名規約（${p.convention}、CSV 202208以前）のファイル名です`,
