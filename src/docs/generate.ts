@@ -22,6 +22,8 @@ export function issuesMarkdown(): string {
     '',
     'Every issue has a stable code `LAYER_SUBJECT_PROBLEM`, a default severity (callers may override it per code with the `severity` option), a Japanese and an English message, and a location (`file`, `line`, `record`, `fieldNo`, `fieldKey`, or `offset` in bytes).',
     '',
+    'No param carries a value read from a file unless the caller asks for values (`reportValues`; then in `value`/`values`). Where a value would help, a param gives its shape instead: `{shape}` is `<classes>:<length>` (classes `digit`, `latin`, `space`, `symbol`, `fullwidth`, `kana`, `kanji`, `control`, `pua`, `surrogate`, `other`, joined by `+`; length in characters) or `empty`, e.g. `digit:10`; a `{version}`, `{first}` or `{found}` is a CSV version of the spec, or else such a shape. The messages say it in words (「数字10桁」, "10 digits").',
+    '',
     '| code | layer | severity | 日本語 | English |',
     '|---|---|---|---|---|',
     ...ISSUE_CODES.map((c) => `| [\`${c}\`](#${docsAnchor(c)}) | ${layerOf(c)} | ${ISSUE_CATALOGUE[c]} | ${cell(messageTemplate(c, 'ja'))} | ${cell(messageTemplate(c, 'en'))} |`),
