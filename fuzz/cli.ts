@@ -275,7 +275,7 @@ export function generatedScenarios(root: string, count: number, seed: number): F
   // Mostly text (any code point: controls, bidi, lone surrogates…), sometimes bytes that are no UTF-8.
   const nameArb = fc
     .oneof(
-      { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).map((s) => Buffer.from(s, 'utf8')) },
+      { weight: 9, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).map((s) => Buffer.from(s, 'utf8')) },
       { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 60 }).map((b) => Buffer.from(b)) },
     )
     .map((b) => Buffer.from(b.filter((x) => x !== 0x2f && x !== 0x00)))

@@ -151,6 +151,7 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
       maxIssues,
       severity: sink.overrides,
       collectors,
+      decodingIssuesFirst: true,
     },
     {
       record(record, _recordNo, line) {
