@@ -151,7 +151,6 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
       maxIssues,
       severity: sink.overrides,
       collectors,
-      decodingIssuesFirst: true,
     },
     {
       record(record, _recordNo, line) {

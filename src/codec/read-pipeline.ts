@@ -32,12 +32,6 @@ export interface ReadOptions {
   readonly severity?: SeverityOverrides | undefined;
   /** Collectors of rules across files, fed every record. */
   readonly collectors?: readonly RecordCollector[] | undefined;
-  /**
-   * parseFile (the whole input in one push, no drain): the decoding issues of the bytes after the
-   * canonical records come before those records' issues, as they do when the whole input is
-   * decoded at once (without the byte scanner). A stream cannot move issues it already gave.
-   */
-  readonly decodingIssuesFirst?: boolean | undefined;
 }
 
 /** `skip`: past maxRecords, CP932 is only decoded (for its issues); `done`: the rest is ignored. */
@@ -84,8 +78,6 @@ export class ReadPipeline {
   private readonly reader: RecordReader;
   private readonly accept: RecordSink;
   private utf8: TextDecoder | undefined;
-  /** Where the sink stood when the byte scanner began (decodingIssuesFirst). */
-  private scanMark: number | undefined;
 
   constructor(
     private readonly sink: IssueSink,
@@ -135,7 +127,6 @@ export class ReadPipeline {
         return;
       }
       this.phase = this.probe(bytes, final);
-      if (this.phase === 'canonical' && this.options.decodingIssuesFirst) this.scanMark = this.sink.issues.length;
     }
     if (this.phase === 'canonical') {
       const remaining = this.options.maxRecords - (this.recordNo - 1);
@@ -190,16 +181,9 @@ export class ReadPipeline {
     const cut = final ? bytes.length : sjisBoundary(bytes);
     this.pending = bytes.slice(cut);
     const { file, severity } = this.options;
-    const mark = this.scanMark;
-    this.scanMark = undefined;
-    // After canonical records that had issues, these decoding issues go before theirs, with the room
-    // the sink had then: what decoding the whole input at once (no byte scanner) gives.
-    const before = mark !== undefined && mark < this.sink.issues.length ? mark : undefined;
-    // Only as many issues as the sink can (or could) still keep are made; the rest are counted.
-    const maxIssues = before === undefined ? this.cap : finite(Math.min(this.options.maxIssues, this.sink.roomAt(before)));
-    const decoded = decodeCp932(bytes.subarray(0, cut), { maxIssues, severity });
-    if (before === undefined) for (const issue of decoded.issues) this.sink.push(this.shifted(issue), { file });
-    else this.sink.insertAt(before, decoded.issues.map((i) => this.shifted(i)), { file });
+    // Only as many issues as the sink can still keep are made; the rest are counted.
+    const decoded = decodeCp932(bytes.subarray(0, cut), { maxIssues: this.cap, severity });
+    for (const issue of decoded.issues) this.sink.push(this.shifted(issue), { file });
     this.sink.skip(decoded.dropped ?? 0, decoded.droppedError ?? false);
     this.byteBase += cut;
     if (this.phase === 'tolerant') this.scanText(decoded.text, final);

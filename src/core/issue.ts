@@ -139,8 +139,6 @@ export class IssueSink {
   private kept = 0;
   /** An error-severity issue was left out: the result is still not ok. */
   droppedError = false;
-  /** Issues added with addAlways: insertAt keeps them whatever the cap. */
-  private readonly always = new Set<Issue>();
   constructor(
     private readonly max = Infinity,
     readonly overrides?: SeverityOverrides,
@@ -180,9 +178,7 @@ export class IssueSink {
    * unread), which must never be left out.
    */
   addAlways<C extends IssueCode>(code: C, location: IssueLocation = {}, ...params: ParamsArgs<C>): void {
-    const issue = build(code, location, params[0], this.overrides);
-    this.always.add(issue);
-    this.keep(issue);
+    this.keep(build(code, location, params[0], this.overrides));
   }
   /** Adds a problem (from a check or a rule) at `location`, with optional value params. */
   report(problem: Problem, location: IssueLocation, values?: ValueParams): void {
@@ -205,14 +201,7 @@ export class IssueSink {
     const later = this.issues.splice(mark);
     this.kept -= later.length;
     for (const i of issues) this.push(i, at);
-    for (const i of later) {
-      if (this.always.has(i)) this.keep(i);
-      else this.push(i);
-    }
-  }
-  /** How many issues it would still keep if the issues since `mark` were not there (no drain since). */
-  roomAt(mark: number): number {
-    return Math.max(0, this.max - mark);
+    for (const i of later) this.push(i);
   }
   /** Counts issues left out elsewhere (e.g. by the tokenizer's own cap). */
   skip(count: number, anyError: boolean): void {

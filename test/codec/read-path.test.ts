@@ -7,13 +7,11 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseFile, setByteScannerForTests } from '../../src/codec/parse-file.js';
+import { parseFile } from '../../src/codec/parse-file.js';
 import { parseStream, type StreamEvent } from '../../src/codec/parse-stream.js';
 import { encodeCp932 } from '../../src/encoding/cp932.js';
 import type { Issue } from '../../src/core/issue.js';
 import { anyFileArb } from '../../src/testing/index.js';
-import { sampleFile } from '../../src/sample/index.js';
-import { KIND_IDS } from '../../src/spec/kinds/index.js';
 import { breakArb, breakBytes, cut, fixtureFiles } from '../support/broken-files.js';
 
 const issueKey = (i: Issue) => JSON.stringify([i.code, i.severity, i.file, i.offset, i.record, i.line, i.fieldNo, i.fieldKey, i.params]);
@@ -77,42 +75,5 @@ describe('issues that say reading stopped', () => {
     const endless = Uint8Array.from([...bytes, ...new Uint8Array(70_000).fill(0x41)]);
     for await (const e of parseStream([endless, new Uint8Array(20).fill(0x41)], { name, maxIssues: 1, maxRecordBytes: 50_000 })) events.push(e);
     expect(events.flatMap((e) => (e.type === 'issue' ? [e.issue.code] : []))).toContain('FILE_RECORD_TOO_LARGE');
-  });
-});
-
-describe('parseFile with and without the byte scanner', () => {
-  it('gives the same result, the order of issues and the cap included, on files broken anywhere (property)', () => {
-    fc.assert(
-      fc.property(
-        // Canonical files (the sample writer's), so that the byte scanner reads a prefix of records.
-        fc.tuple(fc.constantFrom(...KIND_IDS), fc.integer({ min: 1, max: 50 })).map(([kind, seed]) => sampleFile(kind, { seed, records: 3 })),
-        fc.array(breakArb, { maxLength: 3 }),
-        fc.option(fc.nat(30), { nil: undefined }),
-        fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-        fc.boolean(),
-        (file, breaks, maxIssues, maxRecords, header) => {
-          // A header row (an issue of the first, canonical record) before bytes that need decoding.
-          const bytes = breakBytes(header ? Uint8Array.from([...encodeCp932('項目1,項目2\r\n').bytes!, ...file.bytes]) : file.bytes, breaks);
-          const options = { ...(maxIssues === undefined ? {} : { maxIssues }), ...(maxRecords === undefined ? {} : { maxRecords }) };
-          setByteScannerForTests(true);
-          const withScanner = parseFile({ name: file.name, bytes }, options);
-          setByteScannerForTests(false);
-          const without = parseFile({ name: file.name, bytes }, options);
-          setByteScannerForTests(true);
-          expect(withScanner).toEqual(without);
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
-  it('a header row, then control characters (found by npm run fuzz)', () => {
-    const bytes = Uint8Array.from(Buffer.from('TsoNCiwOEw==', 'base64'));
-    const withScanner = parseFile({ bytes }, { kind: 'UPKIHON_SUB2' });
-    setByteScannerForTests(false);
-    const without = parseFile({ bytes }, { kind: 'UPKIHON_SUB2' });
-    setByteScannerForTests(true);
-    expect(withScanner).toEqual(without);
-    expect(withScanner.issues.map((i) => i.code).slice(0, 3)).toEqual(['ENCODING_CONTROL_CHARACTER', 'ENCODING_CONTROL_CHARACTER', 'FILE_HEADER_ROW']);
   });
 });
