@@ -2,6 +2,7 @@
  * Deletions (取り下げ) and what they cascade to (本文 2.3 / 3.3): a helper that tells an importer
  * which stored records a deletion file removes.
  */
+import { checkArray, describeValue } from '../core/refuse.js';
 import type { Deletion, KindId, RecordValues } from '../spec/kind.js';
 import { KINDS } from '../spec/kinds/index.js';
 import { serviceTypeOf } from '../spec/service-codes.js';
@@ -46,6 +47,8 @@ export interface DeletionScope {
  * ```
  */
 export function deletionScope(kind: DeletionKind, deletions: readonly RecordValues[]): DeletionScope {
+  if (typeof kind !== 'string' || !Object.hasOwn(DELETION_CASCADES, kind)) throw new TypeError(`deletionScope: kind is not a deletion kind (got ${describeValue(kind)}); expected one of ${Object.keys(DELETION_CASCADES).join(', ')}`);
+  checkArray('deletionScope', 'deletions', deletions);
   const cascade = DELETION_CASCADES[kind];
   const deleted = new Set(deletions.map((d) => keyOf(d, cascade.keys)));
   const targetOf = (target: KindId, r: RecordValues) =>

@@ -1,4 +1,5 @@
 /** Grouping files into transmissions: by ファイル連番 (timestamp), sender and receiver. */
+import { checkArray, describeValue } from '../core/refuse.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
 
 export interface TransmissionGroup<T extends { name: string }> {
@@ -25,6 +26,10 @@ const partyKey = (p: ParsedFilename) =>
  * ```
  */
 export function groupIntoTransmissions<T extends { name: string; filename?: ParsedFilename | undefined }>(files: readonly T[]): TransmissionGroup<T>[] {
+  checkArray('groupIntoTransmissions', 'files', files);
+  files.forEach((f, i) => {
+    if (typeof f !== 'object' || f === null || typeof f.name !== 'string') throw new TypeError(`groupIntoTransmissions: files[${i}] must be an object with a name (got ${describeValue(f)})`);
+  });
   const groups = new Map<string, TransmissionGroup<T>>();
   for (const f of files) {
     // A name the caller parsed already is not parsed again.

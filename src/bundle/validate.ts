@@ -4,6 +4,8 @@
  * the unit and relation rules run on the results.
  */
 import { IssueSink, hasErrors, issueFromProblem, severityOverridesFor, type SeverityOverrides } from '../core/issue.js';
+import { checkArray, checkBoolean, checkOneOf, checkOptions, describeValue } from '../core/refuse.js';
+import { checkLimit } from '../core/limit.js';
 import { parseFileNamed } from '../codec/parse-file.js';
 import type { RecordCollector } from '../check/collector.js';
 import { parseFilename } from '../filenames/parse.js';
@@ -39,6 +41,18 @@ export const BUNDLE_RULES: readonly BundleRule[] = [
   actualsAgainstPlan,
 ];
 
+/** Files given to the API: an array of { name: string, bytes: Uint8Array, size?: number }. */
+export function checkBundleFiles(where: string, files: unknown): void {
+  checkArray(where, 'files', files);
+  (files as readonly unknown[]).forEach((f, i) => {
+    if (typeof f !== 'object' || f === null) throw new TypeError(`${where}: files[${i}] must be an object { name, bytes } (got ${describeValue(f)})`);
+    const { name, bytes, size } = f as Partial<BundleFile>;
+    if (typeof name !== 'string') throw new TypeError(`${where}: files[${i}].name must be a string (got ${describeValue(name)})`);
+    if (!(bytes instanceof Uint8Array)) throw new TypeError(`${where}: files[${i}].bytes must be a Uint8Array (got ${describeValue(bytes)})`);
+    checkLimit(where, `files[${i}].size`, size);
+  });
+}
+
 const extensionOf = (name: string) => {
   const dot = name.lastIndexOf('.');
   return dot === -1 ? '' : name.slice(dot + 1);
@@ -67,8 +81,12 @@ const extensionOf = (name: string) => {
  * ```
  */
 export function validateBundle(files: readonly BundleFile[], options: ValidateBundleOptions = {}): BundleResult {
-  const sink = new IssueSink(Infinity, severityOverridesFor(options));
-  const scope = options.scope ?? 'transmission';
+  checkBundleFiles('validateBundle', files);
+  checkOptions('validateBundle', options);
+  for (const limit of ['maxFiles', 'maxTotalBytes', 'maxIssuesPerFile'] as const) checkLimit('validateBundle', limit, options[limit]);
+  checkBoolean('validateBundle', 'reportValues', options.reportValues);
+  const sink = new IssueSink(Infinity, severityOverridesFor(options, 'validateBundle'));
+  const scope = checkOneOf('validateBundle', 'scope', options.scope, ['transmission', 'single-file']) ?? 'transmission';
   const rules = BUNDLE_RULES.filter((r) => scope === 'transmission' || r.scope === 'send');
   // Each name is parsed once (or not at all, when the caller gives it parsed).
   let ctxFiles: BundleContextFile[] = files.map((f) => {

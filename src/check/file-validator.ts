@@ -14,6 +14,7 @@ import { isYyyymm } from '../spec/formats/index.js';
 import { isImageFileName } from '../spec/formats/identifiers.js';
 import { isSummaryServiceCode } from '../spec/service-codes.js';
 import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
+import { shapeOf } from '../core/shape.js';
 
 export interface RecordLocation {
   /** 1-based data record number. */
@@ -40,7 +41,14 @@ const REQUIRED_DOUBTFUL: FormatProblem = { code: 'FIELD_REQUIRED_DOUBTFUL' };
 const MAX_LISTED = 5;
 /** Longest value copied into an issue (reportValues): a hostile field must not make the report huge. */
 export const MAX_REPORTED_VALUE = 200;
-const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice(0, MAX_REPORTED_VALUE)}…(${v.length})` : v);
+export const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice(0, MAX_REPORTED_VALUE)}…(${v.length})` : v);
+
+/**
+ * A CSVバージョン as an issue param: the version itself when it is one of the spec's (an edition's
+ * version is no personal data), else only the shape of the value (`digit:10`): a shifted file puts
+ * anything into field 1.
+ */
+export const versionParam = (v: string): string => (isKnownCsvVersion(v) ? v : shapeOf(v));
 
 /** A name link applies when the name has the party's service type in its list, or no types (v3). */
 function linkApplies(link: NameLink, name: ParsedFilename): boolean {
@@ -61,7 +69,10 @@ export class FileValidator {
   private firstVersion: string | undefined;
   private readonly versions = new Set<string>();
   private firstMonth: string | undefined;
+  /** With reportValues only: the first months that differ from the first record's. */
   private readonly months = new Set<string>();
+  /** Records whose month differs from the first record's. */
+  private otherMonths = 0;
   private mixedMonthsAt: RecordLocation | undefined;
   private monthMismatchReported = false;
   private readonly context: RuleContext;
@@ -96,6 +107,11 @@ export class FileValidator {
 
   private checkOf(key: string): FieldCheck {
     return this.checks[this.keys.indexOf(key)] ?? (() => null);
+  }
+
+  /** `{ value }` with reportValues, else nothing. */
+  private value(v: string): { value?: string } {
+    return this.options.reportValues ? { value: reportedValue(v) } : {};
   }
 
   private at(location: RecordLocation, fieldKey?: string) {
@@ -200,12 +216,16 @@ export class FileValidator {
       this.firstVersion = v;
       this.versions.add(v);
       if (v === '') return;
-      if (!isKnownCsvVersion(v)) this.sink.add('FILE_UNKNOWN_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, current: CURRENT_CSV_VERSION });
+      if (!isKnownCsvVersion(v)) this.sink.add('FILE_UNKNOWN_CSV_VERSION', this.at(location, 'csvVersion'), { shape: shapeOf(v), current: CURRENT_CSV_VERSION, ...this.value(v) });
       else if (v !== CURRENT_CSV_VERSION) this.sink.add('FILE_OLDER_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, edition: CSV_VERSIONS[v]!.edition, current: CURRENT_CSV_VERSION });
       return;
     }
     this.versions.add(v);
-    if (this.versions.size === 2) this.sink.add('FILE_MIXED_CSV_VERSIONS', this.at(location, 'csvVersion'), { versions: [...this.versions].join(', ') });
+    if (this.versions.size === 2) {
+      const first = this.firstVersion;
+      const values = this.options.reportValues ? { values: `${reportedValue(first)}, ${reportedValue(v)}` } : {};
+      this.sink.add('FILE_MIXED_CSV_VERSIONS', this.at(location, 'csvVersion'), { first: versionParam(first), found: versionParam(v), ...values });
+    }
   }
 
   /** One service month per file; the month of the name equals every record's. */
@@ -215,7 +235,8 @@ export class FileValidator {
       const m = r[key] ?? '';
       if (this.firstMonth === undefined) this.firstMonth = m;
       if (m !== this.firstMonth) {
-        if (this.months.size < MAX_LISTED) this.months.add(m);
+        this.otherMonths++;
+        if (this.options.reportValues && this.months.size < MAX_LISTED) this.months.add(m);
         if (!this.mixedMonthsAt) this.mixedMonthsAt = { record: recordNo, line };
       }
     }
@@ -225,7 +246,7 @@ export class FileValidator {
     const recordMonth = r[monthKey] ?? '';
     if (recordMonth !== nameMonth) {
       this.monthMismatchReported = true;
-      this.sink.add('FILE_MONTH_MISMATCH', this.atRecord(recordNo, line, monthKey), { nameMonth, recordMonth });
+      this.sink.add('FILE_MONTH_MISMATCH', this.atRecord(recordNo, line, monthKey), { nameMonth, shape: shapeOf(recordMonth), ...this.value(recordMonth) });
     }
   }
 
@@ -236,6 +257,9 @@ export class FileValidator {
   finish(): void {
     for (const checker of this.fileChecks) if (checker.finish) this.reportFileFindings(checker.finish(), this.locations[this.locations.length - 1] ?? { record: 0 });
     const key = this.table.singleMonthField;
-    if (key && this.mixedMonthsAt) this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { months: [this.firstMonth, ...this.months].join(', ') });
+    if (key && this.mixedMonthsAt) {
+      const values = this.options.reportValues ? { values: [this.firstMonth ?? '', ...this.months].map(reportedValue).join(', ') } : {};
+      this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { count: this.otherMonths, ...values });
+    }
   }
 }

@@ -7,6 +7,7 @@ import { parseStream } from '../codec/parse-stream.js';
 import { parseFilename } from '../filenames/parse.js';
 import { stringifyFile, type StringifyRecord } from '../codec/stringify.js';
 import { printable } from '../report/format.js';
+import { jsonErrorPosition } from '../report/mask.js';
 import { isKindId, KIND_IDS } from '../spec/kinds/index.js';
 import { isKnownCsvVersion } from '../spec/editions/index.js';
 import { EXIT_ISSUES, EXIT_OK, EnvironmentError, LANGS, RefusedError, UsageError, byteCount, helpLang, oneOf, parse, type Io } from './args.js';
@@ -229,7 +230,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    io.stderr(`${printable(input.shown)}: ${ja ? 'JSONとして読めません' : 'not valid JSON'} (${e instanceof Error ? printable(e.message).slice(0, 200) : 'parse error'})\n`);
+    io.stderr(`${printable(input.shown)}: ${ja ? 'JSONとして読めません' : 'not valid JSON'}${jsonErrorPosition(e)}\n`);
     return EXIT_ISSUES;
   }
   let records: unknown;

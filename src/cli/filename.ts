@@ -4,6 +4,7 @@ import { FILE_KIND_IDS, describePattern, type FileKindId, type FilenameParts } f
 import { parseFilename } from '../filenames/parse.js';
 import { EXIT_ISSUES, EXIT_OK, EXIT_USAGE, UsageError, helpLang, oneOf, parse, type Io } from './args.js';
 import type { Locale } from '../report/messages/types.js';
+import { escapeJsonText } from '../report/escape.js';
 
 export const FILENAME_HELP: Readonly<Record<Locale, string>> = {
   ja: `使い方:
@@ -81,7 +82,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (positionals.length !== 1)
       throw new UsageError(positionals.length === 0 ? { ja: '<名前> を指定してください', en: 'missing <name>' } : { ja: 'filename parse には名前を1つだけ指定します', en: 'filename parse takes exactly one name' });
     const parsed = parseFilename(nameOfPath(positionals[0]!));
-    io.stdout(`${JSON.stringify(parsed, null, 2)}\n`);
+    io.stdout(`${escapeJsonText(JSON.stringify(parsed, null, 2))}\n`);
     return parsed.ok ? EXIT_OK : EXIT_ISSUES;
   }
   if (sub === 'build') {

@@ -6,9 +6,9 @@ import { parseFile } from '../codec/parse-file.js';
 import { parseFilename } from '../filenames/parse.js';
 import { printable } from '../report/format.js';
 import { getTable, isKindId, KIND_IDS } from '../spec/kinds/index.js';
-import { layoutFor } from '../spec/editions/index.js';
+import { isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, RefusedError, UsageError, byteCount, helpLang, nonNegativeInt, oneOf, parse, type Io } from './args.js';
-import { maskedValue, oneLine, withoutValues } from '../report/mask.js';
+import { maskedValue, mustMask, oneLine, withoutValues } from '../report/mask.js';
 import { issueLines } from '../report/text.js';
 import { bytesLabel, formName } from '../report/words.js';
 import { MAX_BYTES_PER_SEND } from '../bundle/rules/limits.js';
@@ -129,8 +129,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         continue;
       }
       if (!table) {
-        csvVersion = e.type === 'record' ? e.record.csvVersion : undefined;
-        table = layoutFor(kind as KindId, csvVersion) ?? getTable(kind as KindId);
+        // The header names a recognised version only: a shifted file may hold anything in field 1.
+        const version = e.type === 'record' ? e.record.csvVersion : undefined;
+        csvVersion = version !== undefined && isKnownCsvVersion(version) ? version : undefined;
+        table = layoutFor(kind as KindId, version) ?? getTable(kind as KindId);
         heading();
       }
       if (e.type === 'record') {
@@ -138,7 +140,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const out = ['', ja ? `── ${e.recordNo}件目（${e.line}行目） ──` : `── Record ${e.recordNo} (line ${e.line}) ──`];
         for (const f of table.fields) {
           const v = e.record[f.key] ?? '';
-          out.push(`  ${f.no}. ${f.name[lang]}: ${f.personal && !show ? maskedValue(v, lang) : oneLine(v)}`);
+          out.push(`  ${f.no}. ${f.name[lang]}: ${!show && mustMask(f, v) ? maskedValue(v, lang) : oneLine(v)}`);
         }
         io.stdout(`${out.join('\n')}\n`);
       } else {

@@ -11,6 +11,7 @@ import { version } from '../../package.json';
 import { CURRENT_CSV_VERSION, CURRENT_EDITION } from '../spec/editions/index.js';
 import type { Locale } from '../report/messages/types.js';
 import { printable } from '../report/format.js';
+import { escapeLines } from '../report/escape.js';
 
 const TOP_HELP: Readonly<Record<Locale, string>> = {
   ja: `使い方: careplan-csv <コマンド> [オプション]
@@ -112,15 +113,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await mod.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${name}: ${say(e.said, lang)}\n${lang === 'ja' ? `使い方は '${name} --help' で表示します。` : `Run '${name} --help' for usage.`}\n`);
+      io.stderr(`${name}: ${escapeLines(say(e.said, lang))}\n${lang === 'ja' ? `使い方は '${name} --help' で表示します。` : `Run '${name} --help' for usage.`}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof EnvironmentError) {
-      io.stderr(`${name}: ${say(e.said, lang)}\n`);
+      io.stderr(`${name}: ${escapeLines(say(e.said, lang))}\n`);
       return EXIT_USAGE;
     }
     if (e instanceof RefusedError) {
-      io.stderr(`${name}: ${say(e.said, lang)}\n`);
+      io.stderr(`${name}: ${escapeLines(say(e.said, lang))}\n`);
       return EXIT_ISSUES;
     }
     const errno = errnoOf(e);

@@ -2,6 +2,7 @@
  * buildCarePlanTree: 第2表 records as 課題 → 援助目標 → 援助内容 trees, one per plan, the blank
  * cells of print-image rows filled from the row above with the same NO (spec/plan-items.ts).
  */
+import { checkArray } from '../core/refuse.js';
 import type { RecordValues } from '../spec/kind.js';
 import { planItemNumberer, type PlanItemRecord } from '../spec/plan-items.js';
 
@@ -52,6 +53,7 @@ const asPlanItem = (r: RecordValues): PlanItemRecord => ({
  * ```
  */
 export function buildCarePlanTree(records: readonly RecordValues[]): CarePlanTree[] {
+  checkArray('buildCarePlanTree', 'records', records);
   const plans = new Map<string, CarePlanTree>();
   const number = planItemNumberer();
   for (const r of records) {

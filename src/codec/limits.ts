@@ -4,3 +4,5 @@ export const MIB = 1024 * 1024;
 export const DEFAULT_MAX_BYTES = 10 * MIB;
 export const DEFAULT_MAX_RECORDS = 1_000_000;
 export const DEFAULT_MAX_ISSUES = 1000;
+/** Rows that are not records kept in full by parseFile (`rejected`); the rest are counted. */
+export const DEFAULT_MAX_REJECTED = 1000;

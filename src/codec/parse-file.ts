@@ -10,8 +10,11 @@ export { setByteScannerForTests } from '../csv/scan-bytes.js';
 import { ReadPipeline } from './read-pipeline.js';
 import type { RecordCollector } from '../check/collector.js';
 import type { KindRecord } from '../spec/kinds/index.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS } from './limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES, DEFAULT_MAX_RECORDS, DEFAULT_MAX_REJECTED } from './limits.js';
 import { checkLimit } from '../core/limit.js';
+import { checkBoolean, checkOptions, checkString, describeValue } from '../core/refuse.js';
+import { checkFileKind } from '../spec/kinds/index.js';
+import { isKnownCsvVersion } from '../spec/editions/index.js';
 
 export interface FileInput {
   /** The file name (basename). Used for the kind, the month and the parties; never opened. */
@@ -36,6 +39,12 @@ export interface ParseFileOptions {
   readonly maxIssues?: number | undefined;
   /** Accept UTF-8 input (for migrations); it is still reported as a warning. Default: false. */
   readonly acceptUtf8?: boolean | undefined;
+  /**
+   * Keep at most this many rows that are not records in `rejected` (default 1000); the rest are
+   * counted in one FILE_REJECTED_ROWS_TRUNCATED issue. Each row is already reported (or the file
+   * is: FILE_KIND_MISMATCH, FILE_UNREADABLE_CSV_VERSION); this bounds the memory of the result.
+   */
+  readonly maxRejected?: number | undefined;
 }
 
 /** A row that could not be mapped to the layout (wrong field count, header row). Kept, not lost. */
@@ -48,12 +57,16 @@ export interface RejectedRow {
 interface ParseResultBase {
   /** No error-severity issue. */
   readonly ok: boolean;
-  /** CSVバージョン of the first record, or null. */
+  /**
+   * The CSVバージョン of the first record when it is one of the spec's versions (`CSV_VERSIONS`),
+   * else null. Never the raw value: a shifted file puts personal data into field 1 (the raw value
+   * is `records[0].csvVersion`, or the first field of a rejected row).
+   */
   readonly csvVersion: string | null;
   readonly issues: Issue[];
   /** The parsed file name, when a name was given. */
   readonly filename: ParsedFilename | null;
-  /** Rows that are not records of the layout. */
+  /** Rows that are not records of the layout: the first `maxRejected` (see FILE_REJECTED_ROWS_TRUNCATED). */
   readonly rejected: RejectedRow[];
   /** For each record, its 1-based physical line. */
   readonly lines: number[];
@@ -105,8 +118,8 @@ function result(
  * ```
  */
 export function parseFile(input: FileInput, options: ParseFileOptions = {}): ParseFileResult {
-  const file = input.name;
-  if (file !== undefined && typeof file !== 'string') throw new TypeError('parseFile: name must be a string');
+  if (typeof input !== 'object' || input === null) throw new TypeError(`parseFile: input must be an object { name?, bytes } (got ${describeValue(input)})`);
+  const file = checkString('parseFile', 'name', input.name);
   return parseFileNamed(input, file === undefined ? null : parseFilename(file), options);
 }
 
@@ -117,18 +130,22 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
  */
 export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}, collectors?: readonly RecordCollector[]): ParseFileResult {
   const file = input.name;
+  checkOptions('parseFile', options);
   const maxIssues = checkLimit('parseFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxBytes = checkLimit('parseFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
   const maxRecords = checkLimit('parseFile', 'maxRecords', options.maxRecords) ?? DEFAULT_MAX_RECORDS;
-  const sink = new IssueSink(maxIssues, severityOverridesFor(options));
+  const maxRejected = checkLimit('parseFile', 'maxRejected', options.maxRejected) ?? DEFAULT_MAX_REJECTED;
+  const sink = new IssueSink(maxIssues, severityOverridesFor(options, 'parseFile'));
   const bytes = input.bytes;
+  checkBoolean('parseFile', 'reportValues', options.reportValues);
+  checkBoolean('parseFile', 'acceptUtf8', options.acceptUtf8);
 
-  let kind: FileKindId | null = options.kind ?? null;
+  let kind: FileKindId | null = options.kind === undefined ? null : checkFileKind('parseFile', 'kind', options.kind);
   if (filename) {
     for (const i of filename.issues) sink.push(i, { file });
     if (filename.kind) kind = filename.kind;
   }
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('parseFile: bytes must be a Uint8Array');
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`parseFile: bytes must be a Uint8Array (got ${describeValue(bytes)})`);
   if (bytes.length > maxBytes) {
     sink.add('FILE_TOO_LARGE', { file }, { size: bytes.length, limit: maxBytes });
     return result(kind, null, [], sink, filename, [], [], file);
@@ -145,6 +162,7 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   const records: RecordValues[] = [];
   const lines: number[] = [];
   const rejected: RejectedRow[] = [];
+  let notKept = 0;
   const pipeline = new ReadPipeline(
     sink,
     {
@@ -164,7 +182,8 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
         lines.push(line);
       },
       rejected(fields, record, line) {
-        rejected.push({ record, line, fields });
+        if (rejected.length < maxRejected) rejected.push({ record, line, fields });
+        else notKept++;
       },
     },
   );
@@ -172,5 +191,8 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   if (!pipeline.reading) return result(kind, null, [], sink, filename, [], [], file);
   pipeline.finish();
   rejected.sort((a, b) => a.record - b.record);
-  return result(kind, pipeline.csvVersion, records, sink, filename, rejected, lines, file);
+  // Never left out by maxIssues: rows went unkept.
+  if (notKept > 0) sink.addAlways('FILE_REJECTED_ROWS_TRUNCATED', { file, kind }, { count: notKept, limit: maxRejected });
+  const version = pipeline.csvVersion;
+  return result(kind, version !== null && isKnownCsvVersion(version) ? version : null, records, sink, filename, rejected, lines, file);
 }

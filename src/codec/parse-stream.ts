@@ -8,6 +8,8 @@ import { parseFilename } from '../filenames/parse.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
 import { concatBytes, ReadPipeline } from './read-pipeline.js';
 import { checkLimit } from '../core/limit.js';
+import { checkBoolean, checkOptions, checkString } from '../core/refuse.js';
+import { checkKind } from '../spec/kinds/index.js';
 
 
 export interface ParseStreamOptions {
@@ -75,11 +77,15 @@ async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
  * ```
  */
 export async function* parseStream(source: Source, options: ParseStreamOptions = {}): AsyncGenerator<StreamEvent> {
-  const file = options.name;
+  checkOptions('parseStream', options);
+  const file = checkString('parseStream', 'name', options.name);
+  if (options.kind !== undefined) checkKind('parseStream', 'kind', options.kind);
+  checkBoolean('parseStream', 'reportValues', options.reportValues);
+  checkBoolean('parseStream', 'acceptUtf8', options.acceptUtf8);
   const maxIssues = checkLimit('parseStream', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxRecordBytes = checkLimit('parseStream', 'maxRecordBytes', options.maxRecordBytes) ?? DEFAULT_MAX_BYTES;
   const maxRecords = checkLimit('parseStream', 'maxRecords', options.maxRecords) ?? Infinity;
-  const sink = new IssueSink(maxIssues, severityOverridesFor(options));
+  const sink = new IssueSink(maxIssues, severityOverridesFor(options, 'parseStream'));
   const filename = file !== undefined ? parseFilename(file) : undefined;
   if (filename) for (const i of filename.issues) sink.push(i, { file });
   const nameKind = filename?.kind;

@@ -206,11 +206,21 @@ export class ReadPipeline {
 
   /**
    * A decoding issue with its offsets in the whole input. Its `index` (a character index in the
-   * piece decoded at once) depends on the chunking, so it is left out.
+   * piece decoded at once) depends on the chunking, so it is left out; so are the bytes and the
+   * character (content), unless the caller asked for values.
    */
   private shifted<I extends Issue>(issue: I): I {
-    const { index: _index, endOffset, ...params } = (issue.params ?? {}) as Record<string, string | number>;
+    const { index: _index, endOffset, bytes, char, codePoint, canonical, ...params } = (issue.params ?? {}) as Record<string, string | number>;
     if (typeof endOffset === 'number') params.endOffset = endOffset + this.byteBase;
+    // The bytes and characters are the file's content (a 外字 or an NEC-selected kanji is often part
+    // of a name): only with reportValues, as `value`. A control character's code point is kept: it
+    // names one of a closed set of non-printing characters, which is the whole diagnosis.
+    if (issue.code === 'ENCODING_CONTROL_CHARACTER') {
+      if (codePoint !== undefined) params.codePoint = codePoint;
+    } else if (this.options.reportValues) {
+      const shown = [char, codePoint, bytes, canonical === undefined ? undefined : `→ ${canonical}`].filter((v) => v !== undefined).join(' ');
+      if (shown !== '') params.value = shown;
+    }
     return { ...issue, params, ...(issue.offset === undefined ? {} : { offset: issue.offset + this.byteBase }) };
   }
 

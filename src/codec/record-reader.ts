@@ -9,7 +9,7 @@ import { TABLES } from '../spec/kinds/index.js';
 import { CURRENT_CSV_VERSION, layoutFor } from '../spec/editions/index.js';
 import type { RecordCollector } from '../check/collector.js';
 import type { ParsedFilename } from '../filenames/parse.js';
-import { FileValidator } from '../check/file-validator.js';
+import { FileValidator, reportedValue, versionParam } from '../check/file-validator.js';
 import { looksLikeHeader } from './header.js';
 import { recordFactory, type RecordFactory } from '../check/record-shape.js';
 
@@ -89,6 +89,11 @@ export class RecordReader {
     private readonly events: ReaderEvents,
   ) {}
 
+  /** The CSVバージョン read, as `{ value }` when the caller asked for values. */
+  private value(): { value?: string } {
+    return this.options.reportValues ? { value: reportedValue(this.csvVersion ?? '') } : {};
+  }
+
   private at(recordNo: number, line: number) {
     return { file: this.options.file, kind: this.options.kind, record: recordNo, line };
   }
@@ -108,7 +113,7 @@ export class RecordReader {
       // the reverse): read the layout the fields actually have, and say so.
       const other = this.table && this.table.fields.length !== fields.length ? otherGeneration(options.kind, this.csvVersion) : null;
       if (other && other.fields.length === fields.length && !anotherKindHas(options.kind, other)) {
-        sink.add('FILE_VERSION_LAYOUT_MISMATCH', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', fieldCount: fields.length });
+        sink.add('FILE_VERSION_LAYOUT_MISMATCH', { ...this.at(recordNo, line), fieldNo: 1 }, { version: versionParam(this.csvVersion ?? ''), fieldCount: fields.length, ...this.value() });
         this.table = other;
       }
       if (this.table) {
@@ -116,7 +121,7 @@ export class RecordReader {
         this.factory = recordFactory(this.table);
         this.quotedLayout = this.table.fields.map((f) => f.quoted);
       } else {
-        sink.add('FILE_UNREADABLE_CSV_VERSION', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', kind: options.kind });
+        sink.add('FILE_UNREADABLE_CSV_VERSION', { ...this.at(recordNo, line), fieldNo: 1 }, { version: versionParam(this.csvVersion ?? ''), kind: options.kind, ...this.value() });
       }
     }
     const table = this.table;

@@ -7,11 +7,13 @@ import type { KindId, TableSpec } from '../spec/kind.js';
 import type { KindRecord } from '../spec/kinds/index.js';
 import { countUnrepresentable, findUnrepresentable } from '../encoding/cp932.js';
 import { checkLimit } from '../core/limit.js';
+import { shapeOf } from '../core/shape.js';
 import { ISSUE_CATALOGUE } from '../core/codes.js';
 import { CsvByteWriter } from '../csv/byte-writer.js';
 import { normalizeLookalikes, substitutionIssues } from '../encoding/normalize.js';
-import { getTable } from '../spec/kinds/index.js';
-import { CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
+import { checkKind } from '../spec/kinds/index.js';
+import { checkBoolean, checkOptions, checkString, describeValue } from '../core/refuse.js';
+import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
 import { FileValidator } from '../check/file-validator.js';
 import { recordFactory, rowReader } from '../check/record-shape.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
@@ -102,8 +104,15 @@ const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperC
  */
 export function stringifyFile<K extends KindId>(kind: K, input: readonly StringifyRecord<K>[], options: StringifyFileOptions = {}): StringifyFileResult {
   const records = input as readonly InputRecord[];
-  getTable(kind); // throws on an unknown kind (programmer error)
+  checkKind('stringifyFile', 'kind', kind); // an unknown kind is a programmer error
   if (!Array.isArray(records)) throw new TypeError(`stringifyFile: records must be an array of records (got ${describe(records)})`);
+  checkOptions('stringifyFile', options);
+  checkBoolean('stringifyFile', 'normalize', options.normalize);
+  checkBoolean('stringifyFile', 'reportValues', options.reportValues);
+  checkString('stringifyFile', 'file', options.file);
+  if (options.csvVersion !== undefined && !(typeof options.csvVersion === 'string' && isKnownCsvVersion(options.csvVersion))) {
+    throw new RangeError(`stringifyFile: csvVersion is not a CSV version of the spec (got ${describe(options.csvVersion)}); expected one of ${Object.keys(CSV_VERSIONS).join(', ')}`);
+  }
   const maxIssues = checkLimit('stringifyFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxBytes = checkLimit('stringifyFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
   for (let i = 0; i < records.length; i++) {
@@ -114,7 +123,7 @@ export function stringifyFile<K extends KindId>(kind: K, input: readonly Stringi
   const table = layoutFor(kind, version);
   if (!table) throw new RangeError(`stringifyFile: CSV version ${options.csvVersion} has no ${kind} layout`);
   const file = options.file;
-  const sink = new IssueSink(maxIssues, severityOverridesFor(options));
+  const sink = new IssueSink(maxIssues, severityOverridesFor(options, 'stringifyFile'));
   const fields = table.fields;
   const n = fields.length;
   const quoted = fields.map((f) => f.quoted);
@@ -151,7 +160,7 @@ export function stringifyFile<K extends KindId>(kind: K, input: readonly Stringi
   validator.finish();
 
   // What the reader would reject, the writer does not write: locate every such character.
-  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind, maxIssues);
+  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind, maxIssues, options.reportValues === true);
   // Nor a file the reader refuses as a whole: too large, or (unless the caller's severity allows it) empty.
   let refusal: Issue | undefined;
   if (out.length > maxBytes) refusal = makeIssue('FILE_TOO_LARGE', { file, kind }, { size: out.length, limit: maxBytes });
@@ -174,14 +183,7 @@ const isPlainObject = (v: unknown): boolean => {
 };
 
 /** What a value is, for a TypeError message (never the value itself: it may be personal data). */
-const describe = (v: unknown): string =>
-  v === null || v === undefined
-    ? String(v)
-    : Array.isArray(v)
-      ? 'an array'
-      : typeof v === 'object'
-        ? `an object (${Object.prototype.toString.call(v).slice(8, -1)})`
-        : `a ${typeof v}`;
+const describe = describeValue;
 
 /** Keys the layout does not have are not written: say so (nothing is dropped silently). */
 function reportUnknownKeys(rec: InputRecord, present: number, table: TableSpec, sink: IssueSink, at: IssueLocation) {
@@ -204,15 +206,17 @@ function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: Issu
   return changed;
 }
 
-/** Slow path, only when encoding failed: say which record and field holds each bad character. */
-function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId, maxIssues: number) {
+/** Slow path, only when encoding failed: say which record and field holds each bad character (its class and index, not the character unless `reportValues`). */
+function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId, maxIssues: number, reportValues: boolean) {
   rows.forEach((row, i) =>
     table.fields.forEach((f, j) => {
       const v = String(row[j] ?? '');
       const at = { file, kind, record: i + 1, fieldNo: f.no, fieldKey: f.key };
       // Only as many as the sink can still keep are located; the others are counted.
       const found = findUnrepresentable(v, Math.max(0, maxIssues - sink.issues.length));
-      for (const u of found) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { char: u.char, codePoint: u.codePoint, index: u.index });
+      // The character is part of a value (often of a name: 𠮷, a 外字): its class and place only,
+      // the character itself with reportValues.
+      for (const u of found) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { shape: shapeOf(u.char), index: u.index, ...(reportValues ? { value: `${u.char} (${u.codePoint})` } : {}) });
       const rest = sink.full ? countUnrepresentable(v) - found.length : 0;
       if (rest > 0) sink.skip(rest, true);
       const m = CONTROL.exec(v);

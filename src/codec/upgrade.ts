@@ -1,6 +1,8 @@
 /** upgrade: records of an older edition moved to a newer one's layout. */
 import type { KindId } from '../spec/kind.js';
 import { CURRENT_CSV_VERSION, EDITIONS, editionOf, layoutFor } from '../spec/editions/index.js';
+import { checkKind } from '../spec/kinds/index.js';
+import { checkArray, describeValue } from '../core/refuse.js';
 
 /**
  * Upgrades records of an older CSV version to a newer layout (default: the current one): the
@@ -25,13 +27,18 @@ export function upgrade(
   records: readonly Readonly<Record<string, string>>[] | readonly object[],
   options: { kind: KindId; from: string; to?: string; fill?: (record: Readonly<Record<string, string>>) => Readonly<Record<string, string>> | undefined },
 ): Record<string, string>[] {
+  if (typeof options !== 'object' || options === null) throw new TypeError(`upgrade: options { kind, from } are required (got ${describeValue(options)})`);
+  checkArray('upgrade', 'records', records);
+  const kind = checkKind('upgrade', 'kind', options.kind);
+  if (options.fill !== undefined && typeof options.fill !== 'function') throw new TypeError(`upgrade: fill must be a function (got ${describeValue(options.fill)})`);
   const to = options.to ?? CURRENT_CSV_VERSION;
-  const from = editionOf(options.from);
-  const target = editionOf(to);
-  if (!from) throw new RangeError(`upgrade: unknown CSV version ${options.from}`);
-  if (!target || EDITIONS.indexOf(target) > EDITIONS.indexOf(from)) throw new RangeError(`upgrade: cannot upgrade to ${to}`);
-  const layout = layoutFor(options.kind, to);
-  if (!layout) throw new RangeError(`upgrade: CSV version ${to} has no ${options.kind} layout`);
+  const from = typeof options.from === 'string' ? editionOf(options.from) : undefined;
+  const target = typeof to === 'string' ? editionOf(to) : undefined;
+  if (!from) throw new RangeError(`upgrade: from is not a CSV version of the spec (got ${describeValue(options.from)})`);
+  if (!target) throw new RangeError(`upgrade: to is not a CSV version of the spec (got ${describeValue(to)})`);
+  if (EDITIONS.indexOf(target) > EDITIONS.indexOf(from)) throw new RangeError(`upgrade: cannot upgrade from ${options.from} to the older ${to}`);
+  const layout = layoutFor(kind, to);
+  if (!layout) throw new RangeError(`upgrade: CSV version ${to} has no ${kind} layout`);
   return (records as readonly Readonly<Record<string, string>>[]).map((r) => {
     const out: Record<string, string> = {};
     for (const f of layout.fields) out[f.key] = f.key === 'csvVersion' ? to : (r[f.key] ?? '');

@@ -4,6 +4,7 @@
  * report/messages (typed by these params, so a missing or misspelt param fails to compile).
  */
 import { ACCOUNTING_BUNDLE_CODES, ACCOUNTING_FILE_CODES, ACCOUNTING_RECORD_CODES } from './codes/accounting.js';
+import { describeValue } from './refuse.js';
 import { BUNDLE_CODES } from './codes/bundle.js';
 import { CSV_CODES } from './codes/csv.js';
 import type { ParamsFromDecl } from './codes/define.js';
@@ -52,7 +53,7 @@ export type Layer = 'ENCODING' | 'CSV' | 'FIELD' | 'RECORD' | 'FILE' | 'FILENAME
  * layerOf('BUNDLE_TOO_LARGE'); // 'BUNDLE'
  * ```
  */
-export const layerOf = (code: IssueCode): Layer => code.slice(0, code.indexOf('_')) as Layer;
+export const layerOf = (code: IssueCode): Layer => checkIssueCode('layerOf', code).slice(0, code.indexOf('_')) as Layer;
 /**
  * Anchor of the code in docs/issues.md.
  *
@@ -63,4 +64,10 @@ export const layerOf = (code: IssueCode): Layer => code.slice(0, code.indexOf('_
  * `docs/issues.md#${docsAnchor('FIELD_TOO_LONG')}`; // 'docs/issues.md#field-too-long'
  * ```
  */
-export const docsAnchor = (code: IssueCode): string => code.toLowerCase().replace(/_/g, '-');
+export const docsAnchor = (code: IssueCode): string => checkIssueCode('docsAnchor', code).toLowerCase().replace(/_/g, '-');
+
+/** One of ISSUE_CODES, else a TypeError naming the function (never the value). */
+export function checkIssueCode(where: string, code: unknown): IssueCode {
+  if (typeof code === 'string' && Object.hasOwn(ISSUE_CODE_DECLARATIONS, code)) return code as IssueCode;
+  throw new TypeError(`${where}: not an issue code (got ${describeValue(code)})`);
+}

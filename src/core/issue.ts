@@ -1,5 +1,6 @@
 /** The issue model shared by every layer: typed issues, problems, and the capped sink. */
 import { ISSUE_CATALOGUE, ISSUE_CODE_DECLARATIONS, type IssueCode, type ParamsOf, type Severity } from './codes.js';
+import { checkOneOf, describeValue } from './refuse.js';
 
 export type { IssueCode, Severity, ParamsOf };
 
@@ -70,10 +71,27 @@ const STRICT_OVERRIDES: SeverityOverrides = Object.fromEntries(
 );
 
 /** The severity overrides a call works with: the profile's, then the caller's own (which win). */
-export function severityOverridesFor(options: { readonly severity?: SeverityOverrides | undefined; readonly profile?: Profile | undefined }): SeverityOverrides | undefined {
-  if (options.profile === undefined || options.profile === 'default') return options.severity;
-  if (options.profile !== 'strict') throw new RangeError(`unknown profile ${JSON.stringify(String(options.profile)).slice(0, 40)}; expected 'default' or 'strict'`);
-  return { ...STRICT_OVERRIDES, ...options.severity };
+export function severityOverridesFor(
+  options: { readonly severity?: SeverityOverrides | undefined; readonly profile?: Profile | undefined },
+  where = 'options',
+): SeverityOverrides | undefined {
+  const profile = checkOneOf(where, 'profile', options.profile, ['default', 'strict']);
+  const severity = checkSeverityOverrides(where, options.severity);
+  if (profile === undefined || profile === 'default') return severity;
+  return { ...STRICT_OVERRIDES, ...severity };
+}
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/** Severity overrides given to the API: an object of known codes → 'error' | 'warning' | 'info'. */
+function checkSeverityOverrides(where: string, severity: unknown): SeverityOverrides | undefined {
+  if (severity === undefined) return undefined;
+  if (typeof severity !== 'object' || severity === null || Array.isArray(severity)) throw new TypeError(`${where}: severity must be an object of issue codes (got ${describeValue(severity)})`);
+  for (const [code, value] of Object.entries(severity)) {
+    if (!Object.hasOwn(ISSUE_CATALOGUE, code)) throw new RangeError(`${where}: severity names an unknown issue code (got ${describeValue(code)})`);
+    checkOneOf(where, `severity.${code}`, value, SEVERITIES);
+  }
+  return severity as SeverityOverrides;
 }
 
 const LOCATION_KEYS = ['file', 'kind', 'line', 'record', 'fieldNo', 'fieldKey', 'offset'] as const;

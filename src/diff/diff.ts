@@ -25,6 +25,7 @@ import { KIND_KEYS, KIND_ORDER, keyDisplayValue, keyValue, USER_KEY, type KeyPar
 import { matchDocument } from './match.js';
 import { applySend, cmp, prepare, type ApplyLog, type DeletionRef, type Entry } from './state.js';
 import type { Change, ChangeType, DiffFile, DiffOptions, DiffResult, KindCount } from './types.js';
+import { mustMask } from '../report/mask.js';
 
 export type { Change, ChangeType, DeletionSummary, DiffFile, DiffOptions, DiffResult, DiffSummary, DiffUser, FieldChange, KindCount } from './types.js';
 
@@ -136,16 +137,18 @@ export function diff(oldFiles: readonly DiffFile[], newFiles: readonly DiffFile[
       (a.p.new?.index ?? -1) - (b.p.new?.index ?? -1),
   );
 
-  const personal = (kind: KindId) => {
-    const set = new Set(getTable(kind).fields.filter((f) => f.personal).map((f) => f.key));
-    return (field: string) => set.has(field);
+  // Without values, a key value is shown only when its field may be shown (report/mask.ts): not
+  // personal, and a value the field holds by its format (a shifted file puts a name anywhere).
+  const masked = (kind: KindId) => {
+    const fields = new Map(getTable(kind).fields.map((f) => [f.key, f]));
+    return (field: string, r: RecordValues) => mustMask(fields.get(field), r[field] ?? '');
   };
-  const personalOf = new Map<KindId, (field: string) => boolean>();
+  const maskedOf = new Map<KindId, (field: string, r: RecordValues) => boolean>();
   const keyObject = (kind: KindId, parts: readonly KeyPart[], r: RecordValues) => {
-    let isPersonal = personalOf.get(kind);
-    if (!isPersonal) personalOf.set(kind, (isPersonal = personal(kind)));
+    let isMasked = maskedOf.get(kind);
+    if (!isMasked) maskedOf.set(kind, (isMasked = masked(kind)));
     const out: Record<string, string | null> = {};
-    for (const p of parts) out[p.name] = !showValues && isPersonal(p.field) ? null : keyDisplayValue(p, r);
+    for (const p of parts) out[p.name] = !showValues && isMasked(p.field, r) ? null : keyDisplayValue(p, r);
     return out;
   };
 

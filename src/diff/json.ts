@@ -38,6 +38,7 @@
  */
 import type { Change, DiffResult } from './diff.js';
 import type { DiffLang } from './render-text.js';
+import { escapeJsonText } from '../report/escape.js';
 
 export interface DiffJson {
   readonly changes: readonly ChangeJson[];
@@ -122,9 +123,7 @@ export function diffToJson(result: DiffResult, options: { readonly lang?: DiffLa
   };
 }
 
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
-/** The JSON text (2-space indent, final line break); C0 controls are escaped by JSON itself. `inputs` is appended as the last key.  *
+/** The JSON text (2-space indent, final line break); C0 controls are escaped by JSON itself, the rest by report/escape.ts. `inputs` is appended as the last key.  *
  * @example
  * ```ts
  * import { diff, formatDiffJson, type DiffFile } from 'careplan-csv';
@@ -135,5 +134,5 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2
  */
 export function formatDiffJson(result: DiffResult, options: { readonly lang?: DiffLang; readonly inputs?: readonly DiffInputJson[] } = {}): string {
   const json: DiffJson = options.inputs ? { ...diffToJson(result, options), inputs: options.inputs.map((i) => ({ side: i.side, file: i.file, kind: i.kind, records: i.records, errors: i.errors })) } : diffToJson(result, options);
-  return JSON.stringify(json, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+  return escapeJsonText(JSON.stringify(json, null, 2)) + '\n';
 }

@@ -11,6 +11,7 @@ import { type KindId } from '../spec/kind.js';
 import { type LocalizedText } from '../spec/fields.js';
 import type { Change, DiffResult } from './diff.js';
 import { KIND_KEYS, type KeyPart } from './keys.js';
+import { escapeLine } from '../report/escape.js';
 
 export type DiffLang = 'ja' | 'en';
 
@@ -48,10 +49,8 @@ export const KIND_LABELS: Readonly<Record<KindId, LocalizedText>> = {
 /** Names of derived key parts (not fields of the kind). */
 const DERIVED_LABELS: Readonly<Record<string, LocalizedText>> = { serviceType: { ja: 'サービス種類', en: 'Service type' } };
 
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
-/** One printable line: control, separator, zero-width and bidi characters as \uXXXX. */
-export const printable = (s: string): string => s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** One printable line: control, separator, zero-width and bidi characters as \uXXXX (report/escape.ts). */
+export const printable = (s: string): string => escapeLine(s);
 
 interface Words {
   readonly user: (n: number) => string;

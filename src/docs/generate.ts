@@ -24,6 +24,7 @@ export function issuesMarkdown(): string {
     'Every issue has a stable code `LAYER_SUBJECT_PROBLEM`, a default severity (callers may override it per code with the `severity` option), a Japanese and an English message, advice on what to do (「対処」, shown by `careplan-csv check --explain` and on the checker page), and a location (`file`, `line`, `record`, `fieldNo`, `fieldKey`, or `offset`: bytes from the start of the file, counted from 0; reports for people count from 1).',
     '',
     "Under `profile: 'strict'` (CLI `--strict`, for vendor tests) the warnings marked **strict** are errors: the spec or the 記載要領 states them without doubt. A warning that names a doubt stays a warning under every profile; the caller's own `severity` overrides win over the profile.",
+    'No param carries a value read from a file unless the caller asks for values (`reportValues`; then in `value`/`values`). Where a value would help, a param gives its shape instead: `{shape}` is `<classes>:<length>` (classes `digit`, `latin`, `space`, `symbol`, `fullwidth`, `kana`, `kanji`, `control`, `pua`, `surrogate`, `other`, joined by `+`; length in characters) or `empty`, e.g. `digit:10`; a `{version}`, `{first}` or `{found}` is a CSV version of the spec, or else such a shape. The messages say it in words (「数字10桁」, "10 digits").',
     '',
     '| code | layer | severity | strict | 日本語 | English |',
     '|---|---|---|---|---|---|',

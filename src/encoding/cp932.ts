@@ -35,6 +35,12 @@ import { CP932_ROWS } from './cp932-table.js';
 import { createIssue, makeIssue, type Issue, type SeverityOverrides } from '../core/issue.js';
 import { ISSUE_CATALOGUE, type IssueCode } from '../core/codes.js';
 import { checkLimit } from '../core/limit.js';
+import { shapeOf } from '../core/shape.js';
+import { describeValue } from '../core/refuse.js';
+
+const checkText = (where: string, text: unknown): void => {
+  if (typeof text !== 'string') throw new TypeError(`${where}: text must be a string (got ${describeValue(text)})`);
+};
 
 export interface DecodeOptions {
   /**
@@ -347,13 +353,20 @@ function runIssue(code: RunCode, key: number, offset: number, index: number, cou
       ? { codePoint: U(key), index }
       : code === 'ENCODING_GAIJI'
         ? { bytes: hexSeq(key), codePoint: U(t.dec[key]!), index }
-        : { bytes: hexSeq(key), index };
+        : { form: invalidForm(key), bytes: hexSeq(key), index };
   if (count > 1) {
     params.count = count;
     params.endOffset = endOffset;
   }
   return createIssue(code, { offset }, params, overrides);
 }
+
+/**
+ * What is wrong with an invalid unit, without its bytes (ENCODING_INVALID_BYTES `form`): a byte
+ * Shift_JIS never uses (0xA0, 0xFD–0xFF), a lead byte without its trail byte, or a lead and trail
+ * byte pair that no character has.
+ */
+const invalidForm = (key: number): string => (key >= 0x100 ? 'unmapped-pair' : isLead(key) ? 'lead-without-trail' : 'unused-byte');
 
 /** Clean input that holds characters with several sequences: only look for non-canonical pairs. */
 function checkNonCanonical(bytes: Uint8Array, t: Tables, overrides: SeverityOverrides | undefined): Issue | null {
@@ -463,7 +476,7 @@ export function cleanCp932Length(bytes: Uint8Array, end: number): number {
  * ```
  */
 export function decodeCp932(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  if (!(bytes instanceof Uint8Array)) throw new TypeError('decodeCp932: bytes must be a Uint8Array');
+  if (!(bytes instanceof Uint8Array)) throw new TypeError(`decodeCp932: bytes must be a Uint8Array (got ${describeValue(bytes)})`);
   const max = checkLimit('decodeCp932', 'maxIssues', options.maxIssues) ?? Infinity;
   const overrides = options.severity;
   const t = getTables();
@@ -505,7 +518,7 @@ export function cp932EncodeTable(): Uint16Array {
  * ```
  */
 export function encodeCp932(text: string, options: { readonly maxIssues?: number } = {}): EncodeResult {
-  if (typeof text !== 'string') throw new TypeError('encodeCp932: text must be a string');
+  checkText('encodeCp932', text);
   const max = checkLimit('encodeCp932', 'maxIssues', options.maxIssues) ?? Infinity;
   const { enc } = getTables();
   const n = text.length;
@@ -515,7 +528,7 @@ export function encodeCp932(text: string, options: { readonly maxIssues?: number
     const v = enc[c]!;
     if (v === 0 && c !== 0) {
       const issues = findUnrepresentable(text, max).map((u) =>
-        makeIssue('ENCODING_UNREPRESENTABLE_CHAR', {}, { char: u.char, codePoint: u.codePoint, index: u.index }),
+        makeIssue('ENCODING_UNREPRESENTABLE_CHAR', {}, { shape: shapeOf(u.char), char: u.char, codePoint: u.codePoint, index: u.index }),
       );
       const dropped = max === Infinity ? 0 : countUnrepresentable(text) - issues.length;
       return dropped > 0 ? { issues, dropped, droppedError: true } : { issues };
@@ -548,6 +561,8 @@ export function encodeCp932(text: string, options: { readonly maxIssues?: number
  * ```
  */
 export function findUnrepresentable(text: string, max = Infinity): Unrepresentable[] {
+  checkText('findUnrepresentable', text);
+  if (max !== Infinity) checkLimit('findUnrepresentable', 'max', max);
   const { enc } = getTables();
   const found: Unrepresentable[] = [];
   for (let i = 0; i < text.length && found.length < max; i++) {
@@ -589,6 +604,7 @@ export function countUnrepresentable(text: string): number {
  * ```
  */
 export function isCp932Representable(text: string): boolean {
+  checkText('isCp932Representable', text);
   const { enc } = getTables();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -608,6 +624,7 @@ export function isCp932Representable(text: string): boolean {
  * ```
  */
 export function cp932ByteLength(text: string): number {
+  checkText('cp932ByteLength', text);
   const { enc } = getTables();
   let len = 0;
   for (let i = 0; i < text.length; i++) {

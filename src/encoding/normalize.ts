@@ -4,6 +4,8 @@
  * the "from" characters is representable in CP932, every "to" character is.
  */
 import { makeIssue, type Issue } from '../core/issue.js';
+import { describeValue } from '../core/refuse.js';
+import { checkLimit } from '../core/limit.js';
 
 export interface Substitution {
   index: number;
@@ -39,6 +41,8 @@ const U = (s: string): string => 'U+' + s.charCodeAt(0).toString(16).toUpperCase
  * ```
  */
 export function normalizeLookalikes(text: string, maxSubstitutions = Infinity): { text: string; substitutions: Substitution[]; dropped?: number } {
+  if (typeof text !== 'string') throw new TypeError(`normalizeLookalikes: text must be a string (got ${describeValue(text)})`);
+  if (maxSubstitutions !== Infinity) checkLimit('normalizeLookalikes', 'maxSubstitutions', maxSubstitutions);
   const substitutions: Substitution[] = [];
   let count = 0;
   const out = text.replace(PATTERN, (from: string, index: number) => {

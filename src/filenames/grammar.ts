@@ -7,6 +7,7 @@
  * `FILENAME_SEGMENTS`). The older convention (CSV 202208 and before, "v3") is derived from the
  * same pattern by dropping the service-type tokens, for the kinds that existed then.
  */
+import { describeValue } from '../core/refuse.js';
 import type { FilenameConvention } from '../spec/edition.js';
 import { EDITIONS, kindExistsIn } from '../spec/editions/index.js';
 import { isTimestamp14, isYyyymm } from '../spec/formats/index.js';
@@ -177,7 +178,7 @@ export const GRAMMARS_LONGEST_PREFIX_FIRST: readonly FilenameGrammar[] = Object.
 /** The grammar of a kind; RangeError for anything else (programmer error). */
 export function grammarOf(kind: FileKindId): FilenameGrammar {
   if (typeof kind !== 'string' || !Object.hasOwn(FILENAME_GRAMMARS, kind)) {
-    throw new RangeError(`unknown file kind ${JSON.stringify(String(kind)).slice(0, 40)}; expected one of ${FILE_KIND_IDS.join(', ')}`);
+    throw new RangeError(`unknown file kind (got ${describeValue(kind)}); expected one of ${FILE_KIND_IDS.join(', ')}`);
   }
   return FILENAME_GRAMMARS[kind];
 }
@@ -185,7 +186,7 @@ export function grammarOf(kind: FileKindId): FilenameGrammar {
 /** The segments of a kind under a convention; RangeError when the kind has no such convention. */
 export function segmentsOf(grammar: FilenameGrammar, convention: FilenameConvention): readonly SegmentSpec[] {
   if (convention !== 'v4' && convention !== 'v3') {
-    throw new RangeError(`unknown file-name convention ${JSON.stringify(String(convention)).slice(0, 40)}; expected 'v4' or 'v3'`);
+    throw new RangeError(`unknown file-name convention (got ${describeValue(convention)}); expected 'v4' or 'v3'`);
   }
   const segments = grammar.segments[convention];
   if (segments === undefined) {

@@ -15,6 +15,7 @@ import { FORM_NAMES, FORM_ORDER } from './kinds.js';
 import { RENDER_CSS } from './style.js';
 import type { RenderInputFile, RenderOptions } from './types.js';
 import { base64, isJpeg } from './base64.js';
+import { isMasked, MASK_HTML } from './values.js';
 import { renderTable1 } from './forms/table1.js';
 import { renderTable2 } from './forms/table2.js';
 import { renderTable3 } from './forms/table3.js';
@@ -162,12 +163,16 @@ function nameOf(u: UserGroup): string {
   return '';
 }
 
+const INSURER_FIELD = getTable('UP1KYO').fields.find((f) => f.key === 'insurerNumber');
+
 function userHeading(env: Env, u: UserGroup, n: number): { html: string; toc: string } {
   const [insurer = '', insured = ''] = u.key.split('\u0000');
   const generic = t(env, `利用者${n}`, `User ${n}`);
   const name = env.showValues ? nameOf(u) : '';
   const label = name !== '' ? inline(name) : generic;
-  const ids = `${t(env, '保険者番号', 'Insurer')} ${inline(insurer)}${env.showValues ? `　${t(env, '被保険者番号', 'Insured')} ${inline(insured)}` : ''}`;
+  // The 保険者番号 is no personal data, but a shifted file puts anything there: shown when it is one.
+  const insurerShown = isMasked(INSURER_FIELD, env.showValues, insurer) ? MASK_HTML : inline(insurer);
+  const ids = `${t(env, '保険者番号', 'Insurer')} ${insurerShown}${env.showValues ? `　${t(env, '被保険者番号', 'Insured')} ${inline(insured)}` : ''}`;
   return { html: `${label}　<span class="sm">${ids}</span>`, toc: `${label} <span class="sm">（${ids}）</span>` };
 }
 

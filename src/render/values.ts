@@ -2,6 +2,7 @@
 import type { FieldSpec } from '../spec/fields.js';
 import { formatDate, formatMonth, formatTime } from './calendar.js';
 import { text } from './html.js';
+import { mustMask } from '../report/mask.js';
 
 export const MASK = '＊＊＊';
 export const MASK_HTML = `<span class="msk">${MASK}</span>`;
@@ -11,9 +12,9 @@ export interface DisplayOptions {
   readonly locale: 'ja' | 'en';
 }
 
-/** Personal fields and every free-text field are masked unless values are shown. */
-export const isMasked = (field: FieldSpec | undefined, showValues: boolean): boolean =>
-  !showValues && field !== undefined && (field.personal || field.quoted || field.format === 'free');
+/** Personal fields, every free-text field and every value its field refuses are masked unless values are shown (report/mask.ts). */
+export const isMasked = (field: FieldSpec | undefined, showValues: boolean, value?: string): boolean =>
+  !showValues && (value === undefined ? field === undefined || field.personal || field.quoted || field.format === 'free' : mustMask(field, value));
 
 /** The label of a code value, or undefined. */
 export const codeLabel = (field: FieldSpec | undefined, value: string, locale: 'ja' | 'en'): string | undefined =>
@@ -26,7 +27,7 @@ export const codeLabel = (field: FieldSpec | undefined, value: string, locale: '
  */
 export function displayValue(field: FieldSpec | undefined, value: string, o: DisplayOptions): string {
   if (value === '') return '';
-  if (isMasked(field, o.showValues)) return MASK_HTML;
+  if (isMasked(field, o.showValues, value)) return MASK_HTML;
   // CSVバージョン is a version label in YYYYMM form, not a month.
   if (field?.key === 'csvVersion') return text(value);
   switch (field?.format) {

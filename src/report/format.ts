@@ -11,6 +11,10 @@ export type { Locale };
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { ja, en };
 /** What to do about each code (「対処」), per language. */
 export const ADVICE: Readonly<Record<Locale, Advice>> = { ja: adviceJa, en: adviceEn };
+import { escapeLine } from './escape.js';
+import { checkOneOf, checkOptions, describeValue } from '../core/refuse.js';
+import { checkIssueCode } from '../core/codes.js';
+const LOCALES: readonly Locale[] = ['ja', 'en'];
 
 export interface FormatIssueOptions {
   /** Default 'ja'. */
@@ -19,8 +23,27 @@ export interface FormatIssueOptions {
   readonly omitFile?: boolean | undefined;
 }
 
+/** Longest text param shown in a message (a caller's key, a name's extension…). */
+const MAX_PARAM_SHOWN = 100;
+
 /**
- * The message of an issue, without its location.
+ * The params as a message shows them: every text param on one safe line (report/escape.ts) and
+ * cut at MAX_PARAM_SHOWN, so that no param can move the cursor, forge a line or reorder the text.
+ * (Params never hold a file's values: core/shape.ts.)
+ */
+function shownParams(params: object | undefined): object {
+  if (params === undefined) return {};
+  let out: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== 'string') continue;
+    const safe = escapeLine(v, MAX_PARAM_SHOWN);
+    if (safe !== v) (out ??= { ...params })[k] = safe;
+  }
+  return out ?? params;
+}
+
+/**
+ * The message of an issue, without its location. Safe to print: its text params are escaped.
  *
  * @example
  * ```ts
@@ -32,8 +55,17 @@ export interface FormatIssueOptions {
 export function issueMessage(issue: Issue, locale: Locale = 'ja'): string {
   // The union of codes cannot be correlated with the union of messages by the compiler; the
   // message of each code is typed by that code's params (messages/types.ts).
-  const message = MESSAGES[locale][issue.code] as (p: object) => string;
-  return message(issue.params ?? {});
+  const message = MESSAGES[checkLocale('issueMessage', locale)][checkIssue('issueMessage', issue).code] as (p: object) => string;
+  return message(shownParams(issue.params));
+}
+
+const checkLocale = (where: string, locale: unknown): Locale => checkOneOf(where, 'locale', locale, LOCALES) ?? 'ja';
+
+/** An issue given to the API: an object with a known code. */
+function checkIssue(where: string, issue: unknown): Issue {
+  if (typeof issue !== 'object' || issue === null) throw new TypeError(`${where}: issue must be an issue object (got ${describeValue(issue)})`);
+  checkIssueCode(where, (issue as { code?: unknown }).code);
+  return issue as Issue;
 }
 
 /** Params that show as placeholders (`{max}`): what the docs render messages and advice with. */
@@ -90,11 +122,8 @@ const SEVERITY_LABEL: Record<Locale, Record<Issue['severity'], string>> = {
 };
 export const severityLabel = (s: Issue['severity'], locale: Locale = 'ja') => SEVERITY_LABEL[locale][s];
 
-/** Makes a string safe to print on one terminal line (file names can be hostile). */
-export const printable = (s: string): string =>
-  String(s)
-    .slice(0, 300)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Makes a string safe to print on one terminal line (file names can be hostile): at most 300 UTF-16 units, escaped by {@link escapeLine}. */
+export const printable = (s: string): string => escapeLine(String(s).slice(0, 300));
 
 /** `47バイト目` / `byte 47`: a 0-based offset shown 1-based, as people count. */
 export const byteLabel = (offset: number, locale: Locale = 'ja'): string => (locale === 'ja' ? `${offset + 1}バイト目` : `byte ${offset + 1}`);
@@ -145,6 +174,9 @@ export function formatLocation(issue: Issue, options: FormatIssueOptions = {}): 
  * ```
  */
 export function formatIssue(issue: Issue, options: FormatIssueOptions = {}): string {
+  checkOptions('formatIssue', options);
+  checkLocale('formatIssue', options.locale);
+  checkIssue('formatIssue', issue);
   const where = formatLocation(issue, options);
   const message = issueMessage(issue, options.locale ?? 'ja');
   return where ? `${where}: ${message}` : message;

@@ -20,6 +20,7 @@ import type { NotReadReason } from '../bundle/types.js';
 
 /** The version of docs/report.schema.json that the report follows. */
 export const REPORT_SCHEMA_VERSION = '2.0.0';
+import { escapeJsonText } from './escape.js';
 
 export interface IssueJson {
   code: string;
@@ -152,4 +153,4 @@ export function checkJson(run: CheckRun): CheckJson {
   };
 }
 
-export const renderJson = (run: CheckRun): string => `${JSON.stringify(checkJson(run), null, 2)}\n`;
+export const renderJson = (run: CheckRun): string => `${escapeJsonText(JSON.stringify(checkJson(run), null, 2))}\n`;

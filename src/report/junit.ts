@@ -7,18 +7,10 @@ import type { Issue } from '../core/issue.js';
 import { printable } from './format.js';
 import { filesWithIssues, notReadText, sendTitle, shownIssues, wholeSendIssues, type CheckRun } from './model.js';
 import { issueLines } from './text.js';
+import { escapeXmlText } from './escape.js';
 
-/** Characters XML 1.0 cannot carry at all (even escaped), lone surrogates included. */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-export const xmlEscape = (s: string): string =>
-  s
-    .replace(XML_FORBIDDEN, '\ufffd')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+/** XML text or attribute value, always well-formed: the one escaper's policy (report/escape.ts). */
+export const xmlEscape = (s: string): string => escapeXmlText(s);
 
 interface Case {
   readonly classname: string;

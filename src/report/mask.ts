@@ -1,10 +1,13 @@
 /**
- * Masking of personal data in CLI output. The library already leaves values out of issues unless
- * asked (`reportValues`); this module masks record values shown by `inspect` and strips any value
- * parameter from issues as a second line of defence.
+ * Masking of personal data in output. The library already leaves values out of issues unless
+ * asked (`reportValues`); this module decides which record values a view without values may show
+ * (`mustMask`), masks them, and strips any value parameter from issues as a second line of defence.
  */
 import type { Issue } from '../core/issue.js';
 import type { Locale } from './messages/types.js';
+import type { FieldSpec } from '../spec/fields.js';
+import { fieldCheck } from '../check/field.js';
+import { escapeLine } from './escape.js';
 
 /** Issue parameters that carry field values (only present with reportValues). */
 const VALUE_PARAMS = ['value', 'values'] as const;
@@ -15,6 +18,22 @@ export const charCount = (s: string): number => {
   for (const _ of s) n++;
   return n;
 };
+
+/** Formats that take any text: a value there can be anything, a name included. */
+const OPEN_FORMATS: ReadonlySet<string> = new Set(['free', 'text', 'notUsed']);
+
+/**
+ * True when a value must be masked in a view without values (inspect, the page, rendered forms,
+ * diffs): a value of a personal field, of a field that takes any text, of no known field, or a
+ * value its field's check refuses. A file shifted by a field puts a name or a 被保険者番号 into
+ * any field; what is shown is only what the field can hold (a valid date, code, number), and a
+ * value that does not fit is masked rather than printed as sent.
+ */
+export function mustMask(field: FieldSpec | undefined, value: string): boolean {
+  if (value === '') return false;
+  if (field === undefined || field.personal || field.quoted || OPEN_FORMATS.has(field.format)) return true;
+  return fieldCheck(field)(value) !== null;
+}
 
 /** `＊＊＊ (12文字)` / `*** (12 chars)`: shows that a value is there and how long, nothing else. */
 export function maskedValue(value: string, lang: Locale): string {
@@ -42,7 +61,16 @@ export function issueValue(issue: Issue): string | undefined {
 
 /**
  * One display line for any text, without truncation: control characters, line and paragraph
- * separators and bidi controls are shown as \uXXXX, so a value can never forge report lines.
+ * separators and bidi controls are shown as \uXXXX (report/escape.ts), so a value can never forge
+ * report lines.
  */
-export const oneLine = (s: string): string =>
-  s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const oneLine = (s: string): string => escapeLine(s);
+
+/**
+ * Where a JSON syntax error is, never what is there: JSON.parse's message quotes the text around
+ * the error (a name, a 被保険者番号). ` (at position N)` when the message says, else ''.
+ */
+export function jsonErrorPosition(e: unknown): string {
+  const m = e instanceof Error ? /\bposition (\d+)/.exec(e.message) : null;
+  return m ? ` (at position ${m[1]})` : '';
+}

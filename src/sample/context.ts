@@ -2,6 +2,7 @@
  * The shared world of one sample: parties, offices, care managers and users. Every file kind is
  * generated from a context, so the files of one transmission link by their keys.
  */
+import { describeValue } from '../core/refuse.js';
 import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
 import { CURRENT_CSV_VERSION } from '../spec/editions/index.js';
 import { nationalBenefitLimit } from '../spec/reference/benefit-limits.js';
@@ -119,8 +120,8 @@ export interface ContextInput {
 }
 
 function checkParty(p: Party, what: string): void {
-  if (!/^[0-9]{10}$/.test(p.office)) throw new RangeError(`sample: ${what}.office must be 10 digits, got ${JSON.stringify(p.office)}`);
-  if (!/^[0-9A-Z]{2}$/.test(p.serviceType)) throw new RangeError(`sample: ${what}.serviceType must be 2 characters of 0-9/A-Z, got ${JSON.stringify(p.serviceType)}`);
+  if (!/^[0-9]{10}$/.test(p.office)) throw new RangeError(`sample: ${what}.office must be 10 digits, got ${describeValue(p.office)}`);
+  if (!/^[0-9A-Z]{2}$/.test(p.serviceType)) throw new RangeError(`sample: ${what}.serviceType must be 2 characters of 0-9/A-Z, got ${describeValue(p.serviceType)}`);
 }
 
 /** Other offices of the user's month (day service, equipment rental): derived, never equal to a party. */
@@ -132,14 +133,14 @@ function otherOffice(rng: Rng, n: number, type: string, taken: ReadonlySet<strin
 
 export function makeContext(input: ContextInput): SampleContext {
   const seed = input.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(seed)) throw new RangeError(`sample: seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed)) throw new RangeError(`sample: seed must be an integer, got ${describeValue(seed)}`);
   const count = input.records ?? DEFAULT_RECORDS;
-  if (!Number.isInteger(count) || count < 1 || count > 20000) throw new RangeError(`sample: records must be an integer 1–20000, got ${count}`);
+  if (!Number.isInteger(count) || count < 1 || count > 20000) throw new RangeError(`sample: records must be an integer 1–20000, got ${describeValue(count)}`);
 
   let month = input.month;
   let timestamp = input.timestamp;
-  if (month !== undefined && !isYyyymm(month)) throw new RangeError(`sample: month must be YYYYMM, got ${JSON.stringify(month)}`);
-  if (timestamp !== undefined && !isTimestamp14(timestamp)) throw new RangeError(`sample: timestamp must be YYYYMMDDHHMMSS, got ${JSON.stringify(timestamp)}`);
+  if (month !== undefined && !isYyyymm(month)) throw new RangeError(`sample: month must be YYYYMM, got ${describeValue(month)}`);
+  if (timestamp !== undefined && !isTimestamp14(timestamp)) throw new RangeError(`sample: timestamp must be YYYYMMDDHHMMSS, got ${describeValue(timestamp)}`);
   // Plans for a month are typically sent in the last week of the month before.
   if (month === undefined) month = timestamp !== undefined ? addMonths(timestamp.slice(0, 6), 1) : DEFAULT_MONTH;
   if (timestamp === undefined) timestamp = `${dateIn(addMonths(month, -1), 25)}103000`;

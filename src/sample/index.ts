@@ -12,6 +12,7 @@
  * preventive content (要支援, 訪問型サービス A2 provider by default); the shared kinds (UPHOSOKU,
  * 第6表, 第7表) do so when the provider's service type is a 予防給付/総合事業 type.
  */
+import { describeValue } from '../core/refuse.js';
 import type { KindId } from '../spec/kind.js';
 import type { KindRecord } from '../spec/kinds/index.js';
 import { isKindId } from '../spec/kinds/index.js';
@@ -82,7 +83,7 @@ function contextFor(kind: FileKindId, options: SampleOptions, unit?: { providerS
  * ```
  */
 export function sampleRecords<K extends KindId>(kind: K, options: SampleOptions = {}): KindRecord<K>[] {
-  if (!isKindId(kind)) throw new RangeError(`sampleRecords: unknown kind ${JSON.stringify(String(kind))}`);
+  if (!isKindId(kind)) throw new RangeError(`sampleRecords: kind is not a file kind (got ${describeValue(kind)})`);
   return buildRecords(kind, contextFor(kind, options)) as unknown as KindRecord<K>[];
 }
 
@@ -128,7 +129,7 @@ function filesOf(kind: FileKindId, ctx: SampleContext): { name: string; bytes: U
  * ```
  */
 export function sampleFile(kind: FileKindId, options: SampleOptions = {}): { name: string; bytes: Uint8Array } {
-  if (kind !== 'UPKIHON_IMAGE' && !isKindId(kind)) throw new RangeError(`sampleFile: unknown kind ${JSON.stringify(String(kind))}`);
+  if (kind !== 'UPKIHON_IMAGE' && !isKindId(kind)) throw new RangeError(`sampleFile: kind is not a file kind (got ${describeValue(kind)})`);
   return filesOf(kind, contextFor(kind, options))[0]!;
 }
 
@@ -149,7 +150,7 @@ export function sampleFile(kind: FileKindId, options: SampleOptions = {}): { nam
  */
 export function sampleTransmission(unitId: string, options: SampleOptions = {}): { name: string; bytes: Uint8Array }[] {
   const unit = TRANSMISSION_UNITS.find((u) => u.id === unitId);
-  if (!unit) throw new RangeError(`sampleTransmission: unknown unit ${JSON.stringify(String(unitId))}; expected one of ${TRANSMISSION_UNITS.map((u) => u.id).join(', ')}`);
+  if (!unit) throw new RangeError(`sampleTransmission: unit is not a transmission unit (got ${describeValue(unitId)}); expected one of ${TRANSMISSION_UNITS.map((u) => u.id).join(', ')}`);
   const kinds = unit.members.map((m) => m.kind);
   const providerSends = kinds.every((k) => PROVIDER_SENDS.has(k));
   const ctx = contextFor(kinds[0]!, options, { providerSends, yobo: unit.id.startsWith('Y'), hosoku: kinds.includes('UP1KYO') ? 'plan' : 'month' });

@@ -3,6 +3,7 @@
  * it means to fill; `complete` adds every other key of the layout as '' and rejects unknown keys,
  * so a typo in a key is a thrown error here, not a silently empty column.
  */
+import { describeValue } from '../core/refuse.js';
 import type { KindId } from '../spec/kind.js';
 import { getTable } from '../spec/kinds/index.js';
 import { buildFilename } from '../filenames/build.js';
@@ -719,6 +720,6 @@ const BUILDERS: Readonly<Record<KindId, Builder>> = {
 /** The records of a kind for a context, every key present. */
 export function buildRecords(kind: KindId, ctx: SampleContext): Values[] {
   const builder = BUILDERS[kind];
-  if (!builder) throw new RangeError(`sample: unknown kind ${JSON.stringify(kind)}`);
+  if (!builder) throw new RangeError(`sample: kind is not a file kind (got ${describeValue(kind)})`);
   return builder(ctx).map((v) => complete(kind, v));
 }

@@ -113,6 +113,7 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   FILE_RECORD_TOO_LARGE: `${SEND} (parseStream: no record can be larger than a whole send, so an unending one stops the stream instead of filling memory)`,
   FILE_TOO_MANY_RECORDS: 'Library limit (configurable): protects receivers from hostile files',
   FILE_ISSUES_TRUNCATED: 'Library limit (configurable): keeps reports small',
+  FILE_REJECTED_ROWS_TRUNCATED: 'Library limit (configurable, parseFile maxRejected): a file of a million short rows must not cost a million kept rows; the rest are counted',
   FILE_NOT_JPEG: '利用者基本情報 No.62: 家族構成に関する画像ファイル（JPEG形式）',
   FILE_CSV_VERSION_MONTH_MISMATCH: `${VERSIONS} (checked on files with a service month: 第6表/実績/第7表 No.5, the deletions' 削除対象年月, 利用者補足情報 No.63 unless 000000)`,
   FILE_DETAIL_CODE_SEQUENCE: '第6表 No.19 明細判別コード: 「17:福祉用具貸与」で、同一サービスコード、同一単位数の場合で明細が異なる場合は、1 からの連番を記載（1,2,3,・・・）; grouped by user, サービス事業者コード, サービスコード and 単位数 (67 included, see RECORD_DETAIL_CODE_PREVENTIVE_RENTAL)',

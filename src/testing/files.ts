@@ -1,4 +1,5 @@
 /** File arbitraries: valid, canonical files with their names, and whole transmissions. */
+import { checkOneOf } from '../core/refuse.js';
 import fc from 'fast-check';
 import type { KindId } from '../spec/kind.js';
 import { writeRecord } from '../csv/write.js';
@@ -6,7 +7,7 @@ import { DIALECT } from '../csv/dialect.js';
 import { encodeCp932 } from '../encoding/cp932.js';
 import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename, FILENAME_GRAMMARS, type FileKindId, type FilenameConvention, type FilenameParts } from '../filenames/index.js';
-import { getTable, KIND_IDS, type KindRecord } from '../spec/kinds/index.js';
+import { getTable, KIND_IDS, type KindRecord, checkFileKind, checkKind } from '../spec/kinds/index.js';
 import { TRANSMISSION_UNITS, type TransmissionUnit } from '../spec/units.js';
 import { SERVICE_YEARS, finishRecords, rawRecordsArb, recordsArb, type RecordsArbOptions } from './records.js';
 import { repairRecords, type MutableRecord } from './repairs.js';
@@ -48,7 +49,7 @@ export interface FilenamePartsOptions {
  * ```
  */
 export function filenamePartsArb(kind: FileKindId, options: FilenamePartsOptions = {}): fc.Arbitrary<FilenameParts> {
-  const segments = FILENAME_GRAMMARS[kind].segments[options.convention ?? 'v4'];
+  const segments = FILENAME_GRAMMARS[checkFileKind('filenamePartsArb', 'kind', kind)].segments[checkOneOf('filenamePartsArb', 'convention', options.convention, ['v4', 'v3']) ?? 'v4'];
   if (!segments) throw new RangeError(`${kind} has no ${options.convention} file name`);
   const model: Record<string, fc.Arbitrary<string>> = {};
   for (const s of segments) {
@@ -112,7 +113,7 @@ function toFile<K extends KindId>(kind: K, parts: FilenameParts, records: KindRe
  * ```
  */
 export function fileArb<K extends KindId>(kind: K, options: FileArbOptions = {}): fc.Arbitrary<GeneratedFile<K>> {
-  const table = getTable(kind);
+  const table = getTable(checkKind('fileArb', 'kind', kind));
   return fc
     .tuple(filenamePartsArb(kind, { parts: options.parts }), rawRecordsArb(table, options))
     .map(([parts, { raw, share }]) => toFile(kind, parts, withNameValues(kind, parts, finishRecords(table, raw, share, options, parts.targetMonth)) as unknown as KindRecord<K>[]));
@@ -131,6 +132,7 @@ export function fileArb<K extends KindId>(kind: K, options: FileArbOptions = {})
  * ```
  */
 export function anyFileArb(options: FileArbOptions & { kinds?: readonly KindId[] } = {}): fc.Arbitrary<GeneratedFile> {
+  for (const k of options.kinds ?? []) checkKind('anyFileArb', 'kinds', k);
   return fc.constantFrom(...(options.kinds ?? KIND_IDS)).chain((kind) => fileArb(kind, options) as fc.Arbitrary<GeneratedFile>);
 }
 
@@ -170,7 +172,7 @@ export function isAlsoValidUtf8(bytes: Uint8Array): boolean {
  * ```
  */
 export function encodeRows(kind: KindId, rows: readonly (readonly string[])[], options: { lineEnding?: string } = {}): Uint8Array {
-  const quoted = getTable(kind).fields.map((f) => f.quoted);
+  const quoted = getTable(checkKind('encodeRows', 'kind', kind)).fields.map((f) => f.quoted);
   let text = '';
   for (const row of rows) text += writeRecord(row, quoted) + (options.lineEnding ?? DIALECT.recordTerminator);
   const encoded = encodeCp932(text);
@@ -189,7 +191,7 @@ export function encodeRows(kind: KindId, rows: readonly (readonly string[])[], o
  * ```
  */
 export function rowOf(kind: KindId, record: Readonly<Record<string, string>>): string[] {
-  return getTable(kind).fields.map((f) => record[f.key] ?? '');
+  return getTable(checkKind('rowOf', 'kind', kind)).fields.map((f) => record[f.key] ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import { encodeCp932, isCp932Representable } from '../encoding/cp932.js';
 import { parseFile, type ParseFileOptions } from '../codec/parse-file.js';
 import { stringifyFile } from '../codec/stringify.js';
 import { buildFilename } from '../filenames/index.js';
-import { getTable, KIND_IDS } from '../spec/kinds/index.js';
+import { getTable, KIND_IDS, checkKind } from '../spec/kinds/index.js';
 import { checkFieldValue } from '../check/field.js';
 import { encodeRows, fileArb, filenamePartsArb, isAlsoValidUtf8, rowOf, type GeneratedFile } from './files.js';
 import type { BundleMutation } from './bundles.js';
@@ -507,7 +507,7 @@ function withMonth(table: TableSpec, record: MutableRecord, month: string): Muta
  * ```
  */
 export function mutationIdsFor(kind: KindId): readonly MutationId[] {
-  const table = getTable(kind);
+  const table = getTable(checkKind('mutationIdsFor', 'kind', kind));
   return MUTATION_IDS.filter((id) => MUTATORS[id].applies(table));
 }
 
@@ -532,6 +532,7 @@ export interface MutationArbOptions {
  * ```
  */
 export function mutationArb(kind?: KindId, options: MutationArbOptions = {}): fc.Arbitrary<Mutation> {
+  if (kind !== undefined) checkKind('mutationArb', 'kind', kind);
   const kinds = (kind ? [kind] : KIND_IDS).filter((k) => mutationIdsFor(k).some((id) => !options.ids || options.ids.includes(id)));
   if (kinds.length === 0) throw new RangeError(`mutationArb: none of ${options.ids?.join(', ')} applies to ${kind ?? 'any kind'}`);
   return fc

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { FieldSpec } from '../spec/fields.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
-import { getTable, type KindRecord } from '../spec/kinds/index.js';
+import { getTable, type KindRecord, checkKind } from '../spec/kinds/index.js';
 import { CURRENT_CSV_VERSION, CURRENT_EDITION } from '../spec/editions/index.js';
 import { fieldValueArb, yyyymmArb, type FieldValueOptions } from './values.js';
 import { repairRecords, type MutableRecord } from './repairs.js';
@@ -120,7 +120,7 @@ function finish(table: TableSpec, records: MutableRecord[], options: RecordArbOp
  * ```
  */
 export function recordArb<K extends KindId>(kind: K, options: RecordArbOptions = {}): fc.Arbitrary<KindRecord<K>> {
-  const table = getTable(kind);
+  const table = getTable(checkKind('recordArb', 'kind', kind));
   const month = options.month !== undefined ? fc.constant<string | undefined>(options.month) : monthKeysOf(table).length > 0 ? monthArbFor(table) : fc.constant(undefined);
   return fc.tuple(rawRecordArb(table, options), month).map(([r, m]) => finish(table, [r], options, m)[0] as unknown as KindRecord<K>);
 }
@@ -154,7 +154,7 @@ export function finishRecords(table: TableSpec, raw: MutableRecord[], share: boo
  * ```
  */
 export function recordsArb<K extends KindId>(kind: K, options: RecordsArbOptions = {}): fc.Arbitrary<KindRecord<K>[]> {
-  const table = getTable(kind);
+  const table = getTable(checkKind('recordsArb', 'kind', kind));
   const month = options.month !== undefined ? fc.constant<string | undefined>(options.month) : monthKeysOf(table).length > 0 ? monthArbFor(table) : fc.constant(undefined);
   return fc.tuple(rawRecordsArb(table, options), month).map(([{ raw, share }, m]) => finishRecords(table, raw, share, options, m) as unknown as KindRecord<K>[]);
 }

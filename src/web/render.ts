@@ -6,7 +6,7 @@
  */
 import { fieldNameOf, getTable, issueMessage, layoutFor, type BundleFileResult, type Issue, type Locale } from '../index.js';
 import { byteLabel, issueAdvice, printable, severityLabel } from '../report/format.js';
-import { maskedValue, oneLine } from '../report/mask.js';
+import { maskedValue, mustMask, oneLine } from '../report/mask.js';
 import { filesWithIssues, notReadText, sendTitle, wholeSendIssues, type FileReport } from '../report/model.js';
 import { diagnosisAdvice, diagnosisMessage } from '../report/diagnose.js';
 import { fileHeading, summaryLine } from '../report/text.js';
@@ -89,7 +89,7 @@ function recordsView(f: BundleFileResult, id: string, state: ViewState, ui: UiTe
       h('td', { class: 'num' }, f.lines[r] ?? ''),
       ...table.fields.map((fs) => {
         const v = rec[fs.key] ?? '';
-        const masked = fs.personal && !show;
+        const masked = !show && mustMask(fs, v);
         return h('td', { class: masked ? 'masked' : undefined, 'data-field-no': fs.no }, masked ? maskedValue(v, lang) : oneLine(v));
       }),
     ),

@@ -85,7 +85,7 @@ describe('decodeCp932: invalid bytes', () => {
   it('reports a truncated lead byte at the end of the input', () => {
     const r = decodeCp932(Uint8Array.of(0x41, 0x42, 0x82));
     expect(r.text).toBe('AB\uFFFD');
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 2, params: { bytes: '82', index: 2 } })]);
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 2, params: { form: 'lead-without-trail', bytes: '82', index: 2 } })]);
   });
 
   it('never swallows a comma, quote, CR or LF after a bad lead byte', () => {
@@ -194,8 +194,8 @@ describe('decodeCp932: runs of the same problem, and the cap', () => {
     const r = decodeCp932(bytesOf('A0 A0 FC FC FC FC F0 40 F0 40 F0 41'));
     expect(r.text).toBe('\uFFFD\uFFFD\uFFFD\uFFFD\uE000\uE000\uE001');
     expect(summary(r)).toEqual([
-      ['ENCODING_INVALID_BYTES', 0, { bytes: 'A0', index: 0, count: 2, endOffset: 2 }],
-      ['ENCODING_INVALID_BYTES', 2, { bytes: 'FC FC', index: 2, count: 2, endOffset: 6 }],
+      ['ENCODING_INVALID_BYTES', 0, { form: 'unused-byte', bytes: 'A0', index: 0, count: 2, endOffset: 2 }],
+      ['ENCODING_INVALID_BYTES', 2, { form: 'unmapped-pair', bytes: 'FC FC', index: 2, count: 2, endOffset: 6 }],
       ['ENCODING_GAIJI', 6, { bytes: 'F0 40', codePoint: 'U+E000', index: 4, count: 2, endOffset: 10 }],
       ['ENCODING_GAIJI', 10, { bytes: 'F0 41', codePoint: 'U+E001', index: 6 }],
     ]);
@@ -345,7 +345,7 @@ describe('encodeCp932 and representability', () => {
     const e = encodeCp932('a〜b');
     expect(e.bytes).toBeUndefined();
     expect(e.issues).toEqual([
-      expect.objectContaining({ code: 'ENCODING_UNREPRESENTABLE_CHAR', severity: 'error', params: { char: '〜', codePoint: 'U+301C', index: 1 } }),
+      expect.objectContaining({ code: 'ENCODING_UNREPRESENTABLE_CHAR', severity: 'error', params: { shape: 'symbol:1', char: '〜', codePoint: 'U+301C', index: 1 } }),
     ]);
   });
 
@@ -354,11 +354,11 @@ describe('encodeCp932 and representability', () => {
     const e = encodeCp932(text);
     expect(e.bytes).toBeUndefined();
     expect(e.issues.map((i) => i.params)).toEqual([
-      { char: '\uE000', codePoint: 'U+E000', index: 0 },
-      { char: '\u00A5', codePoint: 'U+00A5', index: 2 },
-      { char: '\u203E', codePoint: 'U+203E', index: 3 },
-      { char: '\uD800', codePoint: 'U+D800', index: 4 },
-      { char: '😀', codePoint: 'U+1F600', index: 6 },
+      { shape: 'pua:1', char: '\uE000', codePoint: 'U+E000', index: 0 },
+      { shape: 'symbol:1', char: '\u00A5', codePoint: 'U+00A5', index: 2 },
+      { shape: 'symbol:1', char: '\u203E', codePoint: 'U+203E', index: 3 },
+      { shape: 'surrogate:1', char: '\uD800', codePoint: 'U+D800', index: 4 },
+      { shape: 'symbol:1', char: '😀', codePoint: 'U+1F600', index: 6 },
     ]);
     expect(isCp932Representable(text)).toBe(false);
     expect(isCp932Representable('\uDC00')).toBe(false);

@@ -99,7 +99,12 @@ describe('stringifyFile', () => {
     const s = stringifyFile('UP1KYO', recs);
     expect(s.ok).toBe(false);
     expect(s.bytes).toBeUndefined();
-    expect(s.issues).toMatchObject([{ code: 'ENCODING_UNREPRESENTABLE_CHAR', record: 1, fieldNo: 8, params: { char: '〜', codePoint: 'U+301C' } }]);
+    // Its class and place, never the character itself (it is part of a value: a name's 外字)…
+    expect(s.issues).toEqual([expect.objectContaining({ code: 'ENCODING_UNREPRESENTABLE_CHAR', record: 1, fieldNo: 8, params: { shape: 'symbol:1', index: 2 } })]);
+    expect(formatIssue(s.issues[0]!)).not.toContain('〜');
+    // …unless the caller asks for values.
+    const shown = stringifyFile('UP1KYO', recs, { reportValues: true });
+    expect(shown.issues).toMatchObject([{ code: 'ENCODING_UNREPRESENTABLE_CHAR', params: { shape: 'symbol:1', index: 2, value: '〜 (U+301C)' } }]);
   });
 
   it('replaces well-known look-alikes when asked, reporting each substitution', () => {

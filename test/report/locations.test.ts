@@ -63,6 +63,8 @@ const WHERE: Readonly<Partial<Record<IssueCode, readonly Key[]>>> = {
   FILE_KIND_MISMATCH: ['file', 'line', 'record'],
   FILE_RECORD_TOO_LARGE: ['file', 'line', 'record'],
   FILE_TOO_MANY_RECORDS: ['file', 'record'],
+  // a count of the file as a whole
+  FILE_REJECTED_ROWS_TRUNCATED: ['file'],
   RECORD_PLAN_ITEM_DUPLICATE: ['file', 'line', 'record'],
   BUNDLE_MISSING_PARENT_RECORD: ['file', 'line', 'record'],
   BUNDLE_IMAGE_MISSING: ['file', 'line', 'record', 'fieldNo'],
@@ -186,6 +188,8 @@ async function corpus(): Promise<Issue[]> {
   out.push(...parseFile({ name: 'plan.CSV', bytes: plan.bytes }).issues);
   out.push(...parseFile(plan, { maxBytes: 10 }).issues);
   out.push(...parseFile(plan, { maxRecords: 1 }).issues);
+  // rows that are no records, more than maxRejected of them
+  out.push(...parseFile({ name: plan.name, bytes: new TextEncoder().encode('1,2\r\n'.repeat(3)) }, { maxRejected: 1 }).issues);
   const broken = rawCsv('UPJSK', (parseFile(sampleFile('UPJSK', { seed: 2 })).records as Record<string, string>[]).map((r) => rowOf('UPJSK', { ...r, insuredNumber: 'X' })));
   out.push(...parseFile({ name: sampleFile('UPJSK', { seed: 2 }).name, bytes: broken }, { maxIssues: 1 }).issues);
   const endless = Array.from({ length: 3000 }, () => new Uint8Array(64).fill(0x41));

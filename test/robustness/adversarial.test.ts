@@ -14,6 +14,7 @@ import {
   type Issue,
 } from '../../src/index.js';
 import { tokenize } from '../../src/csv/tokenize.js';
+import { ISSUE_CODE_DECLARATIONS } from '../../src/core/codes.js';
 
 const MB = 1024 * 1024;
 const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -34,7 +35,8 @@ const ADVERSARIAL: Record<string, string> = {
 };
 
 /** Parameter names the messages use. */
-const PARAM_NAMES = ['value', 'char', 'codePoint', 'expected', 'actual', 'max', 'min', 'list', 'kind', 'version', 'edition', 'versions', 'months', 'nameMonth', 'recordMonth', 'segment', 'extension', 'candidates', 'fieldCount', 'key', 'bytes', 'canonical', 'count', 'limit', 'size', 'index', 'length', 'position', 'from', 'to', 'serviceType', 'firstRecord', 'convention'];
+/** Every param any code declares, and the value params. */
+const PARAM_NAMES = [...new Set(['value', 'values', ...Object.values(ISSUE_CODE_DECLARATIONS).flatMap((d) => Object.keys(d.params))])];
 
 describe('adversarial input returns', () => {
   it.each(Object.entries(ADVERSARIAL))('tokenize on %s', (_, text) => {

@@ -46,12 +46,12 @@ describe('decodeCp932 on hostile bytes', () => {
 
   it('1 MiB of 0xA0, or of a lead byte whose pairs are unmapped, is one issue', () => {
     expect(decodeCp932(new Uint8Array(MIB).fill(0xa0)).issues).toEqual([
-      expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 0, params: { bytes: 'A0', index: 0, count: MIB, endOffset: MIB } }),
+      expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 0, params: { form: 'unused-byte', bytes: 'A0', index: 0, count: MIB, endOffset: MIB } }),
     ]);
     // FC FC is an unmapped pair: half as many units as bytes, each one U+FFFD.
     const fc = decodeCp932(new Uint8Array(MIB).fill(0xfc));
     expect(fc.text).toBe('\uFFFD'.repeat(MIB / 2));
-    expect(fc.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', params: { bytes: 'FC FC', index: 0, count: MIB / 2, endOffset: MIB } })]);
+    expect(fc.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', params: { form: 'unmapped-pair', bytes: 'FC FC', index: 0, count: MIB / 2, endOffset: MIB } })]);
   });
 
   it.each([
@@ -87,7 +87,8 @@ describe('parseFile on hostile bytes', () => {
     ['a stray quote in every field', fill(MIB, [0x61, 0x22, 0x2c])],
   ])('%s: maxIssues issues and one summary that counts the rest', (_name, bytes) => {
     const r = parse(bytes, { maxIssues: 100 });
-    expect(r.issues).toHaveLength(101);
+    // (and, when more than maxRejected rows are no records, the one issue that counts them)
+    expect(r.issues.filter((i) => i.code !== 'FILE_REJECTED_ROWS_TRUNCATED')).toHaveLength(101);
     expect(r.issues.at(-1)!.code).toBe('FILE_ISSUES_TRUNCATED');
     expect(truncatedCount(r.issues)).toBeGreaterThan(1000);
     expect(r.ok).toBe(false);
@@ -224,5 +225,32 @@ describe('the cap on generated hostile inputs (property)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('rows that are not records (parseFile rejected)', () => {
+  it('a file of 300,000 short rows keeps the first maxRejected rows and counts the rest in one issue', () => {
+    const bytes = fill(600_000, [0x31, 0x0a]); // "1\n" × 300,000: one field where UPPLAN has many
+    const r = parseFile({ bytes }, { kind: 'UPPLAN' });
+    expect(r.records).toEqual([]);
+    expect(r.rejected).toHaveLength(1000);
+    expect(r.rejected[999]!.record).toBe(1000);
+    const truncated = r.issues.find((i) => i.code === 'FILE_REJECTED_ROWS_TRUNCATED')!;
+    expect(truncated.params).toEqual({ count: 299_000, limit: 1000 });
+    // Each row is still accounted for: reported (capped), or counted.
+    expect(r.issues.length).toBeLessThanOrEqual(1000 + 2);
+    const small = parseFile({ bytes: fill(200, [0x31, 0x0a]) }, { kind: 'UPPLAN', maxRejected: 10 });
+    expect(small.rejected).toHaveLength(10);
+    expect(small.issues.find((i) => i.code === 'FILE_REJECTED_ROWS_TRUNCATED')?.params).toEqual({ count: 90, limit: 10 });
+    expect(parseFile({ bytes: fill(200, [0x31, 0x0a]) }, { kind: 'UPPLAN', maxRejected: 100 }).issues.some((i) => i.code === 'FILE_REJECTED_ROWS_TRUNCATED')).toBe(false);
+  });
+
+  it('another kind’s layout on every row (rejected without an issue per row): kept up to the cap, the rest counted', () => {
+    const plan = sampleFile('UPPLAN', { seed: 1, records: 50 });
+    const r = parseFile({ bytes: plan.bytes }, { kind: 'UP1KYO', maxRejected: 5 });
+    expect(r.issues.map((i) => i.code)).toContain('FILE_KIND_MISMATCH');
+    expect(r.rejected).toHaveLength(5);
+    const n = parseFile({ bytes: plan.bytes }, { kind: 'UP1KYO' }).rejected.length;
+    expect(r.issues.find((i) => i.code === 'FILE_REJECTED_ROWS_TRUNCATED')?.params).toEqual({ count: n - 5, limit: 5 });
   });
 });

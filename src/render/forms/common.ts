@@ -2,7 +2,7 @@
 import type { FieldSpec } from '../../spec/fields.js';
 import { t, userKeyOf, type Borrowed, type Env, type Part } from '../context.js';
 import { inline, text } from '../html.js';
-import { displayValue, codeLabel } from '../values.js';
+import { displayValue, codeLabel, isMasked, MASK_HTML } from '../values.js';
 
 /**
  * A code field printed as the form's option row: every option of the code list, the chosen one(s)
@@ -18,7 +18,7 @@ export function choices(part: Part, i: number, key: string): string {
   const atoms: string[] = [];
   for (const c of Object.values(field.codes.codes)) for (const a of c[locale].split('＆')) if (!atoms.includes(a)) atoms.push(a);
   const opts = atoms.map((a) => `<span class="opt${chosen.has(a) ? ' on' : ''}">${text(a)}</span>`).join('・');
-  const code = value === '' ? '' : `<span class="cd">${text(value)}</span>`;
+  const code = value === '' ? '' : isMasked(field, part.env.showValues, value) ? MASK_HTML : `<span class="cd">${text(value)}</span>`;
   return `<span class="opts">${opts}</span>${code}`;
 }
 

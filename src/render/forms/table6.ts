@@ -9,6 +9,7 @@ import { SERVICE_TYPES } from '../../spec/codelists/service-types.js';
 import { serviceTypeOf } from '../../spec/service-codes.js';
 import { FormScope, crossCell, crossDistinct, t, type Env, type FileInfo, type Part, type PartRef } from '../context.js';
 import { frame, type DrawnForm } from '../frame.js';
+import { MASK } from '../values.js';
 import { daysInMonth, formatMonth, parseHhmm, parseYm, parseYmd, weekdayOf, WEEKDAY_EN, WEEKDAY_JA } from '../calendar.js';
 import { text } from '../html.js';
 import { borrowed, hosokuFor, lentNote } from './common.js';
@@ -201,5 +202,5 @@ ${body.join('\n')}</table>`;
   const parts = `<table class="f hd"><tr><th></th><th>${t(env, '作成年月日', 'Created on')}</th><th>${t(env, '居宅介護支援事業者（プラン担当業者コード）・担当者名', 'Care management office code, care manager')}</th><th>${t(env, '前月までの短期入所利用日数', 'Short-stay days up to last month')}</th></tr>${partRows}</table>`;
   const extra = loose.length > 0 ? `<table class="f wkb"><tr><th>${t(env, '日の欄に置けない値', 'Values with no day cell')}</th><td>${loose.join('')}</td></tr></table>` : '';
   const legend = `<p class="note">${t(env, '日の欄の数字はサービス回数。', 'Day cells show the service count. ')}<span class="pr-key"></span>${t(env, '＝日割対象日。', '= pro-rated day.')}</p>`;
-  return frame(scope, { title, toc: `第6表 ${tocTitle} ${formatMonth(monthRaw, env.locale) ?? monthRaw}`, body: user + parts + grid + extra + legend + lentNote(env, h) });
+  return frame(scope, { title, toc: `第6表 ${tocTitle} ${formatMonth(monthRaw, env.locale) ?? (env.showValues ? monthRaw : MASK)}`, body: user + parts + grid + extra + legend + lentNote(env, h) });
 }

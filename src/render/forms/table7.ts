@@ -10,6 +10,7 @@ import { FormScope, t, type Env, type FileInfo, type Part } from '../context.js'
 import { frame, type DrawnForm } from '../frame.js';
 import { text } from '../html.js';
 import { formatMonth } from '../calendar.js';
+import { displayValue, MASK } from '../values.js';
 import { borrowed, groupBy, hosokuFor, lentNote, personCells } from './common.js';
 
 /** Columns of the main table after 事業所名, 事業所番号, サービス内容/種類: [field key, heading]. */
@@ -100,7 +101,7 @@ export function renderTable7(env: Env, info: FileInfo, indices: readonly number[
         const type = hr[`limitServiceType${n}`] ?? '';
         if (type === '' && (hr[`limitAmount${n}`] ?? '') === '') continue;
         slots.push(
-          `<tr><td>${text(type)} ${text(SERVICE_TYPES[type]?.ja ?? '')}</td><td class="num">${borrowed(env, h, `limitAmount${n}`)}</td><td class="num">${borrowed(env, h, `limitTotalUnits${n}`)}</td><td class="num">${borrowed(env, h, `limitExcessUnits${n}`)}</td></tr>`,
+          `<tr><td>${borrowed(env, h, `limitServiceType${n}`)} ${text(SERVICE_TYPES[type]?.ja ?? '')}</td><td class="num">${borrowed(env, h, `limitAmount${n}`)}</td><td class="num">${borrowed(env, h, `limitTotalUnits${n}`)}</td><td class="num">${borrowed(env, h, `limitExcessUnits${n}`)}</td></tr>`,
         );
       }
       slots.push(`<tr class="total"><td>${t(env, '合計', 'Total')}</td><td></td><td></td><td class="num">${borrowed(env, h, 'totalExcessUnits')}</td></tr>`);
@@ -110,7 +111,7 @@ export function renderTable7(env: Env, info: FileInfo, indices: readonly number[
     const dayRows = (days.length > 0 ? days : [])
       .map(
         (i) =>
-          `<tr><td class="sm">${text(p.raw(i, 'serviceOfficeCode'))} ${text(p.raw(i, 'serviceCode'))}</td>${p.td(i, 'daysBeforeMonth', { cls: 'num' })}${p.td(i, 'plannedDaysThisMonth', { cls: 'num' })}${p.td(i, 'cumulativeDays', { cls: 'num' })}</tr>`,
+          `<tr><td class="sm">${displayValue(p.field('serviceOfficeCode'), p.raw(i, 'serviceOfficeCode'), env)} ${displayValue(p.field('serviceCode'), p.raw(i, 'serviceCode'), env)}</td>${p.td(i, 'daysBeforeMonth', { cls: 'num' })}${p.td(i, 'plannedDaysThisMonth', { cls: 'num' })}${p.td(i, 'cumulativeDays', { cls: 'num' })}</tr>`,
       )
       .join('');
     const shortStay = `<table class="f lim"><caption>${t(env, '要介護認定期間中の短期入所利用日数', 'Short-stay days in the certification period')}</caption><thead><tr><th>${t(env, '行', 'Row')}</th><th>${t(env, '前月までの利用日数', 'Days up to last month')}</th><th>${t(env, '当月の計画利用日数', 'Planned days this month')}</th><th>${t(env, '累積利用日数', 'Cumulative days')}</th></tr></thead><tbody>${dayRows || '<tr><td></td><td></td><td></td><td></td></tr>'}</tbody></table>`;
@@ -119,6 +120,6 @@ export function renderTable7(env: Env, info: FileInfo, indices: readonly number[
       p.distinct(is, 'targetMonth', '・'),
       { tag: 'span' },
     )}${t(env, '分', '')} ${t(env, 'サービス利用票別表', 'Service usage slip appendix')} <span class="sub">第7表</span>`;
-    return frame(scope, { title, toc: `第7表 ${t(env, 'サービス利用票別表', 'Service usage slip appendix')} ${formatMonth(first.targetMonth ?? '', env.locale) ?? first.targetMonth ?? ''}`, body: `${head}${table}<div class="pair">${limits}${shortStay}</div>${lentNote(env, h)}` });
+    return frame(scope, { title, toc: `第7表 ${t(env, 'サービス利用票別表', 'Service usage slip appendix')} ${formatMonth(first.targetMonth ?? '', env.locale) ?? (env.showValues ? (first.targetMonth ?? '') : MASK)}`, body: `${head}${table}<div class="pair">${limits}${shortStay}</div>${lentNote(env, h)}` });
   });
 }

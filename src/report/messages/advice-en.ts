@@ -105,6 +105,7 @@ export const adviceEn = {
   FILE_KIND_UNKNOWN: 'Give the file back the name the care software gave it (e.g. UPPLAN_202505_….CSV)',
   FILE_TOO_LARGE: 'One send holds at most 10 MB: export fewer users or months per file and send in several parts',
   FILE_RECORD_TOO_LARGE: `The file is damaged or not a CSV. ${RE_EXPORT}`,
+  FILE_REJECTED_ROWS_TRUNCATED: 'Nothing to do about this line itself: so many rows are not records that only the first are kept in the result. Fix the issues above first (field count, header row, file kind)',
   FILE_TOO_MANY_RECORDS: 'Export fewer users or months per file',
   FILE_ISSUES_TRUNCATED: 'Fix the issues shown first, then check again',
   FILE_NOT_JPEG: 'Save family composition images as JPEG (.JPG)',

@@ -108,6 +108,7 @@ export const adviceJa = {
   FILE_KIND_UNKNOWN: 'ファイル名を介護ソフトが出力したときの名前（例: UPPLAN_202505_…CSV）に戻してください',
   FILE_TOO_LARGE: '1回の送信は10 MBまでです。対象の利用者や月を分けて出力し、何回かに分けて送ってください',
   FILE_RECORD_TOO_LARGE: `ファイルが壊れているか、CSVではありません。${RE_EXPORT}`,
+  FILE_REJECTED_ROWS_TRUNCATED: '対処は不要です。レコードとして読めない行が多いため、最初の行だけを結果に残しました。先に上の指摘（項目数・見出し行・ファイルの種類）を直してください',
   FILE_TOO_MANY_RECORDS: '対象の利用者や月を分けて出力し直してください',
   FILE_ISSUES_TRUNCATED: 'まず表示されている指摘を直してから、もう一度チェックしてください',
   FILE_NOT_JPEG: '家族構成の画像はJPEG形式（.JPG）で保存してください',

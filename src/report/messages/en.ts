@@ -1,5 +1,13 @@
 import type { Messages } from './types.js';
 import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel } from '../words.js';
+import { classText, shapeText, versionText } from './shape.js';
+
+/** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
+const INVALID_FORM_EN: Readonly<Record<string, string>> = {
+  'unused-byte': 'a byte Shift_JIS never uses',
+  'lead-without-trail': 'a lead byte without its second byte',
+  'unmapped-pair': 'a byte pair no character has',
+};
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_EN: Readonly<Record<string, string>> = { separator: 'a path separator', control: 'a control character', 'parent-segment': '".."' };
@@ -34,9 +42,9 @@ const NOT_REGULAR_EN: Readonly<Record<string, string>> = {
 };
 
 export const en = {
-  ENCODING_INVALID_BYTES: (p) => `Bytes that are not valid Shift_JIS (MS932): ${p.bytes}`,
-  ENCODING_GAIJI: (p) => `User-defined character (外字, ${p.bytes ?? ''}) is not allowed`,
-  ENCODING_UNREPRESENTABLE_CHAR: (p) => `Character "${p.char}" (${p.codePoint}) cannot be written in Shift_JIS (MS932)`,
+  ENCODING_INVALID_BYTES: (p) => `Bytes that are not valid Shift_JIS (MS932): ${INVALID_FORM_EN[p.form] ?? p.form}${p.bytes !== undefined ? ` (${p.bytes})` : ''}`,
+  ENCODING_GAIJI: (p) => `A user-defined character (外字${p.bytes !== undefined ? `, ${p.bytes}` : ''}) is not allowed`,
+  ENCODING_UNREPRESENTABLE_CHAR: (p) => `A character (${classText(p.shape, 'en')}) cannot be written in Shift_JIS (MS932)${p.char !== undefined ? `: "${p.char}"${p.codePoint !== undefined ? ` (${p.codePoint})` : ''}` : ''}`,
   ENCODING_UTF8_INPUT: () => 'The file is UTF-8; the spec requires Shift_JIS (MS932)',
   ENCODING_UTF8_BOM: () => 'The file starts with a UTF-8 BOM; the spec requires Shift_JIS (MS932) without BOM',
   ENCODING_CONTROL_CHARACTER: (p) => `Control character ${p.codePoint}`,
@@ -116,13 +124,13 @@ export const en = {
     p.slot === 0 ? `Total units over the type limits should be ${p.expected} (the sum of the slots)` : `Slot ${p.slot}: units over the limit should be ${p.expected} (total units − limit, at least 0)`,
   FILE_EMPTY: () => 'No data records',
   FILE_HEADER_ROW: () => 'The file has a header row; the spec defines none',
-  FILE_MIXED_CSV_VERSIONS: (p) => `Several CSV versions in one file (${p.versions})`,
-  FILE_UNKNOWN_CSV_VERSION: (p) => `CSV version ${p.version} is not defined by any version of the spec (current: ${p.current})`,
+  FILE_MIXED_CSV_VERSIONS: (p) => `Several CSV versions in one file (the first record has ${versionText(p.first, 'en')}, this one ${versionText(p.found, 'en')})`,
+  FILE_UNKNOWN_CSV_VERSION: (p) => (p.shape === 'digit:6' ? `The 6 digits in the CSV version field are no CSV version of the spec (current: ${p.current})` : `The CSV version field holds ${shapeText(p.shape, 'en')} where YYYYMM was expected (current: ${p.current})`),
   FILE_OLDER_CSV_VERSION: (p) => `Older CSV version ${p.version} (${p.edition}; current: ${p.current})`,
-  FILE_UNREADABLE_CSV_VERSION: (p) => `The ${p.kind} layout of CSV version ${p.version} cannot be read`,
-  FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSV version ${p.version}, but ${p.fieldCount} fields are the layout of another version (read with that layout)`,
-  FILE_MIXED_MONTHS: (p) => `Several service months in one file (${p.months})`,
-  FILE_MONTH_MISMATCH: (p) => `The month in the file name (${p.nameMonth}) differs from the record's (${p.recordMonth})`,
+  FILE_UNREADABLE_CSV_VERSION: (p) => `The ${p.kind} layout of CSV version ${versionText(p.version, 'en')} cannot be read`,
+  FILE_VERSION_LAYOUT_MISMATCH: (p) => `The CSV version field holds ${versionText(p.version, 'en')}, but ${p.fieldCount} fields are the layout of another version (read with that layout)`,
+  FILE_MIXED_MONTHS: (p) => `Several service months in one file (${p.count} ${p.count === 1 ? 'record differs' : 'records differ'} from the first record's month; this is the first)`,
+  FILE_MONTH_MISMATCH: (p) => `The month in the file name (${p.nameMonth}) differs from the record's (${shapeText(p.shape, 'en')})`,
   FILE_KIND_MISMATCH: (p) => `The name says ${kindLabel(p.kind, 'en')}, but the content (${p.fieldCount} fields) has the layout of ${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'en')}`,
   FILE_SAME_SENDER_RECEIVER: () => 'Sender and receiver office are the same (such sends can fail)',
   FILE_KIND_UNKNOWN: () => 'Unknown file kind (the file name does not follow the naming rule)',
@@ -130,6 +138,7 @@ export const en = {
   FILE_RECORD_TOO_LARGE: (p) => `A record runs over ${bytesLabel(p.limit, 'en')} without ending; reading stopped here`,
   FILE_TOO_MANY_RECORDS: (p) => `More than ${countLabel(p.limit)} records; the rest was not read`,
   FILE_ISSUES_TRUNCATED: (p) => `Too many issues; ${p.count} more were left out`,
+  FILE_REJECTED_ROWS_TRUNCATED: (p) => `Too many rows that are not records: the result keeps the first ${p.limit}; ${p.count} more were only counted`,
   FILE_NOT_JPEG: () => 'Not a JPEG image (does not start with FF D8 FF)',
   FILE_CSV_VERSION_MONTH_MISMATCH: (p) => `CSV version ${p.expected} applies to service month ${p.month} (this file: ${p.version})`,
   FILE_DETAIL_CODE_SEQUENCE: (p) => `Detail codes of one service code and unit count are numbered from 1 (${p.expected} is missing)`,

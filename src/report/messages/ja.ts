@@ -1,5 +1,13 @@
 import type { Messages } from './types.js';
 import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel } from '../words.js';
+import { classText, shapeText, versionText } from './shape.js';
+
+/** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
+const INVALID_FORM_JA: Readonly<Record<string, string>> = {
+  'unused-byte': 'Shift_JISで使われないバイト',
+  'lead-without-trail': '2バイト文字の1バイト目の後に2バイト目がない',
+  'unmapped-pair': '文字の割り当てのない2バイトの組',
+};
 
 /** The reasons FILENAME_UNSAFE_CHARACTER gives (filenames/parse.ts). */
 const UNSAFE_JA: Readonly<Record<string, string>> = { separator: 'パス区切り', control: '制御文字', 'parent-segment': '「..」' };
@@ -35,9 +43,9 @@ const NOT_REGULAR_JA: Readonly<Record<string, string>> = {
 };
 
 export const ja = {
-  ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${p.bytes}）`,
-  ENCODING_GAIJI: (p) => `外字（ユーザー定義領域 ${p.bytes ?? ''}）は使用できません`,
-  ENCODING_UNREPRESENTABLE_CHAR: (p) => `文字「${p.char}」（${p.codePoint}）はShift_JIS（MS932）で表せません`,
+  ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${INVALID_FORM_JA[p.form] ?? p.form}${p.bytes !== undefined ? `: ${p.bytes}` : ''}）`,
+  ENCODING_GAIJI: (p) => `外字（ユーザー定義領域${p.bytes !== undefined ? ` ${p.bytes}` : ''}の文字）は使用できません`,
+  ENCODING_UNREPRESENTABLE_CHAR: (p) => `Shift_JIS（MS932）で表せない文字（${classText(p.shape, 'ja')}）があります${p.char !== undefined ? `：「${p.char}」${p.codePoint !== undefined ? `（${p.codePoint}）` : ''}` : ''}`,
   ENCODING_UTF8_INPUT: () => 'ファイルがUTF-8で保存されています。仕様はShift_JIS（MS932）です',
   ENCODING_UTF8_BOM: () => 'ファイルの先頭にUTF-8のBOMがあります。仕様はShift_JIS（MS932）でBOMなしです',
   ENCODING_CONTROL_CHARACTER: (p) => `制御文字（${p.codePoint}）が含まれています`,
@@ -117,13 +125,13 @@ export const ja = {
     p.slot === 0 ? `合計限度超単位数は${p.expected}です（各枠の限度超単位数の合計）` : `${p.slot}枠の限度超単位数は${p.expected}です（合計単位数−支給限度基準額、0未満は0）`,
   FILE_EMPTY: () => 'データレコードがありません',
   FILE_HEADER_ROW: () => '見出し行があります。仕様のCSVに見出し行はありません',
-  FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（${p.versions}）`,
-  FILE_UNKNOWN_CSV_VERSION: (p) => `CSVバージョン${p.version}はどの版の仕様にもありません（現行は${p.current}）`,
+  FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（最初のレコードは${versionText(p.first, 'ja')}、このレコードは${versionText(p.found, 'ja')}）`,
+  FILE_UNKNOWN_CSV_VERSION: (p) => (p.shape === 'digit:6' ? `CSVバージョン欄の数字6桁はどの版の仕様のCSVバージョンでもありません（現行は${p.current}）` : `CSVバージョン欄に${shapeText(p.shape, 'ja')}があります（YYYYMMのはず。現行は${p.current}）`),
   FILE_OLDER_CSV_VERSION: (p) => `旧版（${p.edition}）のCSVバージョン${p.version}です（現行は${p.current}）`,
-  FILE_UNREADABLE_CSV_VERSION: (p) => `CSVバージョン${p.version}の${p.kind}のレイアウトは読めません`,
-  FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョンは${p.version}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
-  FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（${p.months}）`,
-  FILE_MONTH_MISMATCH: (p) => `ファイル名の年月${p.nameMonth}とレコードの年月${p.recordMonth}が違います`,
+  FILE_UNREADABLE_CSV_VERSION: (p) => `CSVバージョン${versionText(p.version, 'ja')}の${p.kind}のレイアウトは読めません`,
+  FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョン欄は${versionText(p.version, 'ja')}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
+  FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（1件目と違う年月のレコードが${p.count}件。最初はこのレコード）`,
+  FILE_MONTH_MISMATCH: (p) => `ファイル名の年月${p.nameMonth}とレコードの年月（${shapeText(p.shape, 'ja')}）が違います`,
   FILE_KIND_MISMATCH: (p) => `ファイル名は${kindLabel(p.kind, 'ja')}ですが、内容（${p.fieldCount}項目）は${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'ja')}のレイアウトです`,
   FILE_SAME_SENDER_RECEIVER: () => '送信元と送信先の事業所が同じです（送信できない場合があります）',
   FILE_KIND_UNKNOWN: () => 'ファイルの種類がわかりません（ファイル名が標準の命名規約に合っていません）',
@@ -131,6 +139,7 @@ export const ja = {
   FILE_RECORD_TOO_LARGE: (p) => `レコードが${bytesLabel(p.limit, 'ja')}を超えても終わりません。ここで読むのをやめました`,
   FILE_TOO_MANY_RECORDS: (p) => `レコード数が上限${countLabel(p.limit)}件を超えたため、以降は読んでいません`,
   FILE_ISSUES_TRUNCATED: (p) => `指摘が多すぎるため、残り${p.count}件は省略しました`,
+  FILE_REJECTED_ROWS_TRUNCATED: (p) => `レコードにならない行が多すぎるため、最初の${p.limit}行だけを結果に残し、残り${p.count}行は数えるだけにしました`,
   FILE_NOT_JPEG: () => 'JPEG画像ではありません（先頭がFF D8 FFではない）',
   FILE_CSV_VERSION_MONTH_MISMATCH: (p) => `サービス提供年月${p.month}に適用されるCSVバージョンは${p.expected}です（このファイルは${p.version}）`,
   FILE_DETAIL_CODE_SEQUENCE: (p) => `同じサービスコード・単位数の明細判別コードは1からの連番です（${p.expected}がありません）`,

@@ -6,7 +6,8 @@
 import type { EditionSpec, FilenameConvention } from '../edition.js';
 import type { FieldSpec } from '../fields.js';
 import type { FileKindId, KindId, KindSpec } from '../kind.js';
-import { getKind } from '../kinds/index.js';
+import { checkKind, getKind } from '../kinds/index.js';
+import { describeValue } from '../../core/refuse.js';
 import { E201910 } from './201910.js';
 import { E202003 } from './202003.js';
 import { E202208 } from './202208.js';
@@ -87,6 +88,8 @@ const layouts = new Map<string, KindSpec | null>();
  * ```
  */
 export function layoutFor(kind: KindId, csvVersion: string | null | undefined): KindSpec | null {
+  checkKind('layoutFor', 'kind', kind);
+  if (csvVersion !== null && csvVersion !== undefined && typeof csvVersion !== 'string') throw new TypeError(`layoutFor: csvVersion must be a string or null (got ${describeValue(csvVersion)})`);
   const edition = editionOf(csvVersion) ?? CURRENT_EDITION;
   const id = `${kind}@${edition.csvVersion}`;
   if (!layouts.has(id)) {

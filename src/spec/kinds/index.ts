@@ -2,6 +2,7 @@
  * The registry of file kinds: one declaration each, keyed by kind id, with the rules of
  * spec/rules attached. A rule that reads a field its kind lacks fails here, when the module loads.
  */
+import { describeValue } from '../../core/refuse.js';
 import type { AttachmentKindSpec, FileKindId, KindId, KindSpec, RecordOf, TableSpec } from '../kind.js';
 import { RULES, type FileRule, type RecordRule } from '../rules/index.js';
 import { UPKIHON_IMAGE } from './upkihon-image.js';
@@ -94,9 +95,22 @@ export const isKindId = (s: unknown): s is KindId => typeof s === 'string' && Ob
  * ```
  */
 export function getKind(kind: KindId): KindSpec {
-  const spec = (KINDS as Record<string, KindSpec>)[kind];
-  if (!spec) throw new TypeError(`unknown file kind: ${String(kind)}`);
-  return spec;
+  return KINDS[checkKind('getKind', 'kind', kind)];
+}
+
+/**
+ * A kind given to the API: one of KIND_IDS, else a TypeError (RangeError with `Err`) naming the
+ * function and the option, never the value (refuse, don't guess).
+ */
+export function checkKind(where: string, option: string, kind: unknown, Err: ErrorConstructor = TypeError): KindId {
+  if (isKindId(kind)) return kind;
+  throw new Err(`${where}: ${option} is not a file kind (got ${describeValue(kind)}); expected one of ${KIND_IDS.join(', ')}`);
+}
+
+/** Same, the 家族構成 image (UPKIHON_IMAGE) included. */
+export function checkFileKind(where: string, option: string, kind: unknown, Err: ErrorConstructor = TypeError): FileKindId {
+  if (typeof kind === 'string' && Object.hasOwn(FILE_KINDS, kind)) return kind as FileKindId;
+  throw new Err(`${where}: ${option} is not a file kind (got ${describeValue(kind)}); expected one of ${FILE_KIND_IDS.join(', ')}`);
 }
 /** The former name of `getKind`. */
 export const getTable: (kind: KindId) => TableSpec = getKind;

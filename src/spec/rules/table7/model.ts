@@ -18,8 +18,13 @@ import type { FileFinding, FileRuleChecker, RuleRecord } from '../../rule.js';
 /** A read integer: a number, `undefined` (empty) or `null` (not an integer). */
 export type Num = number | null | undefined;
 
-/** Longest integer read: more digits than any field of 第7表 could not be exact in a double. */
-const MAX_DIGITS = 15;
+/**
+ * Longest integer read: the widest number field the arithmetic reads (利用者補足情報 Nos.19–56 have
+ * 7 characters, 第7表 at most 6). A longer value is no amount the field can hold (its field check
+ * says so), so arithmetic never reports on it, nor echoes it: it may be anything a shifted file
+ * put there.
+ */
+const MAX_DIGITS = 7;
 
 /** The integer of an integer field (`-30` allowed). */
 export function readInt(v: string | undefined): Num {
