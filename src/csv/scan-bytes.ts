@@ -66,20 +66,83 @@ const LF = 10;
 
 /** Slots of the value cache: a power of two. Distinct values beyond it only cost a decode. */
 const SLOTS = 4096;
+/** Int32 entries per slot: length, low, high, hash, start, lines, generation, (spare): one cache line. */
+const SLOT_INTS = 8;
+
+/**
+ * The value cache, direct-mapped: SLOTS slots of (length, low, high, hash, start, lines,
+ * generation) and the decoded value. Reused from call to call (it is 128 KiB: allocating it per
+ * call, that is per file and per stream chunk, cost more than small files take to scan).
+ *
+ * A value of up to 8 bytes is keyed by its bytes themselves (`low`, `high`), so its slot stays
+ * valid for any later call: the same bytes are the same value whatever file they come from. A
+ * longer value is compared with the bytes at `start`, which belong to the call that cached it:
+ * `generation` says which call that was, and a slot of another call is a miss.
+ */
+interface ValueCache {
+  readonly slots: Int32Array;
+  readonly values: string[];
+  /** The slot numbers of the current record's fields (see ValueSlots). */
+  readonly ids: Int32Array;
+  generation: number;
+  busy: boolean;
+}
+
+const newCache = (): ValueCache => {
+  const slots = new Int32Array(SLOTS * SLOT_INTS);
+  for (let i = 0; i < SLOTS; i++) slots[i * SLOT_INTS] = -1;
+  return { slots, values: new Array<string>(SLOTS).fill(''), ids: new Int32Array(MAX_FIELDS), generation: 0, busy: false };
+};
+
+let shared: ValueCache | undefined;
+
+/**
+ * The shared cache, or a fresh one when it is in use: a record sink may itself scan (a nested
+ * call); parseStream's interleaved streams never do, since each call returns before the next.
+ */
+function takeCache(): ValueCache {
+  shared ??= newCache();
+  const cache = shared.busy ? newCache() : shared;
+  cache.busy = true;
+  if (++cache.generation === 0x7fffffff) {
+    // Once in two billion calls: forget the generations (long values become misses).
+    for (let i = 0; i < SLOTS; i++) cache.slots[i * SLOT_INTS + 6] = 0;
+    cache.generation = 1;
+  }
+  return cache;
+}
+
+/**
+ * The slot numbers of a record's fields, as handed to the record sink by the byte scanner (a
+ * buffer reused for every record): the slot of the value cache each value was found in, or −1
+ * for an empty value. Two fields with the same slot number may still hold different values (a
+ * slot is reused): a slot number is a hash of the value, for a cache keyed by value (the field
+ * checks' verdicts, check/file-validator.ts), never an identity.
+ */
+export type ValueSlots = Int32Array;
+
+/** The range of the slot numbers: [0, VALUE_SLOTS). */
+export const VALUE_SLOTS = SLOTS;
 
 export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink): ByteScanResult {
+  const cache = takeCache();
+  try {
+    return scan(bytes, options, onRecord, cache);
+  } finally {
+    cache.busy = false;
+  }
+}
+
+function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink, cache: ValueCache): ByteScanResult {
   const n = bytes.length;
   const maxRecords = options.maxRecords ?? Infinity;
   const final = options.final ?? true;
   const firstRecord = options.startRecord ?? 1;
-  // The value cache, direct-mapped. A field's bytes are summed up while the delimiters are found:
-  // `low` and `high` hold its last 8 bytes exactly, `hash` the bytes before those. So a value of
-  // up to 8 bytes (most fields: codes, dates, numbers) is found without reading its bytes again;
-  // a longer one compares only its first length − 8 bytes with the slot's.
-  // Per slot: length, low, high, hash, start, lines (one cache line).
-  const slots = new Int32Array(SLOTS * 8);
-  for (let i = 0; i < SLOTS; i++) slots[i * 8] = -1;
-  const slotValue: string[] = new Array<string>(SLOTS).fill('');
+  // A field's bytes are summed up while the delimiters are found: `low` and `high` hold its last
+  // 8 bytes exactly, `hash` the bytes before those. So a value of up to 8 bytes (most fields:
+  // codes, dates, numbers) is found without reading its bytes again; a longer one compares only
+  // its first length − 8 bytes with the slot's.
+  const { slots, values: slotValue, generation, ids } = cache;
 
   /** Decodes bytes[start, end) into the slot at `at` (a cache miss); null when it is not clean. */
   const decodeInto = (at: number, start: number, end: number, low: number, high: number, hash: number, quoted: boolean): string | null => {
@@ -93,6 +156,7 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
     slots[at + 3] = hash;
     slots[at + 4] = start;
     slots[at + 5] = lines;
+    slots[at + 6] = generation;
     slotValue[at >> 3] = value;
     return value;
   };
@@ -154,22 +218,28 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
         end = pos;
       }
       let value: string | null = '';
+      let id = -1;
       const length = end - start;
       if (length > 0) {
         const mixed = Math.imul(low ^ Math.imul(high ^ length, 0x9e3779b1) ^ hash, 0x85ebca6b);
         const at = ((mixed ^ (mixed >>> 16)) & (SLOTS - 1)) << 3;
         value = null;
         if (slots[at] === length && slots[at + 1] === low && slots[at + 2] === high && slots[at + 3] === hash) {
-          // Same length and last 8 bytes: compare the bytes before those.
-          const other = slots[at + 4]!;
-          let k = 0;
-          while (k < length - 8 && bytes[other + k] === bytes[start + k]) k++;
-          if (k >= length - 8) value = slotValue[at >> 3]!;
+          if (length <= 8) value = slotValue[at >> 3]!;
+          else if (slots[at + 6] === generation) {
+            // Same length and last 8 bytes, cached by this call: compare the bytes before those.
+            const other = slots[at + 4]!;
+            let k = 0;
+            while (k < length - 8 && bytes[other + k] === bytes[start + k]) k++;
+            if (k >= length - 8) value = slotValue[at >> 3]!;
+          }
         }
         value ??= decodeInto(at, start, end, low, high, hash, isQuoted);
         if (value === null) return finish(recordStart, recordLine, false, true);
         line += slots[at + 5]!;
+        id = at >> 3;
       }
+      ids[nf] = id;
       fields[nf] = value;
       quoted[nf++] = isQuoted;
       if (pos >= n) return atEnd(recordStart, recordLine); // no line break after the last record
@@ -193,7 +263,7 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
     // An empty line: the tolerant tokenizer counts and reports those.
     if (nf === 1 && !quoted[0] && fields[0] === '') return finish(recordStart, recordLine, false, true);
     count++;
-    if (onRecord(fields, quoted, recordLine, firstRecord + count - 1) === false) return finish(pos, line, true, false);
+    if (onRecord(fields, quoted, recordLine, firstRecord + count - 1, ids) === false) return finish(pos, line, true, false);
   }
   return finish(pos, line, false, false);
 }
