@@ -66,7 +66,13 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
         const c = rule.collect?.(kind);
         if (c) collectors.set(rule, c);
       }
-    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile }, [...collectors.values()]);
+    const parsed = parseFileNamed(
+      { name: f.name, bytes: f.bytes },
+      f.filename,
+      { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile },
+      [...collectors.values()],
+      options.records !== false,
+    );
     return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult, collected: collectors };
   });
   if (scope === 'single-file') sink.add('BUNDLE_SINGLE_FILE_NOTE');
@@ -115,6 +121,7 @@ function unparsed(f: BundleContextFile): BundleFileResult {
     filename: f.filename,
     rejected: [],
     lines: [],
+    recordCount: 0,
     name: f.name,
     size: f.size,
   };

@@ -7,6 +7,8 @@
 import type { TableSpec } from '../spec/kind.js';
 
 export type RecordFactory = (values: readonly string[]) => Record<string, string>;
+/** Writes values by position into a record made by the layout's factory (the same shape). */
+export type RecordFiller = (record: Record<string, string>, values: readonly string[]) => void;
 export type RowReader = (record: Readonly<Record<string, unknown>>) => unknown[];
 
 function compile<T>(table: TableSpec, cache: WeakMap<TableSpec, T>, source: (keys: string[]) => string, fallback: (keys: string[]) => T): T {
@@ -14,7 +16,7 @@ function compile<T>(table: TableSpec, cache: WeakMap<TableSpec, T>, source: (key
   if (fn) return fn;
   const keys = table.fields.map((f) => f.key);
   try {
-    fn = new Function('x', source(keys)) as T;
+    fn = new Function('x', 'y', source(keys)) as T;
   } catch {
     fn = fallback(keys);
   }
@@ -23,6 +25,7 @@ function compile<T>(table: TableSpec, cache: WeakMap<TableSpec, T>, source: (key
 }
 
 const factories = new WeakMap<TableSpec, RecordFactory>();
+const fillers = new WeakMap<TableSpec, RecordFiller>();
 const readers = new WeakMap<TableSpec, RowReader>();
 
 /** values by position → record object. */
@@ -32,6 +35,21 @@ export const recordFactory = (table: TableSpec): RecordFactory =>
     factories,
     (keys) => `return {${keys.map((k, i) => `${k}: x[${i}]`).join(', ')}};`,
     (keys) => (values) => Object.fromEntries(keys.map((k, i) => [k, values[i]!])),
+  );
+
+/**
+ * values by position → into an existing record: the check path (records: false) reuses one
+ * record per file as the view that rules and collectors read (they copy what they keep), and
+ * builds no object per record. Same keys, same order: the record keeps the factory's shape.
+ */
+export const recordFiller = (table: TableSpec): RecordFiller =>
+  compile(
+    table,
+    fillers,
+    (keys) => keys.map((k, i) => `x.${k} = y[${i}];`).join(' '),
+    (keys) => (record, values) => {
+      for (let i = 0; i < keys.length; i++) record[keys[i]!] = values[i]!;
+    },
   );
 
 /** record object → values by position (as found: undefined or non-strings are the caller's to fix). */

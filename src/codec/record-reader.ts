@@ -10,7 +10,7 @@ import { CURRENT_CSV_VERSION, layoutFor } from '../spec/editions/index.js';
 import type { RecordCollector } from '../check/collector.js';
 import { FileValidator } from '../check/file-validator.js';
 import { looksLikeHeader } from './header.js';
-import { recordFactory, type RecordFactory } from '../check/record-shape.js';
+import { recordFactory, recordFiller, type RecordFactory, type RecordFiller } from '../check/record-shape.js';
 
 export interface ReaderOptions {
   readonly file?: string | undefined;
@@ -19,6 +19,12 @@ export interface ReaderOptions {
   readonly nameMonth?: string | undefined;
   /** Collectors of rules across files, fed every record (check/collector.ts). */
   readonly collectors?: readonly RecordCollector[] | undefined;
+  /**
+   * False: the check path. No record object is built per row: one record per file is refilled
+   * with each row's values and handed to the checks, the collectors and `events.record`, which
+   * must copy what they keep (it changes with the next row). Default true.
+   */
+  readonly records?: boolean | undefined;
 }
 
 /**
@@ -69,6 +75,9 @@ export class RecordReader {
   records = 0;
   private validator: FileValidator | undefined;
   private factory: RecordFactory | undefined;
+  /** The check path: the one record refilled for each row, and its filler. */
+  private view: Record<string, string> | undefined;
+  private fill: RecordFiller | undefined;
   private quotedLayout: readonly boolean[] = [];
   private unquotedFree = 0;
   private quotedOther = 0;
@@ -90,8 +99,11 @@ export class RecordReader {
     return { file: this.options.file, kind: this.options.kind, record: recordNo, line };
   }
 
-  /** Takes one tokenized row; `fields` and `quoted` may be buffers the tokenizer reuses. */
-  accept(fields: readonly string[], quoted: readonly boolean[], line: number, recordNo: number): void {
+  /**
+   * Takes one tokenized row; `fields`, `quoted` and `slots` may be buffers the tokenizer reuses.
+   * `slots`: the byte scanner's slot numbers of the values (see FileValidator.add).
+   */
+  accept(fields: readonly string[], quoted: readonly boolean[], line: number, recordNo: number, slots?: Int32Array): void {
     const { sink, options } = this;
     if (this.seen++ === 0 && looksLikeHeader(fields[0] ?? '')) {
       sink.add('FILE_HEADER_ROW', this.at(recordNo, line));
@@ -111,6 +123,10 @@ export class RecordReader {
       if (this.table) {
         this.validator = new FileValidator(this.table, sink, { file: options.file, kind: options.kind, reportValues: options.reportValues, nameMonth: options.nameMonth });
         this.factory = recordFactory(this.table);
+        if (options.records === false) {
+          this.fill = recordFiller(this.table);
+          this.view = this.factory(this.table.fields.map(() => ''));
+        }
         this.quotedLayout = this.table.fields.map((f) => f.quoted);
       } else {
         sink.add('FILE_UNREADABLE_CSV_VERSION', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', kind: options.kind });
@@ -146,9 +162,13 @@ export class RecordReader {
         if (fields[f] !== '' && this.unquotedFree++ === 0) this.firstUnquoted = { record: recordNo, line };
       } else if (this.quotedOther++ === 0) this.firstQuoted = { record: recordNo, line };
     }
-    const record = this.factory!(fields);
+    let record: Record<string, string>;
+    if (this.view) {
+      record = this.view;
+      this.fill!(record, fields);
+    } else record = this.factory!(fields);
     this.records++;
-    this.validator!.add(record, recordNo, line, fields);
+    this.validator!.add(record, recordNo, line, fields, slots);
     if (options.collectors) for (const c of options.collectors) c.add(record, recordNo, line);
     this.events.record(record, recordNo, line);
   }

@@ -76,5 +76,5 @@ export const recordCount = (f: { records: readonly unknown[]; recordCount?: numb
 
 /** The result without its records (their count stays), so that reports of many files stay small. */
 export function withoutRecords(result: BundleResult): BundleResult {
-  return { ...result, files: result.files.map((f) => ({ ...f, records: [], recordCount: f.records.length })) as unknown as BundleResult['files'] };
+  return { ...result, files: result.files.map((f) => ({ ...f, records: [], recordCount: recordCount(f) })) as unknown as BundleResult['files'] };
 }
