@@ -84,6 +84,7 @@ interface ValueCache {
   readonly values: string[];
   /** The slot numbers of the current record's fields (see ValueSlots). */
   readonly ids: Int32Array;
+
   generation: number;
   busy: boolean;
 }
@@ -124,6 +125,12 @@ export type ValueSlots = Int32Array;
 /** The range of the slot numbers: [0, VALUE_SLOTS). */
 export const VALUE_SLOTS = SLOTS;
 
+/** bytes[a, a + count) and bytes[b, b + count) are the same (true when count ≤ 0). */
+function sameBytes(bytes: Uint8Array, a: number, b: number, count: number): boolean {
+  for (let k = 0; k < count; k++) if (bytes[a + k] !== bytes[b + k]) return false;
+  return true;
+}
+
 export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink): ByteScanResult {
   const cache = takeCache();
   try {
@@ -138,8 +145,8 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
   const maxRecords = options.maxRecords ?? Infinity;
   const final = options.final ?? true;
   const firstRecord = options.startRecord ?? 1;
-  // A field's bytes are summed up while the delimiters are found: `low` and `high` hold its last
-  // 8 bytes exactly, `hash` the bytes before those. So a value of up to 8 bytes (most fields:
+  // A field's last 8 bytes are gathered while the delimiters are found: `low` and `high` hold them
+  // exactly, `hash` (computed after) the bytes before those. So a value of up to 8 bytes (most fields:
   // codes, dates, numbers) is found without reading its bytes again; a longer one compares only
   // its first length − 8 bytes with the slot's.
   const { slots, values: slotValue, generation, ids } = cache;
@@ -189,7 +196,6 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
         let c = 0;
         for (;;) {
           while (pos < n && (c = bytes[pos]!) !== QUOTE) {
-            hash = (Math.imul(hash, 31) + (high >>> 24)) | 0;
             high = (high << 8) | (low >>> 24);
             low = (low << 8) | c;
             pos++;
@@ -198,7 +204,6 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
           if (bytes[pos + 1] !== QUOTE) break;
           // A doubled quote: both bytes count, like any other.
           for (let q = 0; q < 2; q++) {
-            hash = (Math.imul(hash, 31) + (high >>> 24)) | 0;
             high = (high << 8) | (low >>> 24);
             low = (low << 8) | QUOTE;
           }
@@ -207,32 +212,36 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
         end = pos++;
       } else {
         start = pos;
+        // The four delimiters are all below 0x2D; digits, letters and CP932's lead and trail bytes
+        // are above it: one comparison per byte, as in the floor loop.
         let c = 0;
-        while (pos < n && (c = bytes[pos]!) !== COMMA && c !== CR && c !== LF && c !== QUOTE) {
-          hash = (Math.imul(hash, 31) + (high >>> 24)) | 0;
+        for (;;) {
+          while (pos < n && (c = bytes[pos]!) > 0x2c) {
+            high = (high << 8) | (low >>> 24);
+            low = (low << 8) | c;
+            pos++;
+          }
+          if (pos >= n || c === COMMA || c === CR || c === LF) break;
+          if (c === QUOTE) return finish(recordStart, recordLine, false, true); // stray quote
           high = (high << 8) | (low >>> 24);
           low = (low << 8) | c;
           pos++;
         }
-        if (pos < n && c === QUOTE) return finish(recordStart, recordLine, false, true); // stray quote
         end = pos;
       }
       let value: string | null = '';
       let id = -1;
       const length = end - start;
       if (length > 0) {
+        // The bytes before the last 8, hashed apart: in the loops above, the hash would lengthen
+        // the chain of dependent operations per byte.
+        for (let i = start, stop = end - 8; i < stop; i++) hash = (Math.imul(hash, 31) + bytes[i]!) | 0;
         const mixed = Math.imul(low ^ Math.imul(high ^ length, 0x9e3779b1) ^ hash, 0x85ebca6b);
         const at = ((mixed ^ (mixed >>> 16)) & (SLOTS - 1)) << 3;
         value = null;
         if (slots[at] === length && slots[at + 1] === low && slots[at + 2] === high && slots[at + 3] === hash) {
-          if (length <= 8) value = slotValue[at >> 3]!;
-          else if (slots[at + 6] === generation) {
-            // Same length and last 8 bytes, cached by this call: compare the bytes before those.
-            const other = slots[at + 4]!;
-            let k = 0;
-            while (k < length - 8 && bytes[other + k] === bytes[start + k]) k++;
-            if (k >= length - 8) value = slotValue[at >> 3]!;
-          }
+          // Same length and last 8 bytes: the bytes before those too, if cached by this call.
+          if (length <= 8 || (slots[at + 6] === generation && sameBytes(bytes, slots[at + 4]!, start, length - 8))) value = slotValue[at >> 3]!;
         }
         value ??= decodeInto(at, start, end, low, high, hash, isQuoted);
         if (value === null) return finish(recordStart, recordLine, false, true);
