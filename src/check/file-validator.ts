@@ -38,18 +38,11 @@ const MAX_LISTED = 5;
  * validator and kept from call to call (a verdict holds for any file); allocated on first use.
  */
 const VERDICTS = 1 << 14;
-let verdictValue: (string | undefined)[] | undefined;
-let verdictCheck: (FieldCheck | undefined)[] = [];
-let verdictProblem: (FormatProblem | null)[] = [];
-const verdictIndex = (slot: number, field: number) => ((slot << 2) + Math.imul(field, 0x9e5)) & (VERDICTS - 1);
-function verdictTables(): (string | undefined)[] {
-  if (!verdictValue) {
-    verdictValue = new Array<string | undefined>(VERDICTS).fill(undefined);
-    verdictCheck = new Array<FieldCheck | undefined>(VERDICTS).fill(undefined);
-    verdictProblem = new Array<FormatProblem | null>(VERDICTS).fill(null);
-  }
-  return verdictValue;
-}
+/** Per entry, side by side (one cache line): the value, its check, the verdict, (spare). */
+let verdicts: unknown[] | undefined;
+const verdictIndex = (slot: number, field: number) => (((slot << 2) + Math.imul(field, 0x9e5)) & (VERDICTS - 1)) << 2;
+const verdictTable = (): unknown[] => (verdicts ??= new Array<unknown>(VERDICTS * 4).fill(null));
+
 /** Longest value copied into an issue (reportValues): a hostile field must not make the report huge. */
 export const MAX_REPORTED_VALUE = 200;
 const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice(0, MAX_REPORTED_VALUE)}…(${v.length})` : v);
@@ -106,23 +99,23 @@ export class FileValidator {
       // and its result are remembered, so a repeated value is not checked again.
       // Then the verdict cache (above), for values met before anywhere else.
       const { checks, keys, lastValue, lastProblem } = this;
-      const verdicts = slots && values ? verdictTables() : undefined;
+      const cache = slots && values ? verdictTable() : undefined;
       for (let f = 0; f < checks.length; f++) {
         const value = values ? values[f]! : (r[keys[f]!] ?? '');
         let problem: FormatProblem | null;
         if (value === lastValue[f]) problem = lastProblem[f]!;
         else {
           const check = checks[f]!;
-          const slot = verdicts ? slots![f]! : -1;
+          const slot = cache ? slots![f]! : -1;
           if (slot < 0) problem = check(value);
           else {
             const at = verdictIndex(slot, f);
-            if (verdicts![at] === value && verdictCheck[at] === check) problem = verdictProblem[at]!;
+            if (cache![at] === value && cache![at + 1] === check) problem = cache![at + 2] as FormatProblem | null;
             else {
               problem = check(value);
-              verdicts![at] = value;
-              verdictCheck[at] = check;
-              verdictProblem[at] = problem;
+              cache![at] = value;
+              cache![at + 1] = check;
+              cache![at + 2] = problem;
             }
           }
           lastValue[f] = value;

@@ -1,15 +1,10 @@
 /** `careplan-csv check`: validate files, a transmission, or directories of transmissions. */
-import { readFileSync, statSync } from 'node:fs';
-import { MAX_BYTES_PER_SEND } from '../bundle/rules/limits.js';
-import type { Issue } from '../core/issue.js';
 import { printable } from '../report/format.js';
 import { groupIntoTransmissions } from '../bundle/group.js';
-import { validateBundle } from '../bundle/validate.js';
-import type { BundleResult } from '../bundle/types.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, oneOf, parse, type Io } from './args.js';
-import { collectInputs, type InputFile } from './fs.js';
-import { withoutValues } from '../report/mask.js';
-import { runOk, withoutRecords, type CheckMode, type CheckRun, type TransmissionReport } from '../report/model.js';
+import { collectInputs } from './fs.js';
+import { runOk, type CheckMode, type CheckRun } from '../report/model.js';
+import { checkSends, WORKERS_HELP, type SendJob } from './workers.js';
 
 export const CHECK_HELP = `Usage: careplan-csv check [options] <path...>
 
@@ -41,34 +36,10 @@ A progress line goes to stderr when it is a terminal and there are more than 10 
 
 Exit status: 0 no error, 1 at least one error-severity issue, 2 usage error
 (unknown option, missing argument, a path that does not exist), 3 internal error.
-`;
+
+${WORKERS_HELP}`;
 
 const FORMATS = ['text', 'json', 'junit'] as const;
-
-interface Group {
-  readonly key?: string;
-  readonly files: readonly InputFile[];
-}
-
-/** Reads the files; one over the per-send limit is not loaded at all (it is refused by size). */
-function readAll(files: readonly InputFile[]) {
-  return files.map((f) => {
-    try {
-      const size = statSync(f.path).size;
-      if (size > MAX_BYTES_PER_SEND) return { name: f.name, bytes: new Uint8Array(0), size };
-      const b = readFileSync(f.path);
-      return { name: f.name, bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength) };
-    } catch (e) {
-      throw new UsageError(`cannot read ${printable(f.path)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-  });
-}
-
-/** Drops value parameters everywhere (second line of defence behind reportValues: false). */
-function masked(result: BundleResult): BundleResult {
-  const strip = (issues: readonly Issue[]) => issues.map(withoutValues);
-  return { ...result, files: result.files.map((f) => ({ ...f, issues: strip(f.issues) })) as BundleResult['files'], issues: strip(result.issues) };
-}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -90,7 +61,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (inputs.files.length === 0) throw new UsageError('no files to check (the directories are empty)');
 
   let mode: CheckMode;
-  let groups: Group[];
+  let groups: SendJob[];
   if (inputs.sawDirectory) {
     mode = 'directory';
     groups = groupIntoTransmissions(inputs.files).map((g) => ({ key: g.key, files: g.files }));
@@ -105,14 +76,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const total = inputs.files.length;
   const progress = format !== 'json' && io.stderrIsTTY && total > 10;
   let done = 0;
-  const transmissions: TransmissionReport[] = [];
-  for (const g of groups) {
-    const files = readAll(g.files);
-    const result = validateBundle(files, { scope: mode === 'single-file' ? 'single-file' : 'transmission', reportValues: showValues });
-    const slim = withoutRecords(result);
-    transmissions.push({ key: g.key, result: showValues ? slim : masked(slim) });
+  // The sends, validated on one thread or several (src/cli/workers.ts); reports in send order.
+  const transmissions = await checkSends(groups, { scope: mode === 'single-file' ? 'single-file' : 'transmission', showValues }, (g) => {
     if (progress) for (const f of g.files) io.stderr(`\r\x1b[K[${++done}/${total}] ${printable(f.name)}`);
-  }
+  });
   if (progress) io.stderr('\r\x1b[K');
 
   const report: CheckRun = { mode, transmissions, lang, showValues };
