@@ -43,6 +43,7 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
     const filename = parseFilename(f.name);
     return { name: f.name, size: f.size ?? f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind };
   });
+  // One context per phase (before and after decoding): the files and their groups do not change within one.
   const context = (): BundleContext => ({
     files: ctxFiles,
     groups: unitGroups(ctxFiles),
@@ -50,7 +51,8 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
     collected: <T extends RecordCollector>(rule: BundleRule, file: BundleContextFile) => file.collected?.get(rule) as T | undefined,
   });
 
-  for (const rule of rules.filter((r) => r.beforeDecoding)) rule.check(context(), sink);
+  const before = context();
+  for (const rule of rules.filter((r) => r.beforeDecoding)) rule.check(before, sink);
   if (hasErrors(sink.issues) && sink.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_FILES' || i.code === 'BUNDLE_TOO_LARGE')) {
     // Refused before decoding: each file only gets its name checked.
     const results = ctxFiles.map((f) => unparsed(f));
@@ -76,11 +78,12 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
     return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult, collected: collectors };
   });
   if (scope === 'single-file') sink.add('BUNDLE_SINGLE_FILE_NOTE');
-  for (const rule of rules.filter((r) => !r.beforeDecoding)) rule.check(context(), sink);
+  const after = context();
+  for (const rule of rules.filter((r) => !r.beforeDecoding)) rule.check(after, sink);
 
   const issues = sink.finish();
   const results = ctxFiles.map((f) => f.parsed ?? unparsed(f));
-  const groups = unitGroups(ctxFiles);
+  const groups = after.groups;
   const units = [...groups].map(([timestamp, fs]) => ({
     timestamp,
     unitIds: matchUnits(new Set(fs.map((f) => f.kind!))).map((u) => u.id),

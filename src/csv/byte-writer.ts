@@ -79,7 +79,12 @@ export class CsvByteWriter {
       const start = j;
       if (v === lastValue[i]) {
         // One user's rows repeat most values: the bytes (quotes included) are those of the last row.
-        for (let k = lastStart[i]!, end = lastEnd[i]!; k < end; k++) buf[j++] = buf[k]!;
+        const from = lastStart[i]!;
+        const end = lastEnd[i]!;
+        if (end - from > 16) {
+          buf.copyWithin(j, from, end);
+          j += end - from;
+        } else for (let k = from; k < end; k++) buf[j++] = buf[k]!;
       } else {
         const plain = quoted[i] ? -1 : this.put(v, j, false);
         if (plain >= 0) j = plain;
