@@ -49,7 +49,9 @@ const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice
 
 export class FileValidator {
   private readonly fileChecks: FileRuleChecker[];
-  private readonly locations: RecordLocation[] = [];
+  /** Where each record is (file rules point at records by index): numbers, no object per record. */
+  private readonly recordNos: number[] = [];
+  private readonly recordLines: (number | undefined)[] = [];
   private readonly fieldNo: (key: string | undefined) => number | undefined;
   private readonly checks: readonly FieldCheck[];
   private readonly keys: readonly string[];
@@ -58,6 +60,12 @@ export class FileValidator {
   private index = 0;
   private firstVersion: string | undefined;
   private readonly versions = new Set<string>();
+  /** The previous record's version (its check is done). */
+  private lastVersion: string | undefined;
+  /** Positions of the CSVバージョン, the file's month, and the month the name must equal (−1: none). */
+  private readonly versionAt: number;
+  private readonly monthAt: number;
+  private readonly nameMonthAt: number;
   private firstMonth: string | undefined;
   private readonly months = new Set<string>();
   private mixedMonthsAt: RecordLocation | undefined;
@@ -73,6 +81,19 @@ export class FileValidator {
     this.keys = table.fields.map((f) => f.key);
     const numbers = new Map(table.fields.map((f) => [f.key, f.no]));
     this.fieldNo = (key) => (key === undefined ? undefined : numbers.get(key));
+    this.versionAt = this.keys.indexOf('csvVersion');
+    this.monthAt = table.singleMonthField ? this.keys.indexOf(table.singleMonthField) : -1;
+    this.nameMonthAt = table.monthInName.kind === 'none' ? -1 : this.keys.indexOf(table.monthInName.fieldKey);
+  }
+
+  /** The value of field `at` (a position, −1: none) of a record, from its row when there is one. */
+  private static valueAt(r: RecordValues, keys: readonly string[], at: number, values: readonly string[] | undefined): string {
+    if (at < 0) return '';
+    return values ? values[at]! : (r[keys[at]!] ?? '');
+  }
+
+  private location(index: number): RecordLocation | undefined {
+    return index >= 0 && index < this.recordNos.length ? { record: this.recordNos[index]!, line: this.recordLines[index] } : undefined;
   }
 
   private at(location: RecordLocation, fieldKey?: string) {
@@ -92,7 +113,10 @@ export class FileValidator {
   add(r: RecordValues, recordNo: number, line?: number, values?: readonly string[], slots?: Int32Array): void {
     const { sink, table, options } = this;
     const index = this.index++;
-    if (this.fileChecks.length > 0) this.locations.push({ record: recordNo, line });
+    if (this.fileChecks.length > 0) {
+      this.recordNos.push(recordNo);
+      this.recordLines.push(line);
+    }
     {
       // Checked even when the sink is full, so that the summary counts what was left out.
       // Consecutive records repeat most values (one user's rows): the last value of each field
@@ -129,13 +153,14 @@ export class FileValidator {
       for (const rule of table.recordRules) for (const p of rule.check(r)) sink.report(p, this.atRecord(recordNo, line, p.fieldKey));
     }
     for (const checker of this.fileChecks) this.reportFileFindings(checker.add(r, index), { record: recordNo, line });
-    this.trackVersion(r, recordNo, line);
-    this.trackMonth(r, recordNo, line);
+    const version = FileValidator.valueAt(r, this.keys, this.versionAt, values);
+    if (version !== this.lastVersion) this.trackVersion(version, recordNo, line);
+    this.trackMonth(r, recordNo, line, values);
   }
 
   /** One CSV version per file. */
-  private trackVersion(r: RecordValues, recordNo: number, line: number | undefined): void {
-    const v = r.csvVersion ?? '';
+  private trackVersion(v: string, recordNo: number, line: number | undefined): void {
+    this.lastVersion = v;
     if (this.firstVersion !== undefined && this.versions.has(v)) return;
     const location = { record: recordNo, line };
     if (this.firstVersion === undefined) {
@@ -151,10 +176,10 @@ export class FileValidator {
   }
 
   /** One service month per file; the month of the name equals every record's. */
-  private trackMonth(r: RecordValues, recordNo: number, line: number | undefined): void {
+  private trackMonth(r: RecordValues, recordNo: number, line: number | undefined, values: readonly string[] | undefined): void {
     const key = this.table.singleMonthField;
     if (key) {
-      const m = r[key] ?? '';
+      const m = FileValidator.valueAt(r, this.keys, this.monthAt, values);
       if (this.firstMonth === undefined) this.firstMonth = m;
       if (m !== this.firstMonth) {
         if (this.months.size < MAX_LISTED) this.months.add(m);
@@ -164,7 +189,7 @@ export class FileValidator {
     const nameMonth = this.options.nameMonth;
     if (nameMonth === undefined || this.table.monthInName.kind === 'none' || this.monthMismatchReported) return;
     const monthKey = this.table.monthInName.fieldKey;
-    const recordMonth = r[monthKey] ?? '';
+    const recordMonth = FileValidator.valueAt(r, this.keys, this.nameMonthAt, values);
     if (recordMonth !== nameMonth) {
       this.monthMismatchReported = true;
       this.sink.add('FILE_MONTH_MISMATCH', this.atRecord(recordNo, line, monthKey), { nameMonth, recordMonth });
@@ -172,11 +197,11 @@ export class FileValidator {
   }
 
   private reportFileFindings(findings: readonly FileFinding[], current: RecordLocation): void {
-    for (const p of findings) this.sink.report(p, this.at(this.locations[p.recordIndex] ?? current, p.fieldKey));
+    for (const p of findings) this.sink.report(p, this.at(this.location(p.recordIndex) ?? current, p.fieldKey));
   }
 
   finish(): void {
-    for (const checker of this.fileChecks) if (checker.finish) this.reportFileFindings(checker.finish(), this.locations[this.locations.length - 1] ?? { record: 0 });
+    for (const checker of this.fileChecks) if (checker.finish) this.reportFileFindings(checker.finish(), this.location(this.recordNos.length - 1) ?? { record: 0 });
     const key = this.table.singleMonthField;
     if (key && this.mixedMonthsAt) this.sink.add('FILE_MIXED_MONTHS', this.at(this.mixedMonthsAt, key), { months: [this.firstMonth, ...this.months].join(', ') });
   }
