@@ -140,6 +140,29 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
   }
 }
 
+/** Decodes bytes[start, end) into the slot at `at` (a cache miss); null when it is not clean. */
+function decodeInto(bytes: Uint8Array, cache: ValueCache, at: number, start: number, end: number, low: number, high: number, hash: number, quoted: boolean): string | null {
+  const value = decodeCleanCp932(bytes, start, end, quoted);
+  if (value === null) return null;
+  let lines = 0;
+  if (quoted) for (let i = start; i < end; i++) if (bytes[i] === LF) lines++;
+  const slots = cache.slots;
+  slots[at] = end - start;
+  slots[at + 1] = low;
+  slots[at + 2] = high;
+  slots[at + 3] = hash;
+  slots[at + 4] = start;
+  slots[at + 5] = lines;
+  slots[at + 6] = cache.generation;
+  cache.values[at >> 3] = value;
+  return value;
+}
+
+/** The scan of `count` records ends before the record that starts at `start` on line `startLine`. */
+const ended = (count: number, start: number, startLine: number, truncated: boolean, notCanonical: boolean): ByteScanResult => ({ count, truncated, notCanonical, consumed: start, nextLine: startLine });
+
+// The scan is one function with no closure: a variable that a closure captures lives in memory,
+// not in a register, in the hot loop.
 function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink, cache: ValueCache): ByteScanResult {
   const n = bytes.length;
   const maxRecords = options.maxRecords ?? Infinity;
@@ -151,40 +174,19 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
   // its first length − 8 bytes with the slot's.
   const { slots, values: slotValue, generation, ids } = cache;
 
-  /** Decodes bytes[start, end) into the slot at `at` (a cache miss); null when it is not clean. */
-  const decodeInto = (at: number, start: number, end: number, low: number, high: number, hash: number, quoted: boolean): string | null => {
-    const value = decodeCleanCp932(bytes, start, end, quoted);
-    if (value === null) return null;
-    let lines = 0;
-    if (quoted) for (let i = start; i < end; i++) if (bytes[i] === LF) lines++;
-    slots[at] = end - start;
-    slots[at + 1] = low;
-    slots[at + 2] = high;
-    slots[at + 3] = hash;
-    slots[at + 4] = start;
-    slots[at + 5] = lines;
-    slots[at + 6] = generation;
-    slotValue[at >> 3] = value;
-    return value;
-  };
-
-  /** The scan ends before the record that starts at `start` on line `startLine`. */
-  const finish = (start: number, startLine: number, truncated: boolean, notCanonical: boolean): ByteScanResult => ({ count, truncated, notCanonical, consumed: start, nextLine: startLine });
-  /** The record reaches the end of the bytes: broken when they are all, else unfinished. */
-  const atEnd = (start: number, startLine: number) => finish(start, startLine, false, final);
   const fields: string[] = [];
   const quoted: boolean[] = [];
   let pos = 0;
   let line = options.startLine ?? 1;
   let count = 0;
   while (pos < n) {
-    if (count >= maxRecords) return finish(pos, line, true, false);
+    if (count >= maxRecords) return ended(count, pos, line, true, false);
     const recordStart = pos;
     const recordLine = line;
     let nf = 0;
     for (;;) {
       // A record wider than any layout: the tolerant tokenizer caps and reports it.
-      if (nf === MAX_FIELDS) return finish(recordStart, recordLine, false, true);
+      if (nf === MAX_FIELDS) return ended(count, recordStart, recordLine, false, true);
       let low = 0;
       let high = 0;
       let hash = 0;
@@ -200,7 +202,7 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
             low = (low << 8) | c;
             pos++;
           }
-          if (pos >= n) return atEnd(recordStart, recordLine); // unterminated quote
+          if (pos >= n) return ended(count, recordStart, recordLine, false, final); // unterminated quote
           if (bytes[pos + 1] !== QUOTE) break;
           // A doubled quote: both bytes count, like any other.
           for (let q = 0; q < 2; q++) {
@@ -222,7 +224,7 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
             pos++;
           }
           if (pos >= n || c === COMMA || c === CR || c === LF) break;
-          if (c === QUOTE) return finish(recordStart, recordLine, false, true); // stray quote
+          if (c === QUOTE) return ended(count, recordStart, recordLine, false, true); // stray quote
           high = (high << 8) | (low >>> 24);
           low = (low << 8) | c;
           pos++;
@@ -243,15 +245,15 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
           // Same length and last 8 bytes: the bytes before those too, if cached by this call.
           if (length <= 8 || (slots[at + 6] === generation && sameBytes(bytes, slots[at + 4]!, start, length - 8))) value = slotValue[at >> 3]!;
         }
-        value ??= decodeInto(at, start, end, low, high, hash, isQuoted);
-        if (value === null) return finish(recordStart, recordLine, false, true);
+        value ??= decodeInto(bytes, cache, at, start, end, low, high, hash, isQuoted);
+        if (value === null) return ended(count, recordStart, recordLine, false, true);
         line += slots[at + 5]!;
         id = at >> 3;
       }
       ids[nf] = id;
       fields[nf] = value;
       quoted[nf++] = isQuoted;
-      if (pos >= n) return atEnd(recordStart, recordLine); // no line break after the last record
+      if (pos >= n) return ended(count, recordStart, recordLine, false, final); // no line break after the last record
       const c = bytes[pos];
       if (c === COMMA) {
         pos++;
@@ -262,17 +264,17 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
         line++;
         break;
       }
-      if (c === CR && pos + 1 >= n) return atEnd(recordStart, recordLine); // LF may follow
-      return finish(recordStart, recordLine, false, true); // LF or CR alone, or text after a closing quote
+      if (c === CR && pos + 1 >= n) return ended(count, recordStart, recordLine, false, final); // LF may follow
+      return ended(count, recordStart, recordLine, false, true); // LF or CR alone, or text after a closing quote
     }
     if (fields.length !== nf) {
       fields.length = nf;
       quoted.length = nf;
     }
     // An empty line: the tolerant tokenizer counts and reports those.
-    if (nf === 1 && !quoted[0] && fields[0] === '') return finish(recordStart, recordLine, false, true);
+    if (nf === 1 && !quoted[0] && fields[0] === '') return ended(count, recordStart, recordLine, false, true);
     count++;
-    if (onRecord(fields, quoted, recordLine, firstRecord + count - 1, ids) === false) return finish(pos, line, true, false);
+    if (onRecord(fields, quoted, recordLine, firstRecord + count - 1, ids) === false) return ended(count, pos, line, true, false);
   }
-  return finish(pos, line, false, false);
+  return ended(count, pos, line, false, false);
 }
