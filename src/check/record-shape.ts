@@ -10,6 +10,8 @@ export type RecordFactory = (values: readonly string[]) => Record<string, string
 /** Writes values by position into a record made by the layout's factory (the same shape). */
 export type RecordFiller = (record: Record<string, string>, values: readonly string[]) => void;
 export type RowReader = (record: Readonly<Record<string, unknown>>) => unknown[];
+/** record object → into an existing row, by position (as found, like RowReader). */
+export type RowFiller = (record: Readonly<Record<string, unknown>>, row: unknown[]) => void;
 
 function compile<T>(table: TableSpec, cache: WeakMap<TableSpec, T>, source: (keys: string[]) => string, fallback: (keys: string[]) => T): T {
   let fn = cache.get(table);
@@ -27,6 +29,7 @@ function compile<T>(table: TableSpec, cache: WeakMap<TableSpec, T>, source: (key
 const factories = new WeakMap<TableSpec, RecordFactory>();
 const fillers = new WeakMap<TableSpec, RecordFiller>();
 const readers = new WeakMap<TableSpec, RowReader>();
+const rowFillers = new WeakMap<TableSpec, RowFiller>();
 
 /** values by position → record object. */
 export const recordFactory = (table: TableSpec): RecordFactory =>
@@ -59,6 +62,17 @@ export const rowReader = (table: TableSpec): RowReader =>
     readers,
     (keys) => `return [${keys.map((k) => `x.${k}`).join(', ')}];`,
     (keys) => (record) => keys.map((k) => record[k]),
+  );
+
+/** record object → into a row buffer by position: the encoder reuses one row for every record. */
+export const rowFiller = (table: TableSpec): RowFiller =>
+  compile(
+    table,
+    rowFillers,
+    (keys) => keys.map((k, i) => `y[${i}] = x.${k};`).join(' '),
+    (keys) => (record, row) => {
+      for (let i = 0; i < keys.length; i++) row[i] = record[keys[i]!];
+    },
   );
 
 export interface KeyAccess {
