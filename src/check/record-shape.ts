@@ -80,6 +80,8 @@ export interface KeyAccess {
   readonly same: (a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>) => boolean;
   /** The key fields joined into one string (NUL between them; a missing field counts as ''). */
   readonly join: (record: Readonly<Record<string, unknown>>) => string;
+  /** A new object with just the key fields (a copy to keep: the record itself may be reused). */
+  readonly pick: <T extends Readonly<Record<string, unknown>>>(record: T) => T;
 }
 
 const keyAccess = new Map<string, KeyAccess>();
@@ -98,11 +100,13 @@ export function keyAccessFor(keys: readonly string[]): KeyAccess {
     access = {
       same: new Function('a', 'b', `return ${keys.map((k) => `a.${k} === b.${k}`).join(' && ')};`) as KeyAccess['same'],
       join: new Function('x', `return ${keys.map((k) => `(x.${k} ?? '')`).join(" + '\\u0000' + ")};`) as KeyAccess['join'],
+      pick: new Function('x', `return {${keys.map((k) => `${k}: x.${k}`).join(', ')}};`) as KeyAccess['pick'],
     };
   } catch {
     access = {
       same: (a, b) => keys.every((k) => a[k] === b[k]),
       join: (x) => keys.map((k) => x[k] ?? '').join('\u0000'),
+      pick: <T extends Readonly<Record<string, unknown>>>(x: T) => Object.fromEntries(keys.map((k) => [k, x[k]])) as T,
     };
   }
   keyAccess.set(id, access);
