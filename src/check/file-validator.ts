@@ -10,6 +10,7 @@ import type { FileFinding, FileRuleChecker } from '../spec/rule.js';
 import { fieldCheck, type FieldCheck } from './field.js';
 import type { FormatProblem } from '../spec/format.js';
 import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion } from '../spec/editions/index.js';
+import { slotVerdicts, type SlotVerdicts } from '../csv/scan-bytes.js';
 
 export interface RecordLocation {
   /** 1-based data record number. */
@@ -29,20 +30,6 @@ export interface ValidateRecordsOptions {
 
 const MAX_LISTED = 5;
 
-/**
- * The verdicts of the field checks, keyed by (check, value): a 10 MB send has 1.8 million fields
- * but under 30,000 distinct values, so each distinct value of a field is checked about once.
- * Direct-mapped, indexed by the byte scanner's slot number of the value (a hash of its bytes) and
- * the field's position; exact, since an entry is used only when its value is the same string and
- * its check the same function (a check is a pure function of the value). Shared by every
- * validator and kept from call to call (a verdict holds for any file); allocated on first use.
- */
-const VERDICTS = 1 << 14;
-/** Per entry, side by side (one cache line): the value, its check, the verdict, (spare). */
-let verdicts: unknown[] | undefined;
-const verdictIndex = (slot: number, field: number) => (((slot << 2) + Math.imul(field, 0x9e5)) & (VERDICTS - 1)) << 2;
-const verdictTable = (): unknown[] => (verdicts ??= new Array<unknown>(VERDICTS * 4).fill(null));
-
 /** Longest value copied into an issue (reportValues): a hostile field must not make the report huge. */
 export const MAX_REPORTED_VALUE = 200;
 const reportedValue = (v: string) => (v.length > MAX_REPORTED_VALUE ? `${v.slice(0, MAX_REPORTED_VALUE)}…(${v.length})` : v);
@@ -57,6 +44,9 @@ export class FileValidator {
   private readonly keys: readonly string[];
   private readonly lastValue: (string | undefined)[] = [];
   private readonly lastProblem: (FormatProblem | null)[] = [];
+  /** The byte scanner's verdicts next to its values (see add), for the slots buffer last seen. */
+  private slotsSeen: Int32Array | undefined;
+  private verdicts: SlotVerdicts | undefined;
   private index = 0;
   private firstVersion: string | undefined;
   private readonly versions = new Set<string>();
@@ -107,8 +97,10 @@ export class FileValidator {
   /**
    * Checks one record. `values`, when given, holds the same values by position (the reader's
    * row): reading an array by index is much faster than looking up keys by name. `slots`, when
-   * the byte scanner read the row, holds its value cache's slot number of each value (a hash of
-   * the value, −1 when empty): the verdicts of values seen before are then looked up.
+   * the byte scanner read the row, holds its value cache's slot number of each value (−1 when
+   * empty): a field check leaves its verdict next to the value in the scanner's cache
+   * (SlotVerdicts), so each distinct value of a field is checked about once per file, however far
+   * apart its records are; a 10 MB send has 1.8 million fields but under 30,000 distinct values.
    */
   add(r: RecordValues, recordNo: number, line?: number, values?: readonly string[], slots?: Int32Array): void {
     const { sink, table, options } = this;
@@ -121,25 +113,28 @@ export class FileValidator {
       // Checked even when the sink is full, so that the summary counts what was left out.
       // Consecutive records repeat most values (one user's rows): the last value of each field
       // and its result are remembered, so a repeated value is not checked again.
-      // Then the verdict cache (above), for values met before anywhere else.
+      // Then the verdicts next to the values in the byte scanner's cache, for values met before.
       const { checks, keys, lastValue, lastProblem } = this;
-      const cache = slots && values ? verdictTable() : undefined;
+      if (slots !== this.slotsSeen) {
+        this.slotsSeen = slots;
+        this.verdicts = slots ? slotVerdicts(slots) : undefined;
+      }
+      const sv = values ? this.verdicts : undefined;
       for (let f = 0; f < checks.length; f++) {
         const value = values ? values[f]! : (r[keys[f]!] ?? '');
         let problem: FormatProblem | null;
         if (value === lastValue[f]) problem = lastProblem[f]!;
         else {
           const check = checks[f]!;
-          const slot = cache ? slots![f]! : -1;
+          const slot = sv ? slots![f]! : -1;
           if (slot < 0) problem = check(value);
+          else if (sv!.keys[slot] === check && sv!.values[slot] === value) problem = sv!.verdicts[slot] as FormatProblem | null;
           else {
-            const at = verdictIndex(slot, f);
-            if (cache![at] === value && cache![at + 1] === check) problem = cache![at + 2] as FormatProblem | null;
-            else {
-              problem = check(value);
-              cache![at] = value;
-              cache![at + 1] = check;
-              cache![at + 2] = problem;
+            problem = check(value);
+            // Kept only while the slot holds this value (another field of the row may have taken it).
+            if (sv!.values[slot] === value) {
+              sv!.keys[slot] = check;
+              sv!.verdicts[slot] = problem;
             }
           }
           lastValue[f] = value;

@@ -79,7 +79,7 @@ const SLOT_INTS = 8;
  * longer value is compared with the bytes at `start`, which belong to the call that cached it:
  * `generation` says which call that was, and a slot of another call is a miss.
  */
-interface ValueCache {
+interface ValueCache extends SlotVerdicts {
   readonly slots: Int32Array;
   readonly values: string[];
   /** The slot numbers of the current record's fields (see ValueSlots). */
@@ -89,10 +89,39 @@ interface ValueCache {
   busy: boolean;
 }
 
+/**
+ * Verdicts kept next to the values of the cache, one per slot: a check that judged the value of a
+ * slot may leave its verdict there, and finds it again as long as the slot holds that value.
+ * `keys[slot]` says whose verdict it is (e.g. the check function, undefined: none): it is cleared
+ * whenever the slot takes another value. So `keys[s] === key && values[s] === value` means that
+ * `verdicts[s]` is key's verdict on value (keep one only while `values[s] === value`).
+ */
+export interface SlotVerdicts {
+  readonly values: readonly string[];
+  readonly keys: unknown[];
+  readonly verdicts: unknown[];
+}
+
+/** The caches by their buffer of slot numbers (what a record sink is handed). */
+const cachesBySlots = new WeakMap<Int32Array, ValueCache>();
+
+/** The verdicts next to the values of the scan whose record sink was handed `slots`. */
+export const slotVerdicts = (slots: Int32Array): SlotVerdicts | undefined => cachesBySlots.get(slots);
+
 const newCache = (): ValueCache => {
   const slots = new Int32Array(SLOTS * SLOT_INTS);
   for (let i = 0; i < SLOTS; i++) slots[i * SLOT_INTS] = -1;
-  return { slots, values: new Array<string>(SLOTS).fill(''), ids: new Int32Array(MAX_FIELDS), generation: 0, busy: false };
+  const cache: ValueCache = {
+    slots,
+    values: new Array<string>(SLOTS).fill(''),
+    keys: new Array<unknown>(SLOTS).fill(undefined),
+    verdicts: new Array<unknown>(SLOTS).fill(null),
+    ids: new Int32Array(MAX_FIELDS),
+    generation: 0,
+    busy: false,
+  };
+  cachesBySlots.set(cache.ids, cache);
+  return cache;
 };
 
 let shared: ValueCache | undefined;
@@ -155,6 +184,7 @@ function decodeInto(bytes: Uint8Array, cache: ValueCache, at: number, start: num
   slots[at + 5] = lines;
   slots[at + 6] = cache.generation;
   cache.values[at >> 3] = value;
+  cache.keys[at >> 3] = undefined; // the verdicts were the former value's
   return value;
 }
 

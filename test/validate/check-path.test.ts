@@ -18,6 +18,8 @@ import { FileValidator } from '../../src/check/file-validator.js';
 import { fieldCheck } from '../../src/check/field.js';
 import { recordFactory } from '../../src/check/record-shape.js';
 import { IssueSink } from '../../src/core/issue.js';
+import { scanCanonicalBytes } from '../../src/csv/scan-bytes.js';
+import { encodeCp932 } from '../../src/encoding/cp932.js';
 import { getKind, KIND_IDS } from '../../src/spec/kinds/index.js';
 import type { KindId } from '../../src/spec/kind.js';
 
@@ -120,30 +122,85 @@ describe('the check path (records: false) and the record path', () => {
   });
 });
 
-describe('the verdict cache of the field checks', () => {
-  it('never hands one field the verdict of another field whose value is the same', () => {
+describe('the verdicts kept next to the byte scanner\'s values', () => {
+  it('never hand one field the verdict of another field whose value is the same', () => {
     // Find two kinds and a position where one value is valid in one and not in the other.
     const pool = ['0', '1', '01', '9', '99', '202407', '202208', '20250101', '000000', 'A', 'ｱ', 'あ', '1234567890', '131016'];
     let found: { a: KindId; b: KindId; at: number; value: string } | undefined;
     for (const a of KIND_IDS)
       for (const b of KIND_IDS)
-        for (let at = 0; !found && at < Math.min(getKind(a).fields.length, getKind(b).fields.length); at++)
+        for (let at = 1; !found && at < Math.min(getKind(a).fields.length, getKind(b).fields.length); at++)
           for (const value of pool)
             if (!found && (fieldCheck(getKind(a).fields[at]!)(value) === null) !== (fieldCheck(getKind(b).fields[at]!)(value) === null)) found = { a, b, at, value };
     expect(found).toBeDefined();
     const { a, b, at, value } = found!;
-    const issuesOf = (kind: KindId, slots: Int32Array | undefined) => {
+    /** The issues of one row of `kind` with `value` at `at` (and at `also`), read by the byte scanner, with or without its slots. */
+    const issuesOf = (kind: KindId, withSlots: boolean, also = -1) => {
       const table = getKind(kind);
-      const sink = new IssueSink();
       const row = table.fields.map(() => '');
       row[at] = value;
+      if (also >= 0) row[also] = value;
+      const sink = new IssueSink();
       const v = new FileValidator(table, sink, { kind });
-      // The same slot number for the value in both kinds: the cache must still tell them apart.
-      v.add(recordFactory(table)(row), 1, 1, row, slots);
-      return sink.issues.filter((i) => i.fieldNo === table.fields[at]!.no);
+      scanCanonicalBytes(encodeCp932(`${row.join(',')}\r\n`).bytes!, {}, (fields, _q, line, record, slots) => {
+        v.add(recordFactory(table)(fields), record, line, fields, withSlots ? slots : undefined);
+      });
+      return sink.issues.filter((i) => i.code.startsWith('FIELD_'));
     };
-    const slots = new Int32Array(64).fill(-1);
-    slots[at] = 7;
-    for (const kind of [a, b, a, b]) expect(issuesOf(kind, slots)).toEqual(issuesOf(kind, undefined));
+    for (const kind of [a, b, a, b]) expect(issuesOf(kind, true)).toEqual(issuesOf(kind, false));
+    // The same value twice in one row, under two checks.
+    for (let also = 1; also < getKind(a).fields.length; also++) if (also !== at) expect(issuesOf(a, true, also)).toEqual(issuesOf(a, false, also));
+  });
+
+  it('never keep a verdict next to a value that another field of the row put in the slot since', () => {
+    // Two values in one slot of the cache: v (a valid date) and w (an invalid one).
+    const slotOf = (value: string) => {
+      let slot = -1;
+      scanCanonicalBytes(encodeCp932(`${value}\r\n`).bytes!, {}, (_f, _q, _l, _r, slots) => {
+        slot = slots![0]!;
+      });
+      return slot;
+    };
+    const valid = new Map<number, string>();
+    for (let d = 0; d < 4000; d++) {
+      const date = new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10).replaceAll('-', '');
+      valid.set(slotOf(date), date);
+    }
+    let pair: [string, string] | undefined;
+    for (let m = 13; !pair && m < 100; m++)
+      for (let day = 1; !pair && day < 100; day++) {
+        const w = `2024${String(m).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+        const v = valid.get(slotOf(w));
+        if (v) pair = [v, w];
+      }
+    expect(pair).toBeDefined();
+    const [v, w] = pair!;
+    // A kind with a date field X (v valid, w not) and a field Y after it (the scanner reads Y later).
+    let use: { kind: KindId; x: number; y: number } | undefined;
+    for (const kind of KIND_IDS) {
+      const fields = getKind(kind).fields;
+      const x = fields.findIndex((f, i) => i > 0 && i + 1 < fields.length && fieldCheck(f)(v) === null && fieldCheck(f)(w) !== null);
+      if (!use && x > 0) use = { kind, x, y: x + 1 };
+    }
+    expect(use).toBeDefined();
+    const { kind, x, y } = use!;
+    const table = getKind(kind);
+    const rowOf = (xv: string, yv: string) => table.fields.map((_, i) => (i === x ? xv : i === y ? yv : '')).join(',');
+    // Row 1 leaves w in the slot while X judges v; row 2 asks X about w.
+    const leftBehind = [rowOf('', w), rowOf(v, w), rowOf(w, '')].join('\r\n') + '\r\n';
+    // X judges v; w takes the slot (Y); X is asked about w.
+    const replaced = [rowOf(v, ''), rowOf('', w), rowOf(w, '')].join('\r\n') + '\r\n';
+    const issues = (text: string, withSlots: boolean) => {
+      const sink = new IssueSink();
+      const validator = new FileValidator(table, sink, { kind });
+      scanCanonicalBytes(encodeCp932(text).bytes!, {}, (fields, _q, line, record, slots) => {
+        validator.add(recordFactory(table)(fields), record, line, fields, withSlots ? slots : undefined);
+      });
+      return sink.issues.filter((i) => i.code.startsWith('FIELD_') && i.fieldNo === table.fields[x]!.no);
+    };
+    for (const text of [leftBehind, replaced]) {
+      expect(issues(text, false).filter((i) => i.record === 3)).toHaveLength(1); // w is wrong for X
+      expect(issues(text, true)).toEqual(issues(text, false));
+    }
   });
 });
