@@ -424,7 +424,31 @@ export function decodeCleanCp932(bytes: Uint8Array, start: number, end: number, 
       i += 2;
     }
   }
-  return j <= 64 ? String.fromCharCode.apply(null, units.subarray(0, j) as unknown as number[]) : codeUnitsToString(units, j);
+  return shortString(units, j);
+}
+
+/** units[0, j) as a string: short values (most fields) without a view object per call. */
+function shortString(units: Uint16Array, j: number): string {
+  switch (j) {
+    case 1:
+      return String.fromCharCode(units[0]!);
+    case 2:
+      return String.fromCharCode(units[0]!, units[1]!);
+    case 3:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!);
+    case 4:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!);
+    case 5:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!, units[4]!);
+    case 6:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!, units[4]!, units[5]!);
+    case 7:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!, units[4]!, units[5]!, units[6]!);
+    case 8:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!, units[4]!, units[5]!, units[6]!, units[7]!);
+    default:
+      return j <= 64 ? String.fromCharCode.apply(null, units.subarray(0, j) as unknown as number[]) : codeUnitsToString(units, j);
+  }
 }
 
 /** UTF-16 length of the clean CP932 bytes[0, end): one unit per character (see decodeCleanCp932). */

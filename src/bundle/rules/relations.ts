@@ -38,10 +38,14 @@ class KeyCollector implements RecordCollector {
     this.pick = keyAccessFor([...new Set(lists.flat())]).pick;
     for (const a of this.access) this.keySets.set(a.id, new Set());
   }
+  private sameKeys(record: RecordValues, previous: RecordValues): boolean {
+    for (const a of this.access) if (!a.access.same(record, previous)) return false;
+    return true;
+  }
   add(record: RecordValues, recordNo: number, line: number): void {
     // Rows of one user follow each other: the keys are joined again only when they change.
     let keys = this.previousKeys;
-    if (!keys || !this.previous || !this.access.every((a) => a.access.same(record, this.previous!))) {
+    if (!keys || !this.previous || !this.sameKeys(record, this.previous)) {
       keys = new Map(this.access.map((a) => [a.id, a.access.join(record)]));
       for (const [id, key] of keys) this.keySets.get(id)!.add(key);
       this.previous = this.pick(record);
