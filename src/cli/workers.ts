@@ -121,7 +121,9 @@ function workerScript(): string | undefined {
 }
 
 /** What a worker sends back for one send. */
-export type WorkerReply = { readonly index: number; readonly report: TransmissionReport } | { readonly index: number; readonly error: { readonly usage: boolean; readonly message: string } };
+export type WorkerReply =
+  | { readonly index: number; readonly report: TransmissionReport }
+  | { readonly index: number; readonly error: { readonly usage: boolean; readonly message: string } };
 
 /** What a worker is started with: every send, and the shared counter that hands them out. */
 export interface WorkerInput {
@@ -145,7 +147,11 @@ export function replyFor(jobs: readonly SendJob[], index: number, options: SendC
  * Validates the sends; the reports come back in the order of `jobs`, the same on any number of
  * threads. `onDone` is called for each send, in order, once it and those before it are done.
  */
-export async function checkSends(jobs: readonly SendJob[], options: SendCheckOptions, onDone?: (job: SendJob, index: number) => void): Promise<TransmissionReport[]> {
+export async function checkSends(
+  jobs: readonly SendJob[],
+  options: SendCheckOptions,
+  onDone?: (job: SendJob, index: number) => void,
+): Promise<TransmissionReport[]> {
   const threads = threadCount(jobs);
   const script = threads > 1 ? workerScript() : undefined;
   if (script === undefined) {

@@ -11,6 +11,7 @@ import type { RecordCollector } from '../check/collector.js';
 import { FileValidator } from '../check/file-validator.js';
 import { looksLikeHeader } from './header.js';
 import { recordFactory, recordFiller, type RecordFactory, type RecordFiller } from '../check/record-shape.js';
+import { QUOTED_MASK } from '../csv/scan-bytes.js';
 
 export interface ReaderOptions {
   readonly file?: string | undefined;
@@ -79,6 +80,9 @@ export class RecordReader {
   private view: Record<string, string> | undefined;
   private fill: RecordFiller | undefined;
   private quotedLayout: readonly boolean[] = [];
+  /** The layout's quoting as the byte scanner gives a row's (ValueSlots: bits of fields 0–31, 32–63); −1: more than 64 fields. */
+  private quotedMask0 = -1;
+  private quotedMask1 = -1;
   private unquotedFree = 0;
   private quotedOther = 0;
   private firstUnquoted: { record: number; line: number } | undefined;
@@ -128,6 +132,14 @@ export class RecordReader {
           this.view = this.factory(this.table.fields.map(() => ''));
         }
         this.quotedLayout = this.table.fields.map((f) => f.quoted);
+        if (this.quotedLayout.length <= 64) {
+          this.quotedMask0 = 0;
+          this.quotedMask1 = 0;
+          this.quotedLayout.forEach((q, i) => {
+            if (q && i < 32) this.quotedMask0 |= 1 << i;
+            else if (q) this.quotedMask1 |= 1 << (i - 32);
+          });
+        }
       } else {
         sink.add('FILE_UNREADABLE_CSV_VERSION', { ...this.at(recordNo, line), fieldNo: 1 }, { version: this.csvVersion ?? '', kind: options.kind });
       }
@@ -156,12 +168,15 @@ export class RecordReader {
     }
     this.releaseHeld();
     const layout = this.quotedLayout;
-    for (let f = 0; f < expected; f++) {
-      if (quoted[f] === layout[f]) continue;
-      if (layout[f]) {
-        if (fields[f] !== '' && this.unquotedFree++ === 0) this.firstUnquoted = { record: recordNo, line };
-      } else if (this.quotedOther++ === 0) this.firstQuoted = { record: recordNo, line };
-    }
+    // The byte scanner says which fields were quoted: when that is the layout's, nothing to look at.
+    const sameQuoting = slots !== undefined && this.quotedMask0 !== -1 && slots[QUOTED_MASK] === this.quotedMask0 && slots[QUOTED_MASK + 1] === this.quotedMask1;
+    if (!sameQuoting)
+      for (let f = 0; f < expected; f++) {
+        if (quoted[f] === layout[f]) continue;
+        if (layout[f]) {
+          if (fields[f] !== '' && this.unquotedFree++ === 0) this.firstUnquoted = { record: recordNo, line };
+        } else if (this.quotedOther++ === 0) this.firstQuoted = { record: recordNo, line };
+      }
     let record: Record<string, string>;
     if (this.view) {
       record = this.view;

@@ -116,7 +116,7 @@ const newCache = (): ValueCache => {
     values: new Array<string>(SLOTS).fill(''),
     keys: new Array<unknown>(SLOTS).fill(undefined),
     verdicts: new Array<unknown>(SLOTS).fill(null),
-    ids: new Int32Array(MAX_FIELDS),
+    ids: new Int32Array(MAX_FIELDS + 2),
     generation: 0,
     busy: false,
   };
@@ -148,8 +148,15 @@ function takeCache(): ValueCache {
  * for an empty value. Two fields with the same slot number may still hold different values (a
  * slot is reused): a slot number is a hash of the value, for a cache keyed by value (the field
  * checks' verdicts, check/file-validator.ts), never an identity.
+ *
+ * Its entries QUOTED_MASK and QUOTED_MASK + 1 say which of the record's first 64 fields were
+ * quoted (bit i of the first: field i < 32; of the second: field 32 + i), so that a reader can
+ * compare the quoting with its layout's in two steps instead of field by field.
  */
 export type ValueSlots = Int32Array;
+
+/** Where the quoting of the first 64 fields is in the slot numbers' buffer (see ValueSlots). */
+export const QUOTED_MASK = MAX_FIELDS;
 
 /** The range of the slot numbers: [0, VALUE_SLOTS). */
 export const VALUE_SLOTS = SLOTS;
@@ -214,6 +221,8 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
     const recordStart = pos;
     const recordLine = line;
     let nf = 0;
+    let quoted0 = 0;
+    let quoted1 = 0;
     for (;;) {
       // A record wider than any layout: the tolerant tokenizer caps and reports it.
       if (nf === MAX_FIELDS) return ended(count, recordStart, recordLine, false, true);
@@ -224,6 +233,8 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
       let end: number;
       const isQuoted = bytes[pos] === QUOTE;
       if (isQuoted) {
+        if (nf < 32) quoted0 |= 1 << nf;
+        else if (nf < 64) quoted1 |= 1 << (nf - 32);
         start = ++pos;
         let c = 0;
         for (;;) {
@@ -304,6 +315,8 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
     // An empty line: the tolerant tokenizer counts and reports those.
     if (nf === 1 && !quoted[0] && fields[0] === '') return ended(count, recordStart, recordLine, false, true);
     count++;
+    ids[QUOTED_MASK] = quoted0;
+    ids[QUOTED_MASK + 1] = quoted1;
     if (onRecord(fields, quoted, recordLine, firstRecord + count - 1, ids) === false) return ended(count, pos, line, true, false);
   }
   return ended(count, pos, line, false, false);

@@ -21,7 +21,8 @@ function check(args: readonly string[], workers: string | undefined) {
 function archive(): string {
   const dir = tempDir('careplan-workers-');
   for (const [i, unit] of (['K1', 'K2', 'Y4', 'K2', 'K1'] as const).entries())
-    for (const f of sampleTransmission(unit, { seed: 40 + i, records: 20, timestamp: `2025042510${String(10 + i)}00` })) writeFileSync(join(dir, f.name), f.bytes);
+    for (const f of sampleTransmission(unit, { seed: 40 + i, records: 20, timestamp: `2025042510${String(10 + i)}00` }))
+      writeFileSync(join(dir, f.name), f.bytes);
   for (const sub of ['valid/kyotaku', 'valid/yobo', 'invalid/kyotaku-broken']) cpSync(join('spec-fixtures', 'transmissions', sub), dir, { recursive: true });
   mkdirSync(join(dir, 'nested'));
   return dir;

@@ -23,9 +23,13 @@ const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 4 }).map(utf8),
   fc.constantFrom('ｱｲｳ', '介護', 'ﾃｱ', 'abc').map((s) => encodeCp932(s).bytes ?? new Uint8Array(0)),
   fc.uint8Array({ maxLength: 4 }),
-  fc.array(fc.constantFrom(0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff), { maxLength: 4 }).map((a) => Uint8Array.from(a)),
+  fc
+    .array(fc.constantFrom(0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff), { maxLength: 4 })
+    .map((a) => Uint8Array.from(a)),
 );
-const bytesArb = fc.tuple(fc.boolean(), fc.array(piece, { maxLength: 8 })).map(([bom, ps]) => Uint8Array.from([...(bom ? [0xef, 0xbb, 0xbf] : []), ...ps.flatMap((p) => [...p])]));
+const bytesArb = fc
+  .tuple(fc.boolean(), fc.array(piece, { maxLength: 8 }))
+  .map(([bom, ps]) => Uint8Array.from([...(bom ? [0xef, 0xbb, 0xbf] : []), ...ps.flatMap((p) => [...p])]));
 
 describe('looksLikeUtf8', () => {
   it('says what a fatal TextDecoder says, whole and as the start of a stream (property)', () => {
@@ -47,7 +51,8 @@ describe('looksLikeUtf8', () => {
         for (const c of edges)
           for (const more of [false, true]) {
             const bytes = Uint8Array.of(0x41, a, b, c, 0x80);
-            for (const len of [3, 4, 5]) if (looksLikeUtf8(bytes.subarray(0, len), more) !== reference(bytes.subarray(0, len), more)) wrong.push([a, b, c, len]);
+            for (const len of [3, 4, 5])
+              if (looksLikeUtf8(bytes.subarray(0, len), more) !== reference(bytes.subarray(0, len), more)) wrong.push([a, b, c, len]);
           }
     expect(wrong).toEqual([]);
   });

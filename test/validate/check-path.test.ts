@@ -75,15 +75,16 @@ describe('the check path (records: false) and the record path', () => {
 
   it('give the same issues on generated transmissions broken anywhere (property)', () => {
     fc.assert(
-      fc.property(
-        transmissionArb({ maxRecords: 4 }),
-        fc.array(fc.tuple(fc.nat(), breakArb), { maxLength: 4 }),
-        fc.boolean(),
-        (t, breaks, reportValues) => {
-          const files = t.files.map((f, i) => ({ name: f.name, bytes: breakBytes(f.bytes, breaks.filter(([at]) => at % t.files.length === i).map(([, b]) => b)) }));
-          expectSame(files, { reportValues });
-        },
-      ),
+      fc.property(transmissionArb({ maxRecords: 4 }), fc.array(fc.tuple(fc.nat(), breakArb), { maxLength: 4 }), fc.boolean(), (t, breaks, reportValues) => {
+        const files = t.files.map((f, i) => ({
+          name: f.name,
+          bytes: breakBytes(
+            f.bytes,
+            breaks.filter(([at]) => at % t.files.length === i).map(([, b]) => b),
+          ),
+        }));
+        expectSame(files, { reportValues });
+      }),
       { numRuns: 150 },
     );
   });
@@ -122,7 +123,7 @@ describe('the check path (records: false) and the record path', () => {
   });
 });
 
-describe('the verdicts kept next to the byte scanner\'s values', () => {
+describe("the verdicts kept next to the byte scanner's values", () => {
   it('never hand one field the verdict of another field whose value is the same', () => {
     // Find two kinds and a position where one value is valid in one and not in the other.
     const pool = ['0', '1', '01', '9', '99', '202407', '202208', '20250101', '000000', 'A', 'ｱ', 'あ', '1234567890', '131016'];
@@ -131,7 +132,8 @@ describe('the verdicts kept next to the byte scanner\'s values', () => {
       for (const b of KIND_IDS)
         for (let at = 1; !found && at < Math.min(getKind(a).fields.length, getKind(b).fields.length); at++)
           for (const value of pool)
-            if (!found && (fieldCheck(getKind(a).fields[at]!)(value) === null) !== (fieldCheck(getKind(b).fields[at]!)(value) === null)) found = { a, b, at, value };
+            if (!found && (fieldCheck(getKind(a).fields[at]!)(value) === null) !== (fieldCheck(getKind(b).fields[at]!)(value) === null))
+              found = { a, b, at, value };
     expect(found).toBeDefined();
     const { a, b, at, value } = found!;
     /** The issues of one row of `kind` with `value` at `at` (and at `also`), read by the byte scanner, with or without its slots. */
