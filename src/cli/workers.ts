@@ -8,7 +8,7 @@
  * CLI's business only.
  *
  *   CAREPLAN_WORKERS=<n>   at most n threads (1: everything on the main thread). Default: one per
- *                          core, at most one per send.
+ *                          core, at most one per send and per 8 MiB (BYTES_PER_THREAD).
  *
  * The worker threads run dist/cli-worker.cjs (src/cli/worker.ts, a second entry of tsup). When it
  * is not there (the CLI run from its sources, as in the tests), everything runs on the main thread.
@@ -33,8 +33,9 @@ export const WORKERS_ENV = 'CAREPLAN_WORKERS';
 /** What `check --help` says about it. */
 export const WORKERS_HELP = `Environment:
   ${WORKERS_ENV}=<n>       validate the transmissions of a directory on at most n threads
-                             (1: on the main thread only; default: one per core). The report
-                             is the same either way.
+                             (1: on the main thread only; default: one per core, when there
+                             are 16 MiB or more: one per 8 MiB). The report is the same either
+                             way.
 `;
 
 /** One send to validate: its files, and its grouping key in directory mode. */
@@ -51,10 +52,11 @@ export interface SendCheckOptions {
 }
 
 /**
- * Below this many bytes in all, threads do not pay: starting one costs about as much as
- * validating a few megabytes.
+ * By default, a thread is used for each 8 MiB of input (at most one per core and per send): a
+ * worker thread costs about 0.1 s to start and as much again to warm up its compiled code (each
+ * thread compiles its own), as much as checking a few megabytes; below 16 MiB in all, one thread.
  */
-export const MIN_PARALLEL_BYTES = 4 << 20;
+export const BYTES_PER_THREAD = 8 << 20;
 
 /** Reads the files; one over the per-send limit is not loaded at all (it is refused by size). */
 function readAll(files: readonly InputFile[]) {
@@ -95,7 +97,7 @@ export function threadCount(jobs: readonly SendJob[], env: NodeJS.ProcessEnv = p
   } else {
     n = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
     // By default threads are used only when the bytes pay for them.
-    if (totalBytes(jobs) < MIN_PARALLEL_BYTES) n = 1;
+    n = Math.min(n, Math.floor(totalBytes(jobs) / BYTES_PER_THREAD));
   }
   return Math.max(1, Math.min(n, jobs.length));
 }
