@@ -15,7 +15,7 @@
  * each oddity. The records it emits are exactly those `scanRecords` emits for the same input: a
  * differential property test (test/csv/scan-bytes.test.ts) holds it to that.
  */
-import { decodeCleanCp932 } from '../encoding/cp932.js';
+import { decodeCleanCp932, matchesCleanCp932 } from '../encoding/cp932.js';
 import { MAX_FIELDS, type RecordSink } from './tokenize.js';
 
 export interface ByteScanOptions {
@@ -285,6 +285,13 @@ function scan(bytes: Uint8Array, options: ByteScanOptions, onRecord: RecordSink,
         if (slots[at] === length && slots[at + 1] === low && slots[at + 2] === high && slots[at + 3] === hash) {
           // Same length and last 8 bytes: the bytes before those too, if cached by this call.
           if (length <= 8 || (slots[at + 6] === generation && sameBytes(bytes, slots[at + 4]!, start, length - 8))) value = slotValue[at >> 3]!;
+          else if (slots[at + 6] !== generation && matchesCleanCp932(bytes, start, end, isQuoted, slotValue[at >> 3]!)) {
+            // Cached by an earlier call (another file, or the previous chunk of a stream): the value
+            // is checked against these bytes, and the slot points at them from now on.
+            value = slotValue[at >> 3]!;
+            slots[at + 4] = start;
+            slots[at + 6] = generation;
+          }
         }
         value ??= decodeInto(bytes, cache, at, start, end, low, high, hash, isQuoted);
         if (value === null) return ended(count, recordStart, recordLine, false, true);

@@ -427,6 +427,39 @@ export function decodeCleanCp932(bytes: Uint8Array, start: number, end: number, 
   return shortString(units, j);
 }
 
+/**
+ * True exactly when `decodeCleanCp932(bytes, start, end, quoted) === value`, without making a
+ * string: the byte scanner's cache checks that a value cached from other bytes (an earlier file or
+ * stream chunk) is the value of these bytes, and so keeps long values from call to call.
+ */
+export function matchesCleanCp932(bytes: Uint8Array, start: number, end: number, quoted: boolean, value: string): boolean {
+  const { dec, nonCanonical } = getTables();
+  let j = 0;
+  const n = value.length;
+  for (let i = start; i < end; ) {
+    if (j >= n) return false;
+    const b = bytes[i]!;
+    let u: number;
+    if (b < 0x80) {
+      if (b < 0x20 ? b !== 0x0a && b !== 0x0d : b === 0x7f) return false;
+      if (b === 0x22 && quoted) i++;
+      u = b;
+      i++;
+    } else if (b >= 0xa1 && b <= 0xdf) {
+      u = b + 0xfec0;
+      i++;
+    } else {
+      if (i + 1 >= end || (b >= 0xf0 && b <= 0xf9)) return false;
+      const p = (b << 8) | bytes[i + 1]!;
+      u = dec[p]!;
+      if (u === 0 || nonCanonical[p] === 1) return false;
+      i += 2;
+    }
+    if (value.charCodeAt(j++) !== u) return false;
+  }
+  return j === n;
+}
+
 /** units[0, j) as a string: short values (most fields) without a view object per call. */
 function shortString(units: Uint16Array, j: number): string {
   switch (j) {
