@@ -9,7 +9,8 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker threads of `check` (src/cli/workers.ts) run cli-worker.cjs, found next to cli.cjs.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['cjs'],
     banner: { js: '#!/usr/bin/env node' },
     target: 'node20',

@@ -50,9 +50,20 @@ export interface ValidateBundleOptions {
    * 'single-file': the file rules and per-send limits only (what `careplan-csv check` does for one file).
    */
   readonly scope?: 'transmission' | 'single-file' | undefined;
+  /**
+   * false: the check path. Every file is read and every rule runs as by default, and the issues
+   * are exactly the same, but no record object is built or returned: each file's `records` and
+   * `lines` are empty arrays and its `recordCount` says how many records it has. For callers that
+   * only want the verdict (the CLI's `check`, a batch over an archive): faster and no memory per
+   * record. Default true: every file's records are returned.
+   */
+  readonly records?: boolean | undefined;
 }
 
-/** The result for one file of a bundle. */
+/**
+ * The result for one file of a bundle. With `records: false` (ValidateBundleOptions), `records`
+ * and `lines` are empty and `recordCount` holds the number of records.
+ */
 export type BundleFileResult = ParseFileResult & {
   readonly name: string;
   readonly size: number;

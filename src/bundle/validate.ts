@@ -93,6 +93,7 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
     const filename = f.filename ?? parseFilename(f.name);
     return { name: f.name, size: f.size ?? f.bytes.length, bytes: f.bytes, extension: extensionOf(f.name), filename, kind: filename.kind, fault: f.fault };
   });
+  // One context per phase (before and after decoding): the files and their groups do not change within one.
   const context = (): BundleContext => ({
     files: ctxFiles,
     groups: unitGroups(ctxFiles),
@@ -100,7 +101,8 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
     collected: <T extends RecordCollector>(rule: BundleRule, file: BundleContextFile) => file.collected?.get(rule) as T | undefined,
   });
 
-  for (const rule of rules.filter((r) => r.beforeDecoding)) rule.check(context(), sink);
+  const before = context();
+  for (const rule of rules.filter((r) => r.beforeDecoding)) rule.check(before, sink);
   if (hasErrors(sink.issues) && sink.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_FILES' || i.code === 'BUNDLE_TOO_LARGE')) {
     // Refused before decoding: each file only gets its name checked.
     const results = ctxFiles.map((f) => unparsed(f, f.fault ? 'fault' : 'send-limits', sink.overrides));
@@ -117,15 +119,22 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
         const c = rule.collect?.(kind);
         if (c) collectors.set(rule, c);
       }
-    const parsed = parseFileNamed({ name: f.name, bytes: f.bytes }, f.filename, { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile, acceptUtf8: options.acceptUtf8 }, [...collectors.values()]);
+    const parsed = parseFileNamed(
+      { name: f.name, bytes: f.bytes },
+      f.filename,
+      { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile, acceptUtf8: options.acceptUtf8 },
+      [...collectors.values()],
+      options.records !== false,
+    );
     return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult, collected: collectors };
   });
   if (scope === 'single-file') sink.add('BUNDLE_SINGLE_FILE_NOTE');
-  for (const rule of rules.filter((r) => !r.beforeDecoding)) rule.check(context(), sink);
+  const after = context();
+  for (const rule of rules.filter((r) => !r.beforeDecoding)) rule.check(after, sink);
 
   const issues = sink.finish();
   const results = ctxFiles.map((f) => f.parsed ?? unparsed(f));
-  const groups = unitGroups(ctxFiles);
+  const groups = after.groups;
   const units = [...groups.values()].map((fs): TransmissionUnitResult => {
     const unitIds = unitsOf(fs).map((u) => u.id);
     const merged = unitIds.length === 0 ? mergedUnitsOf(fs)[0] : undefined;
@@ -154,6 +163,7 @@ function unparsed(f: BundleContextFile, notRead?: NotReadReason, overrides?: Sev
     filename: f.filename,
     rejected: [],
     lines: [],
+    recordCount: 0,
     name: f.name,
     size: f.size,
     ...(notRead ? { notRead } : {}),

@@ -10,21 +10,19 @@
  * The steps, each its own function so that one can be replaced (a parallel per-send step):
  * 1. `collect`    arguments → input files (types and sizes from stat; faults per file, never thrown)
  * 2. `planSends`  input files → the sends (each file name parsed once, here)
- * 3. `checkSends` the sends → their reports; by default `checkSend` on each in turn
+ * 3. `checkSends` the sends → their reports; by default `checkSend` on each (send-check.ts),
+ *    on worker threads when there are many sends and bytes enough (workers.ts)
  *    (`checkSend`: limits from sizes, bounded reads, `validateBundle`, then the records dropped)
  * 4. a renderer   the reports → text, JSON or JUnit
  */
 import { MAX_BYTES_PER_SEND } from '../bundle/rules/limits.js';
-import type { Issue, Profile } from '../core/issue.js';
 import { printable } from '../report/format.js';
-import { groupIntoTransmissions } from '../bundle/group.js';
-import { validateBundle } from '../bundle/validate.js';
-import type { BundleFile, BundleResult } from '../bundle/types.js';
-import { parseFilename, type ParsedFilename } from '../filenames/parse.js';
+import { parseFilename } from '../filenames/parse.js';
 import { EXIT_ISSUES, EXIT_OK, LANGS, UsageError, helpLang, nonNegativeInt, oneOf, parse, type Io } from './args.js';
-import { collectInputs, readSendFiles, readStreamBounded, type InputFile } from './fs.js';
-import { withoutValues } from '../report/mask.js';
-import { runOk, sendReport, type CheckMode, type CheckRun, type SendReport } from '../report/model.js';
+import { collectInputs, readStreamBounded } from './fs.js';
+import { runOk, type CheckMode, type CheckRun } from '../report/model.js';
+import { planSends, type PlannedFile, type SendChecker, type SendContext } from './send-check.js';
+import { WORKERS_HELP, checkSendsOnThreads } from './workers.js';
 import type { Locale } from '../report/messages/types.js';
 import { version } from '../../package.json';
 
@@ -116,77 +114,10 @@ error (a bug: please report it).
 
 const FORMATS = ['text', 'json', 'junit'] as const;
 
-/** One input file with its name parsed (once, for grouping and for validation). */
-export interface PlannedFile extends InputFile {
-  readonly filename: ParsedFilename;
-  /** Bytes already read (stdin). */
-  readonly bytes?: Uint8Array | undefined;
-}
-
-/** One send to validate. */
-export interface PlannedSend {
-  readonly scope: 'single-file' | 'transmission';
-  readonly files: readonly PlannedFile[];
-}
-
-/** What validating a send needs besides its files. */
-export interface SendContext {
-  readonly showValues: boolean;
-  readonly profile: Profile;
-  readonly acceptUtf8: boolean;
-  readonly maxIssuesPerFile?: number | undefined;
-  /** Called after each file of the send is done (progress). */
-  readonly onFile?: ((f: PlannedFile) => void) | undefined;
-}
-
-/** Validates the sends and gives their reports in order. The default runs `checkSend` on each in turn. */
-export type SendChecker = (sends: readonly PlannedSend[], ctx: SendContext) => Promise<SendReport[]>;
-
-/** Drops value parameters everywhere (second line of defence behind reportValues: false). */
-function masked(result: BundleResult): BundleResult {
-  const strip = (issues: readonly Issue[]) => issues.map(withoutValues);
-  return { ...result, files: result.files.map((f) => ({ ...f, issues: strip(f.issues) })) as BundleResult['files'], issues: strip(result.issues) };
-}
-
-/**
- * Validates one send: the per-send limits are decided from the sizes first (a send over them is
- * refused without reading any file); otherwise each file is read with a bound (its size + 1, at
- * most the limit + 1 bytes) and a file that cannot be read is a fault of that file. The report
- * keeps no record and no byte.
- */
-export async function checkSend(send: PlannedSend, ctx: SendContext): Promise<SendReport> {
-  const bundle: BundleFile[] = readSendFiles(send.files).map((b, i) => ({ ...b, filename: send.files[i]!.filename }));
-  const result = validateBundle(bundle, {
-    scope: send.scope,
-    reportValues: ctx.showValues,
-    profile: ctx.profile,
-    acceptUtf8: ctx.acceptUtf8,
-    maxIssuesPerFile: ctx.maxIssuesPerFile,
-  });
-  const report = sendReport(ctx.showValues ? result : masked(result), {
-    scope: send.scope,
-    files: send.files.map((f, i) => ({ path: f.shown, bytes: bundle[i]!.bytes, filename: f.filename })),
-  });
-  for (const f of send.files) ctx.onFile?.(f);
-  return report;
-}
-
-/** The default `SendChecker`: one send after the other, in this process. */
-export const checkSendsInTurn: SendChecker = async (sends, ctx) => {
-  const out: SendReport[] = [];
-  for (const s of sends) out.push(await checkSend(s, ctx));
-  return out;
-};
-
-/** The sends of a run: one (the default), or one per (ファイル連番, sender, receiver) with --archive. */
-export function planSends(files: readonly PlannedFile[], options: { archive: boolean; single: boolean }): PlannedSend[] {
-  if (options.single) return [{ scope: 'single-file', files }];
-  if (!options.archive) return [{ scope: 'transmission', files }];
-  return groupIntoTransmissions(files).map((g) => ({ scope: 'transmission', files: g.files }));
-}
+export type { PlannedFile, PlannedSend, SendChecker, SendContext } from './send-check.js';
 
 export interface CheckDeps {
-  /** Replaces the per-send step (e.g. worker threads). */
+  /** Replaces the per-send step (by default `checkSendsOnThreads`: worker threads when they pay). */
   readonly checkSends?: SendChecker | undefined;
 }
 
@@ -207,7 +138,8 @@ export async function run(argv: readonly string[], io: Io, deps: CheckDeps = {})
     all: { type: 'boolean' },
   });
   if (values.help) {
-    io.stdout(CHECK_HELP[helpLang(argv, io.env)]);
+    const lang = helpLang(argv, io.env);
+    io.stdout(CHECK_HELP[lang] + '\n' + WORKERS_HELP[lang]);
     return EXIT_OK;
   }
   const format = oneOf('format', values.format, FORMATS, 'text');
@@ -251,7 +183,7 @@ export async function run(argv: readonly string[], io: Io, deps: CheckDeps = {})
     maxIssuesPerFile: maxIssues,
     onFile: progress ? (f) => io.stderr(`\r\x1b[K[${++done}/${total}] ${printable(f.name)}`) : undefined,
   };
-  const reports = await (deps.checkSends ?? checkSendsInTurn)(sends, ctx);
+  const reports = await (deps.checkSends ?? checkSendsOnThreads)(sends, ctx);
   if (progress) io.stderr('\r\x1b[K');
 
   const report: CheckRun = {

@@ -70,6 +70,12 @@ interface ParseResultBase {
   readonly rejected: RejectedRow[];
   /** For each record, its 1-based physical line. */
   readonly lines: number[];
+  /**
+   * How many records were read: `records.length`, except on the check path
+   * (`validateBundle(files, { records: false })`), where `records` and `lines` are empty and
+   * this is the only trace of them.
+   */
+  readonly recordCount: number;
 }
 
 export type ParseFileResult =
@@ -87,9 +93,10 @@ function result(
   rejected: RejectedRow[] = [],
   lines: number[] = [],
   file?: string,
+  recordCount = records.length,
 ): ParseFileResult {
   const issues = sink.finish({ file });
-  return { ok: sink.ok, kind, csvVersion, records, issues, filename, rejected, lines } as ParseFileResult;
+  return { ok: sink.ok, kind, csvVersion, records, issues, filename, rejected, lines, recordCount } as ParseFileResult;
 }
 
 
@@ -125,10 +132,12 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
 
 /**
  * parseFile with the file name already parsed (validateBundle parses each name once). The name is
- * `filename`'s source; `filename` is null when the input has no name.
+ * `filename`'s source; `filename` is null when the input has no name. With `records` false (the
+ * check path), the records are read and checked but not kept: `records` and `lines` are empty,
+ * `recordCount` counts them, and the issues are exactly those of the record path.
  * @internal
  */
-export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}, collectors?: readonly RecordCollector[]): ParseFileResult {
+export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}, collectors?: readonly RecordCollector[], records = true): ParseFileResult {
   const file = input.name;
   checkOptions('parseFile', options);
   const maxIssues = checkLimit('parseFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
@@ -159,10 +168,11 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
     return result(null, null, [], sink, filename, [], [], file);
   }
 
-  const records: RecordValues[] = [];
+  const kept: RecordValues[] = [];
   const lines: number[] = [];
   const rejected: RejectedRow[] = [];
   let notKept = 0;
+  let count = 0;
   const pipeline = new ReadPipeline(
     sink,
     {
@@ -175,12 +185,17 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
       maxIssues,
       severity: sink.overrides,
       collectors,
+      records,
     },
     {
-      record(record, _recordNo, line) {
-        records.push(record);
-        lines.push(line);
-      },
+      record: records
+        ? (record, _recordNo, line) => {
+            kept.push(record);
+            lines.push(line);
+          }
+        : () => {
+            count++;
+          },
       rejected(fields, record, line) {
         if (rejected.length < maxRejected) rejected.push({ record, line, fields });
         else notKept++;
@@ -194,5 +209,5 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   // Never left out by maxIssues: rows went unkept.
   if (notKept > 0) sink.addAlways('FILE_REJECTED_ROWS_TRUNCATED', { file, kind }, { count: notKept, limit: maxRejected });
   const version = pipeline.csvVersion;
-  return result(kind, version !== null && isKnownCsvVersion(version) ? version : null, records, sink, filename, rejected, lines, file);
+  return result(kind, version !== null && isKnownCsvVersion(version) ? version : null, kept, sink, filename, rejected, lines, file, records ? kept.length : count);
 }

@@ -33,6 +33,8 @@ export interface ReadOptions {
   readonly severity?: SeverityOverrides | undefined;
   /** Collectors of rules across files, fed every record. */
   readonly collectors?: readonly RecordCollector[] | undefined;
+  /** False: the check path, no record object per row (see ReaderOptions.records). */
+  readonly records?: boolean | undefined;
 }
 
 /** `skip`: past maxRecords, CP932 is only decoded (for its issues); `done`: the rest is ignored. */
@@ -87,9 +89,9 @@ export class ReadPipeline {
     private readonly options: ReadOptions,
     events: ReaderEvents,
   ) {
-    const { file, kind, reportValues, filename, collectors } = options;
-    this.reader = new RecordReader(sink, { file, kind, reportValues, nameMonth: filename?.targetMonth, filename, collectors }, events);
-    this.accept = (fields, quoted, line, recordNo) => this.reader.accept(fields, quoted, line, recordNo);
+    const { file, kind, reportValues, filename, collectors, records } = options;
+    this.reader = new RecordReader(sink, { file, kind, reportValues, nameMonth: filename?.targetMonth, filename, collectors, records }, events);
+    this.accept = (fields, quoted, line, recordNo, slots) => this.reader.accept(fields, quoted, line, recordNo, slots);
   }
 
   /** The CSVバージョン of the first record, once read. */

@@ -11,7 +11,8 @@ import type { RecordCollector } from '../check/collector.js';
 import type { ParsedFilename } from '../filenames/parse.js';
 import { FileValidator, reportedValue, versionParam } from '../check/file-validator.js';
 import { looksLikeHeader } from './header.js';
-import { recordFactory, type RecordFactory } from '../check/record-shape.js';
+import { recordFactory, recordFiller, type RecordFactory, type RecordFiller } from '../check/record-shape.js';
+import { QUOTED_MASK } from '../csv/scan-bytes.js';
 
 export interface ReaderOptions {
   readonly file?: string | undefined;
@@ -22,6 +23,12 @@ export interface ReaderOptions {
   readonly filename?: ParsedFilename | null | undefined;
   /** Collectors of rules across files, fed every record (check/collector.ts). */
   readonly collectors?: readonly RecordCollector[] | undefined;
+  /**
+   * False: the check path. No record object is built per row: one record per file is refilled
+   * with each row's values and handed to the checks, the collectors and `events.record`, which
+   * must copy what they keep (it changes with the next row). Default true.
+   */
+  readonly records?: boolean | undefined;
 }
 
 /**
@@ -72,7 +79,13 @@ export class RecordReader {
   records = 0;
   private validator: FileValidator | undefined;
   private factory: RecordFactory | undefined;
+  /** The check path: the one record refilled for each row, and its filler. */
+  private view: Record<string, string> | undefined;
+  private fill: RecordFiller | undefined;
   private quotedLayout: readonly boolean[] = [];
+  /** The layout's quoting as the byte scanner gives a row's (ValueSlots: bits of fields 0–31, 32–63); −1: more than 64 fields. */
+  private quotedMask0 = -1;
+  private quotedMask1 = -1;
   private unquotedFree = 0;
   private quotedOther = 0;
   private firstUnquoted: { record: number; line: number } | undefined;
@@ -98,8 +111,11 @@ export class RecordReader {
     return { file: this.options.file, kind: this.options.kind, record: recordNo, line };
   }
 
-  /** Takes one tokenized row; `fields` and `quoted` may be buffers the tokenizer reuses. */
-  accept(fields: readonly string[], quoted: readonly boolean[], line: number, recordNo: number): void {
+  /**
+   * Takes one tokenized row; `fields`, `quoted` and `slots` may be buffers the tokenizer reuses.
+   * `slots`: the byte scanner's slot numbers of the values (see FileValidator.add).
+   */
+  accept(fields: readonly string[], quoted: readonly boolean[], line: number, recordNo: number, slots?: Int32Array): void {
     const { sink, options } = this;
     if (this.seen++ === 0 && looksLikeHeader(fields[0] ?? '')) {
       sink.add('FILE_HEADER_ROW', this.at(recordNo, line));
@@ -119,7 +135,19 @@ export class RecordReader {
       if (this.table) {
         this.validator = new FileValidator(this.table, sink, { file: options.file, kind: options.kind, reportValues: options.reportValues, nameMonth: options.nameMonth, filename: options.filename });
         this.factory = recordFactory(this.table);
+        if (options.records === false) {
+          this.fill = recordFiller(this.table);
+          this.view = this.factory(this.table.fields.map(() => ''));
+        }
         this.quotedLayout = this.table.fields.map((f) => f.quoted);
+        if (this.quotedLayout.length <= 64) {
+          this.quotedMask0 = 0;
+          this.quotedMask1 = 0;
+          this.quotedLayout.forEach((q, i) => {
+            if (q && i < 32) this.quotedMask0 |= 1 << i;
+            else if (q) this.quotedMask1 |= 1 << (i - 32);
+          });
+        }
       } else {
         sink.add('FILE_UNREADABLE_CSV_VERSION', { ...this.at(recordNo, line), fieldNo: 1 }, { version: versionParam(this.csvVersion ?? ''), kind: options.kind, ...this.value() });
       }
@@ -148,15 +176,22 @@ export class RecordReader {
     }
     this.releaseHeld();
     const layout = this.quotedLayout;
-    for (let f = 0; f < expected; f++) {
-      if (quoted[f] === layout[f]) continue;
-      if (layout[f]) {
-        if (fields[f] !== '' && this.unquotedFree++ === 0) this.firstUnquoted = { record: recordNo, line };
-      } else if (this.quotedOther++ === 0) this.firstQuoted = { record: recordNo, line };
-    }
-    const record = this.factory!(fields);
+    // The byte scanner says which fields were quoted: when that is the layout's, nothing to look at.
+    const sameQuoting = slots !== undefined && this.quotedMask0 !== -1 && slots[QUOTED_MASK] === this.quotedMask0 && slots[QUOTED_MASK + 1] === this.quotedMask1;
+    if (!sameQuoting)
+      for (let f = 0; f < expected; f++) {
+        if (quoted[f] === layout[f]) continue;
+        if (layout[f]) {
+          if (fields[f] !== '' && this.unquotedFree++ === 0) this.firstUnquoted = { record: recordNo, line };
+        } else if (this.quotedOther++ === 0) this.firstQuoted = { record: recordNo, line };
+      }
+    let record: Record<string, string>;
+    if (this.view) {
+      record = this.view;
+      this.fill!(record, fields);
+    } else record = this.factory!(fields);
     this.records++;
-    this.validator!.add(record, recordNo, line, fields);
+    this.validator!.add(record, recordNo, line, fields, slots);
     if (options.collectors) for (const c of options.collectors) c.add(record, recordNo, line);
     this.events.record(record, recordNo, line);
   }

@@ -15,7 +15,7 @@ import { checkKind } from '../spec/kinds/index.js';
 import { checkBoolean, checkOptions, checkString, describeValue } from '../core/refuse.js';
 import { CSV_VERSIONS, CURRENT_CSV_VERSION, isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
 import { FileValidator } from '../check/file-validator.js';
-import { recordFactory, rowReader } from '../check/record-shape.js';
+import { recordFactory, rowFiller, rowReader } from '../check/record-shape.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
 
 export interface StringifyFileOptions {
@@ -128,34 +128,48 @@ export function stringifyFile<K extends KindId>(kind: K, input: readonly Stringi
   const n = fields.length;
   const quoted = fields.map((f) => f.quoted);
   const readRow = rowReader(table);
+  const fillRow = rowFiller(table);
   const toRecord = recordFactory(table);
   const validator = new FileValidator(table, sink, { file, kind, reportValues: options.reportValues });
 
   const out = new CsvByteWriter(records.length * n * 8);
   // Normalized values differ from the input: keep them to locate encoding problems afterwards.
   const written: string[][] | undefined = options.normalize ? [] : undefined;
+  // One row buffer for every record, unless the rows are kept (normalize).
+  const buffer: unknown[] = new Array<unknown>(n).fill('');
   for (let i = 0; i < records.length; i++) {
     const rec = records[i]!;
-    const row = readRow(rec) as string[];
+    let row: string[];
+    if (written) row = readRow(rec) as string[];
+    else {
+      fillRow(rec, buffer);
+      row = buffer as string[];
+    }
     let present = 0;
     let changed = false;
+    // The writer's bound on the bytes of the record: 2 per character (quotes doubled), 3 per field.
+    let bound = 2 + 3 * n;
     for (let j = 0; j < n; j++) {
       const v = row[j];
       if (typeof v === 'string') {
         present++;
+        bound += 2 * v.length;
         continue;
       }
       if (v != null) throw new TypeError(`stringifyFile: record ${i + 1}, ${fields[j]!.key}: values must be strings (got ${describe(v)})`);
       if (v !== undefined || j === 0) changed = true;
       row[j] = '';
     }
-    if (row[0] === '') row[0] = version;
+    if (row[0] === '') {
+      row[0] = version;
+      bound += 2 * version.length;
+    }
     reportUnknownKeys(rec, present, table, sink, { file, kind, record: i + 1 });
     if (options.normalize) changed = normalizeRow(row, sink, table, { file, kind, record: i + 1 }, maxIssues) || changed;
     // Rules read records by key: give them the values as written whenever they differ from the input.
     validator.add(changed || present < n ? toRecord(row) : (rec as Readonly<Record<string, string>>), i + 1, undefined, row);
     written?.push(row);
-    out.writeRecord(row, quoted);
+    out.writeRecord(row, quoted, options.normalize ? undefined : bound);
   }
   validator.finish();
 

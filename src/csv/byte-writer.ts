@@ -62,10 +62,15 @@ export class CsvByteWriter {
   private lastStart = new Int32Array(0);
   private lastEnd = new Int32Array(0);
 
-  /** Writes one record and its CRLF; `quoted[i]` says which fields are free text. */
-  writeRecord(row: readonly string[], quoted: readonly boolean[]): void {
-    let bound = 2;
-    for (let i = 0; i < row.length; i++) bound += 2 * row[i]!.length + 3;
+  /**
+   * Writes one record and its CRLF; `quoted[i]` says which fields are free text. `bound`, when the
+   * caller has it: 2 + Σ (2 × length + 3) over the values, the most bytes the record can take.
+   */
+  writeRecord(row: readonly string[], quoted: readonly boolean[], bound?: number): void {
+    if (bound === undefined) {
+      bound = 2;
+      for (let i = 0; i < row.length; i++) bound += 2 * row[i]!.length + 3;
+    }
     this.reserve(bound);
     if (this.lastStart.length < row.length) {
       this.lastStart = new Int32Array(row.length);
@@ -79,7 +84,12 @@ export class CsvByteWriter {
       const start = j;
       if (v === lastValue[i]) {
         // One user's rows repeat most values: the bytes (quotes included) are those of the last row.
-        for (let k = lastStart[i]!, end = lastEnd[i]!; k < end; k++) buf[j++] = buf[k]!;
+        const from = lastStart[i]!;
+        const end = lastEnd[i]!;
+        if (end - from > 16) {
+          buf.copyWithin(j, from, end);
+          j += end - from;
+        } else for (let k = from; k < end; k++) buf[j++] = buf[k]!;
       } else {
         const plain = quoted[i] ? -1 : this.put(v, j, false);
         if (plain >= 0) j = plain;

@@ -61,8 +61,10 @@ export interface LineEndingCounts {
 /**
  * Receives each record as it is read. `fields` and `quoted` are buffers reused for every record
  * (no allocation per record): read them in the callback, copy what you keep. Return false to stop.
+ * `slots`, from the byte scanner only, says in which slot of its value cache each value was found
+ * (csv/scan-bytes.ts ValueSlots): a hash of the value, for caches keyed by value.
  */
-export type RecordSink = (fields: readonly string[], quoted: readonly boolean[], line: number, record: number) => boolean | void;
+export type RecordSink = (fields: readonly string[], quoted: readonly boolean[], line: number, record: number, slots?: Int32Array) => boolean | void;
 
 export interface ScanResult {
   readonly issues: Issue[];

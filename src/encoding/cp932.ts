@@ -437,7 +437,64 @@ export function decodeCleanCp932(bytes: Uint8Array, start: number, end: number, 
       i += 2;
     }
   }
-  return j <= 64 ? String.fromCharCode.apply(null, units.subarray(0, j) as unknown as number[]) : codeUnitsToString(units, j);
+  return shortString(units, j);
+}
+
+/**
+ * True exactly when `decodeCleanCp932(bytes, start, end, quoted) === value`, without making a
+ * string: the byte scanner's cache checks that a value cached from other bytes (an earlier file or
+ * stream chunk) is the value of these bytes, and so keeps long values from call to call.
+ */
+export function matchesCleanCp932(bytes: Uint8Array, start: number, end: number, quoted: boolean, value: string): boolean {
+  const { dec, nonCanonical } = getTables();
+  let j = 0;
+  const n = value.length;
+  for (let i = start; i < end; ) {
+    if (j >= n) return false;
+    const b = bytes[i]!;
+    let u: number;
+    if (b < 0x80) {
+      if (b < 0x20 ? b !== 0x0a && b !== 0x0d : b === 0x7f) return false;
+      if (b === 0x22 && quoted) i++;
+      u = b;
+      i++;
+    } else if (b >= 0xa1 && b <= 0xdf) {
+      u = b + 0xfec0;
+      i++;
+    } else {
+      if (i + 1 >= end || (b >= 0xf0 && b <= 0xf9)) return false;
+      const p = (b << 8) | bytes[i + 1]!;
+      u = dec[p]!;
+      if (u === 0 || nonCanonical[p] === 1) return false;
+      i += 2;
+    }
+    if (value.charCodeAt(j++) !== u) return false;
+  }
+  return j === n;
+}
+
+/** units[0, j) as a string: short values (most fields) without a view object per call. */
+function shortString(units: Uint16Array, j: number): string {
+  switch (j) {
+    case 1:
+      return String.fromCharCode(units[0]!);
+    case 2:
+      return String.fromCharCode(units[0]!, units[1]!);
+    case 3:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!);
+    case 4:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!);
+    case 5:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!, units[4]!);
+    case 6:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!, units[4]!, units[5]!);
+    case 7:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!, units[4]!, units[5]!, units[6]!);
+    case 8:
+      return String.fromCharCode(units[0]!, units[1]!, units[2]!, units[3]!, units[4]!, units[5]!, units[6]!, units[7]!);
+    default:
+      return j <= 64 ? String.fromCharCode.apply(null, units.subarray(0, j) as unknown as number[]) : codeUnitsToString(units, j);
+  }
 }
 
 /** UTF-16 length of the clean CP932 bytes[0, end): one unit per character (see decodeCleanCp932). */

@@ -15,6 +15,12 @@ import type { BundleFileResult } from '../bundle/types.js';
 import { getTable, isKindId } from '../spec/kinds/index.js';
 import { layoutFor } from '../spec/editions/index.js';
 import type { Locale } from './messages/types.js';
+import { parseFileNamed } from '../codec/parse-file.js';
+
+/** How the file was read (so that it can be read again the same way). */
+export interface DiagnoseOptions {
+  readonly acceptUtf8?: boolean | undefined;
+}
 
 export type DiagnosisId = 'excel-resaved' | 'utf16';
 
@@ -55,10 +61,24 @@ function utf16Evidence(bytes: Uint8Array | undefined): Partial<Record<EvidenceId
   return nuls >= 8 && nuls * 3 >= n ? { 'utf16-nuls': nuls } : undefined;
 }
 
-/** The value a located issue points at, when the records are still there. */
-function valueAt(result: BundleFileResult, issue: Issue): string | undefined {
+type Values = readonly Readonly<Record<string, string>>[];
+
+/**
+ * The records of a file, for the values its issues point at. On the check path
+ * (`records: false`) the result has none: the bytes are read again, which costs only for a file
+ * with an issue that needs a value (a file that was valid is never read twice).
+ */
+function recordsOf(result: BundleFileResult, bytes: Uint8Array | undefined, options: DiagnoseOptions): Values {
+  const kept = result.records as Values;
+  const count = (result as { recordCount?: number }).recordCount ?? kept.length;
+  if (kept.length > 0 || count === 0 || bytes === undefined) return kept;
+  return parseFileNamed({ name: result.name, bytes }, result.filename, { acceptUtf8: options.acceptUtf8 }).records as Values;
+}
+
+/** The value a located issue points at. */
+function valueAt(result: BundleFileResult, records: Values, issue: Issue): string | undefined {
   if (issue.record === undefined || issue.fieldNo === undefined || !result.kind || !isKindId(result.kind)) return undefined;
-  const record = (result.records as readonly Readonly<Record<string, string>>[])[issue.record - 1];
+  const record = records[issue.record - 1];
   if (!record) return undefined;
   const table = layoutFor(result.kind, result.csvVersion) ?? getTable(result.kind);
   const field = table.fields.find((f) => f.no === issue.fieldNo);
@@ -77,17 +97,19 @@ function lengthOf(result: BundleFileResult, issue: Issue): number | undefined {
  * The diagnoses of one file from its bytes (when read) and its parse result (records still in it).
  * Issues are the file's own (bundle issues say nothing of how a file was saved).
  */
-export function diagnoseFile(result: BundleFileResult, bytes?: Uint8Array): Diagnosis[] {
+export function diagnoseFile(result: BundleFileResult, bytes?: Uint8Array, options: DiagnoseOptions = {}): Diagnosis[] {
   const out: Diagnosis[] = [];
   const utf16 = utf16Evidence(bytes);
   if (utf16) return [{ id: 'utf16', evidence: utf16 }];
   const ev: Partial<Record<EvidenceId, number>> = {};
   const add = (k: EvidenceId) => (ev[k] = (ev[k] ?? 0) + 1);
+  let records: Values | undefined;
   for (const issue of result.issues) {
     if (issue.code === 'ENCODING_UTF8_BOM') add('utf8-bom');
     else if (issue.code === 'FILE_HEADER_ROW') add('header-row');
     else if (NUMERIC_CODES.has(issue.code)) {
-      const v = valueAt(result, issue);
+      records ??= recordsOf(result, bytes, options);
+      const v = valueAt(result, records, issue);
       if (v === undefined) continue;
       if (EXPONENT.test(v)) add('exponent');
       else if ((issue.code === 'FIELD_INVALID_DATE' || issue.code === 'FIELD_INVALID_YYYYMM') && /^\d{4}\/\d{1,2}(?:\/\d{1,2})?$/.test(v)) add('date-slashes');

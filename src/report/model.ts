@@ -93,6 +93,8 @@ export interface SendReportInput {
   readonly scope: 'single-file' | 'transmission';
   /** Per file (same order as the result's files): its path as given and its bytes, when read. */
   readonly files?: readonly { readonly path?: string | undefined; readonly bytes?: Uint8Array | undefined; readonly filename?: ParsedFilename | undefined }[] | undefined;
+  /** The files were read with `acceptUtf8` (a diagnosis may read one again). */
+  readonly acceptUtf8?: boolean | undefined;
 }
 
 const uniqSorted = (xs: readonly string[]) => [...new Set(xs)].sort();
@@ -127,7 +129,7 @@ export function sendReport(result: BundleResult, input: SendReportInput): SendRe
       records: recordsOf(f),
       notRead: f.notRead,
       issues: f.issues,
-      diagnoses: f.notRead ? [] : diagnoseFile(f, extra?.bytes),
+      diagnoses: f.notRead ? [] : diagnoseFile(f, extra?.bytes, { acceptUtf8: input.acceptUtf8 }),
     };
   });
   return { id: sendId(result.files.map((f) => f.filename)), scope: input.scope, files, units: result.units, issues: result.issues };
@@ -234,8 +236,3 @@ export function foldIssues(issues: readonly Issue[], all = false): IssueGroup[] 
 /** Drops the issues that an `errorsOnly` report leaves out. */
 export const shownIssues = (issues: readonly Issue[], options: RenderOptions | undefined): Issue[] =>
   options?.errorsOnly ? issues.filter((i) => i.severity === 'error') : [...issues];
-
-/** The result without its records (their count stays), so that reports of many files stay small. */
-export function withoutRecords(result: BundleResult): BundleResult {
-  return { ...result, files: result.files.map((f) => ({ ...f, records: [], recordCount: f.records.length })) as unknown as BundleResult['files'] };
-}

@@ -52,7 +52,11 @@ export interface RecordRule<C extends IssueCode = IssueCode, R extends string = 
 
 /** The checker a file rule starts for each file. */
 export interface FileRuleChecker<C extends IssueCode = IssueCode, R extends string = string> {
-  /** Takes one record (0-based index); returns what it can tell at once. */
+  /**
+   * Takes one record (0-based index); returns what it can tell at once. The record may be reused
+   * for the next one (the check path refills one record per file): copy the values you keep,
+   * never keep the record itself.
+   */
   add(record: RuleRecord<R>, index: number): readonly FileFinding<C>[];
   /** After the last record: what only the whole file can tell. */
   finish?(): readonly FileFinding<C>[];

@@ -3,8 +3,17 @@
  * 17/67 are 福祉用具貸与, and 第7表 writes subtotal and total rows with pseudo service codes.
  */
 
+/** The two-character types made so far, by their ASCII codes (rules ask once per record: no new string each time). */
+const TYPES: (string | undefined)[] = new Array<string | undefined>(128 * 128).fill(undefined);
+
 /** サービス種類 of a サービスコード: its first two characters. */
-export const serviceTypeOf = (serviceCode: string): string => serviceCode.slice(0, 2);
+export const serviceTypeOf = (serviceCode: string): string => {
+  const a = serviceCode.charCodeAt(0);
+  const b = serviceCode.charCodeAt(1);
+  if (!(a < 128 && b < 128)) return serviceCode.slice(0, 2); // shorter than 2, or not ASCII (NaN fails too)
+  const at = (a << 7) | b;
+  return (TYPES[at] ??= serviceCode.slice(0, 2));
+};
 
 /** サービス種類コード 43 居宅介護支援: the care management office in file names (本文 2.4 例: UP1KYO_…_43_…). */
 export const CARE_PLANNING_SERVICE_TYPE = '43';

@@ -174,7 +174,7 @@ describe('per-file faults stay per file: the others are still checked (exit 1, n
   });
 
   it('a file that vanished between listing and reading is FILE_UNREADABLE (ENOENT) of that file', async () => {
-    const { checkSend } = await import('../../src/cli/check.js');
+    const { checkSend } = await import('../../src/cli/send-check.js');
     const { parseFilename } = await import('../../src/filenames/parse.js');
     const d = k1Folder(1);
     const names = readdirSync(d);

@@ -99,6 +99,28 @@ describe('byte scanner', () => {
     expect(r.rows.map((row) => row.fields)).toEqual([a, b, ['A"a12345678', 'B"B12345678']]);
   });
 
+  it('keeps its value cache from call to call without taking a value of one call for another', () => {
+    // The cache is reused: short values are keyed by their bytes and stay valid; a long value is
+    // compared with the bytes of the call that cached it, which the next call no longer has.
+    const first = fast(sjis('Aa12345678,12345678\r\n'));
+    const bytes = sjis('BB12345678,12345678\r\n');
+    const second = fast(bytes);
+    expect(first.rows[0]!.fields).toEqual(['Aa12345678', '12345678']);
+    expect(second.rows[0]!.fields).toEqual(['BB12345678', '12345678']);
+    // The first call's bytes changed under the cache (a reused buffer): still the right values.
+    bytes.set(sjis('Aa'), 0);
+    expect(fast(bytes).rows[0]!.fields).toEqual(['Aa12345678', '12345678']);
+    // A sink that scans again while a scan is on gets a cache of its own.
+    const inner: string[][] = [];
+    scanCanonicalBytes(sjis('AaAa12345678\r\nBBBB12345678\r\n'), {}, (fields) => {
+      inner.push([...fields, ...fast(sjis('BBBB12345678\r\n')).rows[0]!.fields]);
+    });
+    expect(inner).toEqual([
+      ['AaAa12345678', 'BBBB12345678'],
+      ['BBBB12345678', 'BBBB12345678'],
+    ]);
+  });
+
   it('counts the lines of quoted line breaks and unescapes doubled quotes', () => {
     const r = fast(sjis('"a\r\nb","x""y",1\r\n"a\r\nb",""\r\n3\r\n'));
     expect(r.notCanonical).toBe(false);

@@ -43,6 +43,16 @@ describe('diagnoses', () => {
     expect(text).toContain('    対処: Excelで開いて保存し直さず、介護ソフトから出力したファイルをそのまま送ってください');
   });
 
+  it('the check path (records: false, as the CLI validates) finds the same evidence: the file is read again for its values', () => {
+    const f = excelResaved();
+    const slim = validateBundle([f], { scope: 'single-file', records: false });
+    expect(slim.files[0]!.records).toEqual([]);
+    const report = sendReport(slim, { scope: 'single-file', files: [{ bytes: f.bytes }] });
+    expect(report.files[0]!.diagnoses).toEqual(reportOf(f).files[0]!.diagnoses);
+    // without the bytes, no value can be read: only the evidence that needs none remains
+    expect(sendReport(slim, { scope: 'single-file' }).files[0]!.diagnoses).toEqual([]);
+  });
+
   it('UTF-8 with a BOM (Excel 「CSV UTF-8」) is Excel on its own', () => {
     const f = sampleFile('UPJSK', { seed: 1 });
     const utf8 = new TextEncoder().encode(new TextDecoder('shift_jis').decode(f.bytes));

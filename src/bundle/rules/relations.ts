@@ -13,39 +13,50 @@ const keyListsOf = (kind: KindId): string[][] => {
   return [...lists.values()];
 };
 
-interface ChildRecord {
-  readonly recordNo: number;
-  readonly line: number;
-  /** UPHOSOKU: linked to 1〜3表 (対象年月 000000) rather than to 6・7表. */
-  readonly linkedToPlan: boolean;
-  /** The joined values of the key fields, per key list. */
-  readonly keys: ReadonlyMap<string, string>;
-}
-
-/** Per file: the joined keys of every record (as a parent), and each record's keys (as a child). */
+/**
+ * Per file: the joined keys of every record (as a parent), and each record's keys (as a child),
+ * column by column: numbers and shared maps, no object per record.
+ */
 class KeyCollector implements RecordCollector {
   readonly keySets = new Map<string, Set<string>>();
-  readonly records: ChildRecord[] = [];
+  /** As a child, per record: its number, line, whether it links to 1〜3表 (UPHOSOKU with 対象年月 000000), its keys. */
+  readonly recordNos: number[] = [];
+  readonly lines: number[] = [];
+  readonly linkedToPlan: boolean[] = [];
+  /** The joined values of the key fields, per key list (one map per run of records with the same keys). */
+  readonly keys: ReadonlyMap<string, string>[] = [];
   private readonly access: { id: string; access: KeyAccess }[];
+  /** The key fields of the previous record (a copy: the record handed to add may be reused). */
   private previous: RecordValues | undefined;
   private previousKeys: ReadonlyMap<string, string> | undefined;
+  private readonly pick: (record: RecordValues) => RecordValues;
   constructor(
     lists: readonly string[][],
     private readonly asChild: boolean,
   ) {
     this.access = lists.map((keys) => ({ id: keys.join(','), access: keyAccessFor(keys) }));
+    this.pick = keyAccessFor([...new Set(lists.flat())]).pick;
     for (const a of this.access) this.keySets.set(a.id, new Set());
+  }
+  private sameKeys(record: RecordValues, previous: RecordValues): boolean {
+    for (const a of this.access) if (!a.access.same(record, previous)) return false;
+    return true;
   }
   add(record: RecordValues, recordNo: number, line: number): void {
     // Rows of one user follow each other: the keys are joined again only when they change.
     let keys = this.previousKeys;
-    if (!keys || !this.previous || !this.access.every((a) => a.access.same(record, this.previous!))) {
+    if (!keys || !this.previous || !this.sameKeys(record, this.previous)) {
       keys = new Map(this.access.map((a) => [a.id, a.access.join(record)]));
       for (const [id, key] of keys) this.keySets.get(id)!.add(key);
-      this.previous = { ...record };
+      this.previous = this.pick(record);
       this.previousKeys = keys;
     }
-    if (this.asChild) this.records.push({ recordNo, line, linkedToPlan: record.targetMonth === '000000', keys });
+    if (this.asChild) {
+      this.recordNos.push(recordNo);
+      this.lines.push(line);
+      this.linkedToPlan.push(record.targetMonth === '000000');
+      this.keys.push(keys);
+    }
   }
 }
 
@@ -78,11 +89,12 @@ function reportUnlinked(rel: Relation, parentKeys: ReadonlySet<string>, child: K
   const id = rel.keys.join(',');
   const table = getKind(rel.child);
   const keyNames = rel.keys.map((k) => table.fields.find((f) => f.key === k)?.name.ja ?? k).join('+');
-  for (const r of child.records) {
-    if (parentKeys.has(r.keys.get(id)!)) continue;
+  for (let i = 0; i < child.recordNos.length; i++) {
+    const key = child.keys[i]!.get(id)!;
+    if (parentKeys.has(key)) continue;
     // UPHOSOKU links to 1表 or to 6表, never both: only judge it against the unit's own parent.
-    if (rel.child === 'UPHOSOKU' && (rel.parent === 'UP1KYO') !== r.linkedToPlan) continue;
-    const values = reportValues ? { values: r.keys.get(id)!.split('\u0000').join('+') } : {};
-    sink.add('BUNDLE_MISSING_PARENT_RECORD', { file, kind: rel.child, record: r.recordNo, line: r.line }, { parent: rel.parent, keys: keyNames, ...values });
+    if (rel.child === 'UPHOSOKU' && (rel.parent === 'UP1KYO') !== child.linkedToPlan[i]) continue;
+    const values = reportValues ? { values: key.split('\u0000').join('+') } : {};
+    sink.add('BUNDLE_MISSING_PARENT_RECORD', { file, kind: rel.child, record: child.recordNos[i]!, line: child.lines[i]! }, { parent: rel.parent, keys: keyNames, ...values });
   }
 }
