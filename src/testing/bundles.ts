@@ -94,6 +94,9 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
       const i = total >= 0 ? total : pick % child.records.length;
       const records = childRecords.map((r, j) => (j === i ? { ...r, insuredNumber: insured } : r));
       const repaired = repairRecords(getTable(child.kind), records);
+      // A 第7表 whose only user moved leaves that user's 予定 without any 第7表 (another rule).
+      const original = childRecords[i]!.insuredNumber;
+      if (child.kind === 'UPSIKYU' && !repaired.some((r) => r.insuredNumber === original)) return null;
       const rewritten = rewrite(child, repaired, child.parts);
       if (!rewritten) return null;
       // The repairs may insert rows (a user's lost 全合計): the moved record is the first of its user.
