@@ -68,7 +68,8 @@ async function orchestrate(config: Config) {
   }
   // First call, peak RSS and the stream: lean processes that load the published build only.
   const lean = existsSync(resolve('dist', 'index.js'));
-  const leanChild = <T>(...args: string[]): T => json<T>(execFileSync(process.execPath, [resolve('bench', 'lean-child.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  const leanChild = <T>(...args: string[]): T =>
+    json<T>(execFileSync(process.execPath, [resolve('bench', 'lean-child.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
   const send = [layout.archiveDir, ...layout.sends[0]!];
   let first: BenchResult['first'];
   let rss: BenchResult['rss'];

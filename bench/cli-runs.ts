@@ -22,7 +22,13 @@ function run(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Run
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
   const ms = performance.now() - t;
-  return { ms, status: r.status, digest: createHash('sha256').update(r.stdout ?? '').digest('hex') };
+  return {
+    ms,
+    status: r.status,
+    digest: createHash('sha256')
+      .update(r.stdout ?? '')
+      .digest('hex'),
+  };
 }
 
 export interface ColdResult {

@@ -70,7 +70,9 @@ export function generate(config: Config): Layout {
     ...[0, 1, 2].flatMap((i) => sampleTransmission('K1', { seed: 100 + i, records: 8, timestamp: timestamp(i) })),
     ...[3, 4, 5, 6, 7, 8].flatMap((i) => sampleTransmission('K2', { seed: 100 + i, records: 8, timestamp: timestamp(i) })),
   ]);
-  writeOnce(join(config.cacheDir, 'stream'), () => [{ name: STREAM_FILE, bytes: stringifyFile('UPPLAN', sampleRecords('UPPLAN', { seed: 5, records: 200 })).bytes! }]);
+  writeOnce(join(config.cacheDir, 'stream'), () => [
+    { name: STREAM_FILE, bytes: stringifyFile('UPPLAN', sampleRecords('UPPLAN', { seed: 5, records: 200 })).bytes! },
+  ]);
   return layout(config);
 }
 

@@ -62,7 +62,11 @@ function readContenders(phase: Phase, sends: readonly Send[], checkPath: boolean
     );
   }
   if (checkPath) c.push(perSend('check', sends, (s) => validateBundle(s, CHECK_PATH_OPTIONS)));
-  c.push(perSend('validate', sends, (s) => validateBundle(s)), perSend('oracleRead', sends, oracleRead), perSend('udsv', sends, decodeAndParse(PARSERS.udsv)));
+  c.push(
+    perSend('validate', sends, (s) => validateBundle(s)),
+    perSend('oracleRead', sends, oracleRead),
+    perSend('udsv', sends, decodeAndParse(PARSERS.udsv)),
+  );
   // The slower references only on the send and the small files: the archive pass is the long one.
   if (phase !== 'read-archive') c.push(perSend('csvSimple', sends, decodeAndParse(PARSERS.csvSimple)));
   if (send) c.push(perSend('papa', sends, decodeAndParse(PARSERS.papa)));
@@ -83,7 +87,12 @@ function writeContenders(phase: Phase, sends: readonly Send[], notes: string[]):
   if (!same) notes.push('stringifyFile did not give back the input bytes for every file');
   const c: Contender[] = [perSend('floor', sends, floorScan), perSend('encode', sends, (_, i) => encode(i))];
   if (phase === 'write-send') {
-    const oracles = inputs.map((fs) => oracleWrite(fs.map((f) => f.kind), fs.map((f) => f.records)));
+    const oracles = inputs.map((fs) =>
+      oracleWrite(
+        fs.map((f) => f.kind),
+        fs.map((f) => f.records),
+      ),
+    );
     c.push(perSend('oracleWrite', sends, (_, i) => oracles[i]!()));
   }
   return { contenders: c, ok: same };
@@ -94,7 +103,11 @@ export function runPhase(phase: Phase, config: Config): PhaseResult {
   const small30 = loadDir(layout.small30Dir);
   const checkPath = checkPathAvailable(small30.slice(0, 3));
   const sends: Send[] =
-    phase === 'read-small30' ? [small30] : phase.endsWith('-send') ? [loadSend(layout.archiveDir, layout.sends[0]!)] : layout.sends.map((names) => loadSend(layout.archiveDir, names));
+    phase === 'read-small30'
+      ? [small30]
+      : phase.endsWith('-send')
+        ? [loadSend(layout.archiveDir, layout.sends[0]!)]
+        : layout.sends.map((names) => loadSend(layout.archiveDir, names));
   const notes: string[] = [];
   const archive = phase.endsWith('-archive');
   let contenders: Contender[];

@@ -64,7 +64,9 @@ export const PARSERS: Record<'csvParse' | 'udsv' | 'csvSimple' | 'papa', RowPars
   csvParse: (text) => csvParse(text, parseOptions) as string[][],
   udsv: (text) => initParser(udsvSchema(text)).stringArrs(text),
   csvSimple: (text) => csvSimpleParse(text, { delimiter: ',', quote: '"', header: false, infer: false }) as string[][],
-  papa: (text) => Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n', quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: true }).data,
+  papa: (text) =>
+    Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n', quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: true })
+      .data,
 };
 
 export const oracleRead = (files: Send) => files.map((f) => PARSERS.csvParse(iconv.decode(f.buffer, 'cp932')));
@@ -92,7 +94,10 @@ export function verifyParsers(files: Send): string[] {
       const want = expected[i]!;
       // A trailing empty row (after the final CRLF) is not a record.
       const rows = got.length === want.length + 1 && got[got.length - 1]!.join('') === '' ? got.slice(0, -1) : got;
-      const diff = rows.length !== want.length ? `${rows.length} rows, expected ${want.length}` : rows.findIndex((r, j) => r.length !== want[j]!.length || r.some((v, k) => v !== want[j]![k]));
+      const diff =
+        rows.length !== want.length
+          ? `${rows.length} rows, expected ${want.length}`
+          : rows.findIndex((r, j) => r.length !== want[j]!.length || r.some((v, k) => v !== want[j]![k]));
       if (typeof diff === 'string') bad.push(`${id}: ${f.name}: ${diff}`);
       else if (diff >= 0) bad.push(`${id}: ${f.name}: row ${diff + 1} differs`);
     });

@@ -21,7 +21,8 @@ export interface BenchResult {
   readonly phases: Record<Phase, PhaseResult>;
   readonly first?: (Stats & { readonly ok: boolean }) | undefined;
   readonly rss?: { readonly ok: boolean; readonly beforeMb: number; readonly peakMb: number; readonly bytes: number } | undefined;
-  readonly stream?: { readonly bytes: number; readonly records: number; readonly seconds: number; readonly beforeMb: number; readonly peakMb: number } | undefined;
+  readonly stream?:
+    { readonly bytes: number; readonly records: number; readonly seconds: number; readonly beforeMb: number; readonly peakMb: number } | undefined;
   readonly cold?: ColdResult | undefined;
   readonly archiveCli?: ArchiveCliResult | undefined;
   readonly checkPath: boolean;
@@ -52,15 +53,28 @@ const ROWS: readonly Row[] = [
   { id: 'decode', en: 'decodeCp932 (the library’s decoder)', ja: 'decodeCp932（本ライブラリのデコーダー）' },
   { id: 'byteScanner', en: 'byte scanner on canonical files, no records', ja: 'バイトスキャナー（正規の形のファイル、レコードは作らない）' },
   { id: 'tolerant', en: 'decodeCp932 + tolerant tokenizer', ja: 'decodeCp932 + 寛容なトークナイザー' },
-  { id: 'parseFile', en: 'parseFile, each file (records, field/record/file rules)', ja: 'parseFile、ファイルごと（レコード、項目・レコード・ファイルのルール）' },
+  {
+    id: 'parseFile',
+    en: 'parseFile, each file (records, field/record/file rules)',
+    ja: 'parseFile、ファイルごと（レコード、項目・レコード・ファイルのルール）',
+  },
   { id: 'check', en: '**validateBundle, check path** (`records: false`)', ja: '**validateBundle、チェックのみ**（`records: false`）' },
-  { id: 'validate', en: '**validateBundle, record path** (default: every rule, records returned)', ja: '**validateBundle、レコードあり**（既定: 全ルール、レコードを返す）' },
+  {
+    id: 'validate',
+    en: '**validateBundle, record path** (default: every rule, records returned)',
+    ja: '**validateBundle、レコードあり**（既定: 全ルール、レコードを返す）',
+  },
   { id: 'oracleRead', en: 'iconv-lite + csv-parse (no validation)', ja: 'iconv-lite + csv-parse（検証なし）' },
   { id: 'udsv', en: 'TextDecoder + uDSV (no validation)', ja: 'TextDecoder + uDSV（検証なし）' },
   { id: 'csvSimple', en: 'TextDecoder + csv-simple-parser (no validation)', ja: 'TextDecoder + csv-simple-parser（検証なし）' },
   { id: 'papa', en: 'TextDecoder + PapaParse (no validation)', ja: 'TextDecoder + PapaParse（検証なし）' },
   { id: 'floor', en: 'floor loop, in the writing process', ja: '下限ループ（書き込みのプロセス内）', write: true },
-  { id: 'encode', en: '**encode: stringifyFile, each file (validation included)**', ja: '**エンコード: stringifyFile、ファイルごと（検証込み）**', write: true },
+  {
+    id: 'encode',
+    en: '**encode: stringifyFile, each file (validation included)**',
+    ja: '**エンコード: stringifyFile、ファイルごと（検証込み）**',
+    write: true,
+  },
   { id: 'oracleWrite', en: 'csv-stringify + iconv-lite (no validation)', ja: 'csv-stringify + iconv-lite（検証なし）', write: true },
 ];
 
@@ -124,13 +138,26 @@ function targets(r: BenchResult, lang: Lang): Target[] {
           ? { what, input, measured: skipped, verdict: 'skipped' }
           : { what, input, measured: show(x), verdict: ok(x) ? 'met' : 'not met' },
     );
-  for (const [input, read] of inputs) push(L('check path ≤ 4× the floor', 'チェックのみ ≤ 下限の 4 倍'), input, ratio(r.phases[read], 'check', 'floor'), (x) => x <= 4);
-  for (const [input, read] of inputs) push(L('record path ≤ 6× the floor', 'レコードあり ≤ 下限の 6 倍'), input, ratio(r.phases[read], 'validate', 'floor'), (x) => x <= 6);
   for (const [input, read] of inputs)
-    push(L('check path ≥ 5× faster than iconv-lite + csv-parse', 'チェックのみ ≥ iconv-lite + csv-parse の 5 倍速'), input, ratio(r.phases[read], 'oracleRead', 'check'), (x) => x >= 5);
+    push(L('check path ≤ 4× the floor', 'チェックのみ ≤ 下限の 4 倍'), input, ratio(r.phases[read], 'check', 'floor'), (x) => x <= 4);
   for (const [input, read] of inputs)
-    push(L('record path ≥ 5× faster than iconv-lite + csv-parse', 'レコードあり ≥ iconv-lite + csv-parse の 5 倍速'), input, ratio(r.phases[read], 'oracleRead', 'validate'), (x) => x >= 5);
-  for (const [input, , write] of inputs) push(L('encode ≤ 4× the floor', 'エンコード ≤ 下限の 4 倍'), input, ratio(r.phases[write], 'encode', 'floor'), (x) => x <= 4);
+    push(L('record path ≤ 6× the floor', 'レコードあり ≤ 下限の 6 倍'), input, ratio(r.phases[read], 'validate', 'floor'), (x) => x <= 6);
+  for (const [input, read] of inputs)
+    push(
+      L('check path ≥ 5× faster than iconv-lite + csv-parse', 'チェックのみ ≥ iconv-lite + csv-parse の 5 倍速'),
+      input,
+      ratio(r.phases[read], 'oracleRead', 'check'),
+      (x) => x >= 5,
+    );
+  for (const [input, read] of inputs)
+    push(
+      L('record path ≥ 5× faster than iconv-lite + csv-parse', 'レコードあり ≥ iconv-lite + csv-parse の 5 倍速'),
+      input,
+      ratio(r.phases[read], 'oracleRead', 'validate'),
+      (x) => x >= 5,
+    );
+  for (const [input, , write] of inputs)
+    push(L('encode ≤ 4× the floor', 'エンコード ≤ 下限の 4 倍'), input, ratio(r.phases[write], 'encode', 'floor'), (x) => x <= 4);
   const small = r.phases['read-small30'];
   push(
     L('30 small files: validateBundle no slower than iconv-lite + csv-parse', '小さな 30 ファイル: validateBundle が iconv-lite + csv-parse より遅くない'),
@@ -192,7 +219,13 @@ export function render(r: BenchResult, lang: Lang): string {
   const small = r.phases['read-small30'];
   const sendMb = fmtMb(send.bytes);
   const quick = r.quick
-    ? [L('**A `--quick` run: small inputs and few rounds, to check the method; the targets are for the full sizes.**', '**`--quick` の実行: 手法を確かめるための小さな入力と少ない回数です。目標はフルサイズに対するものです。**'), '']
+    ? [
+        L(
+          '**A `--quick` run: small inputs and few rounds, to check the method; the targets are for the full sizes.**',
+          '**`--quick` の実行: 手法を確かめるための小さな入力と少ない回数です。目標はフルサイズに対するものです。**',
+        ),
+        '',
+      ]
     : [];
   const ms = (p: PhaseResult, id: string) => p.stats[id];
   const smallLine = () => {
@@ -242,7 +275,10 @@ export function render(r: BenchResult, lang: Lang): string {
             `- Cold: \`careplan-csv check --format json\` on the send's 3 files, a fresh process each (${r.coldRuns} runs): ${range(cold.check)} wall, of which Node's start-up alone (\`node -e 0\`) ${range(cold.node)}; exit status ${cold.status}.`,
             `- コールド: 送信の 3 ファイルに \`careplan-csv check --format json\`、毎回新しいプロセス（${r.coldRuns} 回）: 実時間 ${range(cold.check)}、うち Node の起動のみ（\`node -e 0\`）${range(cold.node)}。終了コード ${cold.status}。`,
           )
-        : L('- Cold: not measured (dist/cli.cjs is missing: run `npm run build`).', '- コールド: 未計測（dist/cli.cjs がありません。`npm run build` を実行してください）。'),
+        : L(
+            '- Cold: not measured (dist/cli.cjs is missing: run `npm run build`).',
+            '- コールド: 未計測（dist/cli.cjs がありません。`npm run build` を実行してください）。',
+          ),
       r.first
         ? L(
             `- First call: validateBundle on the send as the first call of a fresh process that loads the published build (dist/index.js; bytes read before; ${r.coldRuns} processes): ${range(r.first)}, against ${fmtMs(steadyValidate.median)} ms in steady state.`,
@@ -272,8 +308,12 @@ export function render(r: BenchResult, lang: Lang): string {
           )
         : '',
       L(
-        `- Reference packages: ${Object.entries(r.versions).map(([p, v]) => `${p} ${v}`).join(', ')}.`,
-        `- 参照パッケージ: ${Object.entries(r.versions).map(([p, v]) => `${p} ${v}`).join('、')}。`,
+        `- Reference packages: ${Object.entries(r.versions)
+          .map(([p, v]) => `${p} ${v}`)
+          .join(', ')}.`,
+        `- 参照パッケージ: ${Object.entries(r.versions)
+          .map(([p, v]) => `${p} ${v}`)
+          .join('、')}。`,
       ),
       ...warnings(r).map((w) => `- ${L('Warning', '警告')}: ${w}`),
     ].filter((l) => l !== ''),

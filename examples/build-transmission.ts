@@ -16,7 +16,13 @@ import { buildFilename, formatIssue, stringifyFile, validateBundle, type BundleF
 // ---------------------------------------------------------------------------------------------
 // The exporting system's own data (plain objects)
 
-const careOffice = { code: '1371200101', serviceType: '43', name: 'すずらん居宅介護支援センター', postalCode: '163-0854', address: '東京都世田谷区みどり町5丁目2番3号' };
+const careOffice = {
+  code: '1371200101',
+  serviceType: '43',
+  name: 'すずらん居宅介護支援センター',
+  postalCode: '163-0854',
+  address: '東京都世田谷区みどり町5丁目2番3号',
+};
 const provider = { code: '1371200202', serviceType: '11', name: 'ヘルパーステーションすずらん' };
 
 interface Support {
@@ -38,7 +44,17 @@ interface Need {
   goals: Goal[];
 }
 interface Plan {
-  client: { insurer: string; insured: string; kana: string; name: string; sex: 'male' | 'female'; birthDate: string; postalCode: string; address: string; phone: string };
+  client: {
+    insurer: string;
+    insured: string;
+    kana: string;
+    name: string;
+    sex: 'male' | 'female';
+    birthDate: string;
+    postalCode: string;
+    address: string;
+    phone: string;
+  };
   planner: string;
   planDate: string;
   firstPlanDate: string;
@@ -53,7 +69,17 @@ interface Plan {
 
 const plans: Plan[] = [
   {
-    client: { insurer: '131127', insured: '0000012345', kana: 'ヤマダ　タロウ', name: '山田　太郎', sex: 'male', birthDate: '19400315', postalCode: '123-4567', address: '東京都架空区見本町1丁目2番3号', phone: '03-0000-0000' },
+    client: {
+      insurer: '131127',
+      insured: '0000012345',
+      kana: 'ヤマダ　タロウ',
+      name: '山田　太郎',
+      sex: 'male',
+      birthDate: '19400315',
+      postalCode: '123-4567',
+      address: '東京都架空区見本町1丁目2番3号',
+      phone: '03-0000-0000',
+    },
     planner: '佐藤　花子',
     planDate: '20250501',
     firstPlanDate: '20250501',
@@ -84,7 +110,9 @@ const plans: Plan[] = [
             longTermPeriod: '2025/05/01～2026/03/31',
             shortTerm: '週1回の掃除と調理の支援を受ける',
             shortTermPeriod: '2025/05/01～2025/10/31',
-            supports: [{ content: '掃除、調理の支援（生活援助）', covered: true, serviceKind: '訪問介護', frequency: '週1回', period: '2025/05/01～2025/10/31' }],
+            supports: [
+              { content: '掃除、調理の支援（生活援助）', covered: true, serviceKind: '訪問介護', frequency: '週1回', period: '2025/05/01～2025/10/31' },
+            ],
           },
         ],
       },

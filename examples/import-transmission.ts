@@ -10,7 +10,16 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCarePlanTree, formatIssue, validateBundle, type BundleFile, type BundleFileResult, type CarePlanTree, type KindId, type KindRecord } from 'careplan-csv';
+import {
+  buildCarePlanTree,
+  formatIssue,
+  validateBundle,
+  type BundleFile,
+  type BundleFileResult,
+  type CarePlanTree,
+  type KindId,
+  type KindRecord,
+} from 'careplan-csv';
 
 // ---------------------------------------------------------------------------------------------
 // The vendor's domain model (what the rest of their system works with)
@@ -84,7 +93,11 @@ function toCarePlans(files: readonly BundleFileResult[]): CarePlan[] {
   const planKey = (r: PersonRef & { planDate: string }) => `${personKey(r)}/${r.planDate}`;
   const trees = new Map(buildCarePlanTree(recordsOf(files, 'UP2KYO')).map((t) => [planKey(t), t]));
   const weekly = recordsOf(files, 'UP3KYO');
-  const supplements = new Map(recordsOf(files, 'UPHOSOKU').filter((h) => h.targetMonth === '000000').map((h) => [planKey(h), h]));
+  const supplements = new Map(
+    recordsOf(files, 'UPHOSOKU')
+      .filter((h) => h.targetMonth === '000000')
+      .map((h) => [planKey(h), h]),
+  );
   return recordsOf(files, 'UP1KYO').map((p) => {
     const key = planKey(p);
     const hosoku = supplements.get(key);
@@ -110,13 +123,26 @@ function toServiceSlips(files: readonly BundleFileResult[]): ServiceSlip[] {
     const key = `${personKey(r)}/${r.targetMonth}`;
     let slip = slips.get(key);
     if (!slip) {
-      slip = { person: { insurerNumber: r.insurerNumber, insuredNumber: r.insuredNumber }, month: r.targetMonth, lines: [], benefitLines: [], totalBenefitUnits: null };
+      slip = {
+        person: { insurerNumber: r.insurerNumber, insuredNumber: r.insuredNumber },
+        month: r.targetMonth,
+        lines: [],
+        benefitLines: [],
+        totalBenefitUnits: null,
+      };
       slips.set(key, slip);
     }
     return slip;
   };
   for (const r of recordsOf(files, 'UPPLAN')) {
-    slipOf(r).lines.push({ date: r.serviceDate, start: r.startTime, end: r.endTime, serviceCode: r.serviceCode, officeCode: r.serviceOfficeCode, units: num(r.units) });
+    slipOf(r).lines.push({
+      date: r.serviceDate,
+      start: r.startTime,
+      end: r.endTime,
+      serviceCode: r.serviceCode,
+      officeCode: r.serviceOfficeCode,
+      units: num(r.units),
+    });
   }
   for (const r of recordsOf(files, 'UPSIKYU')) {
     const slip = slipOf(r);

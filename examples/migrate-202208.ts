@@ -23,7 +23,13 @@ interface Migrated {
   csvVersion: string;
   upgraded: boolean;
   /** Parts of the source file name (legacy names have no service-type segments). */
-  filename: { convention: string | undefined; targetMonth: string | undefined; senderOffice: string | undefined; receiverOffice: string | undefined; timestamp: string | undefined };
+  filename: {
+    convention: string | undefined;
+    targetMonth: string | undefined;
+    senderOffice: string | undefined;
+    receiverOffice: string | undefined;
+    timestamp: string | undefined;
+  };
   /** Issue codes the 202407 rules report on the migrated records (e.g. a rental line now needing a TAIS code). */
   openIssues: string[];
   records: Record<string, string>[];
@@ -32,7 +38,12 @@ interface Migrated {
 const sameLayout = (kind: KindId, version: string) => {
   const older = layoutFor(kind, version);
   const current = layoutFor(kind, CURRENT_CSV_VERSION);
-  return !!older && !!current && older.fields.length === current.fields.length && older.fields.every((f, i) => f.key === current.fields[i]!.key && f.length === current.fields[i]!.length);
+  return (
+    !!older &&
+    !!current &&
+    older.fields.length === current.fields.length &&
+    older.fields.every((f, i) => f.key === current.fields[i]!.key && f.length === current.fields[i]!.length)
+  );
 };
 
 function main(argv: string[]): number {
@@ -71,7 +82,13 @@ function main(argv: string[]): number {
       from,
       csvVersion: records[0]?.csvVersion ?? from,
       upgraded: changed,
-      filename: { convention: f?.convention, targetMonth: f?.targetMonth, senderOffice: f?.senderOffice, receiverOffice: f?.receiverOffice, timestamp: f?.timestamp },
+      filename: {
+        convention: f?.convention,
+        targetMonth: f?.targetMonth,
+        senderOffice: f?.senderOffice,
+        receiverOffice: f?.receiverOffice,
+        timestamp: f?.timestamp,
+      },
       openIssues,
       records,
     };
@@ -82,7 +99,9 @@ function main(argv: string[]): number {
     else counts.unchanged++;
     if (openIssues.length > 0) counts.needsReview++;
     const fields = `${layoutFor(kind, from)!.fields.length} → ${Object.keys(records[0] ?? {}).length} fields`;
-    console.log(`${name}: ${kind} ${from} → ${out.csvVersion}${changed ? ` (${fields})` : ' (layout unchanged)'}, ${records.length} records${openIssues.length ? `, review: ${openIssues.join(', ')}` : ''}`);
+    console.log(
+      `${name}: ${kind} ${from} → ${out.csvVersion}${changed ? ` (${fields})` : ' (layout unchanged)'}, ${records.length} records${openIssues.length ? `, review: ${openIssues.join(', ')}` : ''}`,
+    );
   }
   console.log(
     `${counts.files} files, ${counts.records} records: ${counts.upgraded} upgraded, ${counts.unchanged} unchanged, ${counts.needsReview} to review, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}; JSON in ${outDir}`,

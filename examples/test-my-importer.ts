@@ -95,7 +95,10 @@ function main(argv: string[]): void {
         file.records.forEach((r, i) => {
           const line = lines[i]!;
           expect(line.serviceCode === r.serviceCode && line.date === r.serviceDate && line.month === r.targetMonth, `line ${i + 1}: key fields differ`);
-          expect(line.officeName === r.serviceOfficeName, `line ${i + 1}: office name ${JSON.stringify(line.officeName)} != ${JSON.stringify(r.serviceOfficeName)}`);
+          expect(
+            line.officeName === r.serviceOfficeName,
+            `line ${i + 1}: office name ${JSON.stringify(line.officeName)} != ${JSON.stringify(r.serviceOfficeName)}`,
+          );
         });
       }),
       params,
@@ -117,7 +120,11 @@ function main(argv: string[]): void {
           if (!(e instanceof ImportRefused)) throw e; // the importer must never crash on bad input
           refused = e;
         }
-        if (severity === 'error') expect(refused?.codes.includes(m.expected.code) === true, `${m.id} (${m.description}): expected refusal with ${m.expected.code}, got ${refused ? refused.codes.join(', ') : 'an import'}`);
+        if (severity === 'error')
+          expect(
+            refused?.codes.includes(m.expected.code) === true,
+            `${m.id} (${m.description}): expected refusal with ${m.expected.code}, got ${refused ? refused.codes.join(', ') : 'an import'}`,
+          );
         else expect(refused === undefined, `${m.id}: refused a file with only a ${severity} (${refused?.codes.join(', ')})`);
       }),
       params,
@@ -137,7 +144,9 @@ function main(argv: string[]): void {
 
   const applicable = mutationIdsFor('UPPLAN');
   const missed = applicable.filter((id) => !seen.has(id));
-  console.log(`mutations exercised: ${seen.size} of ${applicable.length} that apply to UPPLAN${missed.length ? ` (not drawn or encoder-only: ${missed.join(', ')})` : ''}`);
+  console.log(
+    `mutations exercised: ${seen.size} of ${applicable.length} that apply to UPPLAN${missed.length ? ` (not drawn or encoder-only: ${missed.join(', ')})` : ''}`,
+  );
   if (failed > 0) {
     console.log(`${failed} propert${failed === 1 ? 'y' : 'ies'} failed`);
     process.exitCode = 1;

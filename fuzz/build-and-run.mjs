@@ -27,7 +27,8 @@ const root = resolve(here, '..');
 const cli = join(root, 'dist', 'cli.cjs');
 if (!args.includes('--lib-only')) {
   /** Newest modification time under a directory. */
-  const newest = (dir) => Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+  const newest = (dir) =>
+    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
   if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, 'src'))) {
     console.log('fuzz: building the CLI (npm run build)…');
     const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -70,20 +70,37 @@ function runCase(cli: string, cwd: string, c: CliCase): Promise<CliResult> {
     child.on('close', (status, signal) => {
       clearTimeout(timer);
       const ms = performance.now() - t0;
-      const verdict = judge(c, status, signal, timedOut ? 'ETIMEDOUT' : undefined, Buffer.concat(out).toString('utf8'), Buffer.concat(err).toString('utf8'), ms);
+      const verdict = judge(
+        c,
+        status,
+        signal,
+        timedOut ? 'ETIMEDOUT' : undefined,
+        Buffer.concat(out).toString('utf8'),
+        Buffer.concat(err).toString('utf8'),
+        ms,
+      );
       done({ verdict, ms, status });
     });
   });
 }
 
-function judge(c: CliCase, status: number | null, signal: NodeJS.Signals | null, error: string | undefined, out: string, err: string, ms: number): string | undefined {
+function judge(
+  c: CliCase,
+  status: number | null,
+  signal: NodeJS.Signals | null,
+  error: string | undefined,
+  out: string,
+  err: string,
+  ms: number,
+): string | undefined {
   if (error === 'ETIMEDOUT' || (signal === 'SIGKILL' && ms >= HANG_MS - 50)) return `hang: no end after ${HANG_MS} ms`;
   if (signal) return `killed by ${signal}${/heap out of memory/i.test(err) ? ' (out of memory)' : ''}`;
   if (/heap out of memory/i.test(err)) return 'out of memory';
   if (status === 3) return `internal error: ${err.split('\n').slice(0, 3).join(' | ').slice(0, 300)}`;
   if (status !== 0 && status !== 1 && status !== 2) return `exit ${status}`;
   if (/\n\s+at .+:\d+:\d+\)?\n/.test(err) || /internal error/.test(err)) return `stack trace: ${err.slice(0, 200)}`;
-  if (status === 2 && c.argv[0] === 'check' && /cannot read/.test(err)) return `one file made the whole run a usage error (exit 2): ${err.split('\n')[0]!.slice(0, 160)}`;
+  if (status === 2 && c.argv[0] === 'check' && /cannot read/.test(err))
+    return `one file made the whole run a usage error (exit 2): ${err.split('\n')[0]!.slice(0, 160)}`;
   const shown = c.valuesOut ? err : out + err;
   if (shown.includes(SECRET) || (out + err).includes(SECRET)) return 'secret content (a file outside the checked paths) in the output';
   if ((out + err).includes(ENV_SECRET)) return 'the environment (/proc/self/environ) in the output';
@@ -163,7 +180,8 @@ export function fixedScenarios(root: string): Fixture {
   const add = (name: string, argv: string[], extra: Partial<CliCase> = {}) => cases.push({ name, argv, ...extra });
   const checks = (label: string, paths: string[]) => {
     for (const format of ['text', 'json', 'junit']) {
-      for (const lang of ['ja', 'en']) add(`${label}: check --format ${format} --lang ${lang}`, ['check', '--format', format, '--lang', lang, ...paths], { json: format === 'json' });
+      for (const lang of ['ja', 'en'])
+        add(`${label}: check --format ${format} --lang ${lang}`, ['check', '--format', format, '--lang', lang, ...paths], { json: format === 'json' });
     }
     add(`${label}: check --recursive`, ['check', '--recursive', ...paths]);
   };
@@ -236,7 +254,8 @@ export function fixedScenarios(root: string): Fixture {
   mkdirSync(special);
   const fifo = join(special, 'UPPLAN_202505_1371200101_43_1371200202_11_20250424103000.CSV');
   if (sh('mkfifo', [fifo])) fileCmds('a FIFO named like a CSV', fifo);
-  for (const dev of ['/dev/zero', '/dev/null', '/dev/urandom', '/dev/full', '/proc/self/environ', '/proc/self/status', '/dev/stdin']) if (existsSync(dev)) fileCmds(dev, dev);
+  for (const dev of ['/dev/zero', '/dev/null', '/dev/urandom', '/dev/full', '/proc/self/environ', '/proc/self/status', '/dev/stdin'])
+    if (existsSync(dev)) fileCmds(dev, dev);
   add('a directory given to inspect', ['inspect', special]);
   add('a directory given to convert', ['convert', '--to', 'json', special], { valuesOut: true });
   checks('a directory with a FIFO', [special]);
@@ -264,7 +283,8 @@ export function fixedScenarios(root: string): Fixture {
   checks('a directory of huge files', [huge]);
   const many = join(root, 'many');
   mkdirSync(many);
-  for (let i = 0; i < 2000; i++) writeFileSync(join(many, `UPPLAN_202505_1371200101_43_1371200202_11_2025042410${String(i).padStart(4, '0')}.CSV`), i % 2 ? token : 'x\r\n');
+  for (let i = 0; i < 2000; i++)
+    writeFileSync(join(many, `UPPLAN_202505_1371200101_43_1371200202_11_2025042410${String(i).padStart(4, '0')}.CSV`), i % 2 ? token : 'x\r\n');
   checks('2,000 files', [many]);
   return { root, cases };
 }
@@ -304,7 +324,11 @@ export function generatedScenarios(root: string, count: number, seed: number): F
         /* a name the file system refuses (too long) */
       }
     }
-    cases.push({ name: `generated ${i}: check --format ${s.format} --lang ${s.lang}`, argv: ['check', '--format', s.format, '--lang', s.lang, dir], json: s.format === 'json' });
+    cases.push({
+      name: `generated ${i}: check --format ${s.format} --lang ${s.lang}`,
+      argv: ['check', '--format', s.format, '--lang', s.lang, dir],
+      json: s.format === 'json',
+    });
     cases.push({ name: `generated ${i}: filename parse`, argv: ['filename', 'parse', '--', s.arg], json: true });
   });
   return { root, cases: cases.slice(0, count) };
@@ -348,7 +372,9 @@ export async function runCli(options: { cli: string; cases: number; seed: number
     const generated = generatedScenarios(root, options.cases, options.seed);
     const all = [...fixed.cases, ...generated.cases];
     const workers = Math.max(1, Math.min(WORKERS, availableParallelism()));
-    log(`careplan-csv fuzz (CLI): ${all.length} runs of ${resolve(options.cli)} (--max-old-space-size=${MEMORY_MB}, ${HANG_MS} ms each at most, ${workers} at a time), seed ${options.seed}`);
+    log(
+      `careplan-csv fuzz (CLI): ${all.length} runs of ${resolve(options.cli)} (--max-old-space-size=${MEMORY_MB}, ${HANG_MS} ms each at most, ${workers} at a time), seed ${options.seed}`,
+    );
     let next = 0;
     const worker = async () => {
       while (next < all.length) {

@@ -59,8 +59,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--lib-only') {
       cli = undefined;
       cliCases = -1;
-    }
-    else if (/^\d+$/.test(a)) runs = Number(a);
+    } else if (/^\d+$/.test(a)) runs = Number(a);
     else throw new Error(`fuzz: unknown argument ${a}; usage: run [runs] [--seed N] [--cli-cases N] [--lib-only | --cli-only]`);
   }
   if (!Number.isSafeInteger(runs) || runs < 0) throw new Error(`fuzz: bad run count ${runs}`);
@@ -129,7 +128,8 @@ const mutation: Category<Mutation> = {
   weight: 22,
   arb: mutationArb(),
   run: runMutation,
-  describe: (m) => `${m.id} ${m.kind} ${m.description} ${m.via === 'parseFile' ? `${m.name ?? ''} ${short(m.bytes)}` : JSON.stringify(m.records).slice(0, 400)}`,
+  describe: (m) =>
+    `${m.id} ${m.kind} ${m.description} ${m.via === 'parseFile' ? `${m.name ?? ''} ${short(m.bytes)}` : JSON.stringify(m.records).slice(0, 400)}`,
 };
 
 interface BytesCase {
@@ -155,7 +155,9 @@ function scannerAgrees(input: { name?: string; bytes: Uint8Array }, options: Par
     const capped = ia.some((i) => i.code === 'FILE_ISSUES_TRUNCATED') || ib.some((i) => i.code === 'FILE_ISSUES_TRUNCATED');
     if (!capped) return sameJson(ia.map(key).sort(), ib.map(key).sort()) ? undefined : 'parseFile finds other issues with and without the byte scanner';
     const summary = (issues: typeof ia) => issues.filter((i) => i.code === 'FILE_ISSUES_TRUNCATED');
-    return ia.length === ib.length && sameJson(summary(ia), summary(ib)) ? undefined : 'parseFile keeps another number of issues with and without the byte scanner';
+    return ia.length === ib.length && sameJson(summary(ia), summary(ib))
+      ? undefined
+      : 'parseFile keeps another number of issues with and without the byte scanner';
   } finally {
     setByteScannerForTests(true);
   }
@@ -163,7 +165,10 @@ function scannerAgrees(input: { name?: string; bytes: Uint8Array }, options: Par
 
 const parseBytes = (c: BytesCase) => {
   const r = parseFile({ bytes: c.bytes }, { kind: c.kind });
-  return { verdict: wellFormed(r) ?? (c.bytes.length === 0 && r.ok ? 'empty input is ok' : undefined) ?? scannerAgrees({ bytes: c.bytes }, { kind: c.kind }, r), ok: r.ok };
+  return {
+    verdict: wellFormed(r) ?? (c.bytes.length === 0 && r.ok ? 'empty input is ok' : undefined) ?? scannerAgrees({ bytes: c.bytes }, { kind: c.kind }, r),
+    ok: r.ok,
+  };
 };
 const describeBytes = (c: BytesCase) => `${c.kind} ${short(c.bytes)}`;
 
@@ -175,11 +180,16 @@ const bytes: Category<BytesCase> = {
   describe: describeBytes,
 };
 
-const CSV_BYTES = [0x22, 0x2c, 0x0d, 0x0a, 0x30, 0x31, 0x32, 0x39, 0x81, 0x82, 0x87, 0x9f, 0xe0, 0xed, 0xfa, 0xfc, 0x5c, 0xa0, 0xb1, 0xc3, 0xff, 0xef, 0xbb, 0xbf, 0xf0, 0x40];
+const CSV_BYTES = [
+  0x22, 0x2c, 0x0d, 0x0a, 0x30, 0x31, 0x32, 0x39, 0x81, 0x82, 0x87, 0x9f, 0xe0, 0xed, 0xfa, 0xfc, 0x5c, 0xa0, 0xb1, 0xc3, 0xff, 0xef, 0xbb, 0xbf, 0xf0, 0x40,
+];
 const csvBytes: Category<BytesCase> = {
   name: 'CSV/SJIS-biased bytes',
   weight: 10,
-  arb: fc.record({ kind: kindArb, bytes: fc.array(fc.oneof(fc.constantFrom(...CSV_BYTES), fc.integer({ min: 0, max: 255 })), { maxLength: 4096 }).map((a) => Uint8Array.from(a)) }),
+  arb: fc.record({
+    kind: kindArb,
+    bytes: fc.array(fc.oneof(fc.constantFrom(...CSV_BYTES), fc.integer({ min: 0, max: 255 })), { maxLength: 4096 }).map((a) => Uint8Array.from(a)),
+  }),
   run: parseBytes,
   describe: describeBytes,
 };
@@ -199,7 +209,9 @@ interface Cut {
 const truncation: Category<Cut> = {
   name: 'truncated valid file',
   weight: 10,
-  arb: fc.tuple(anyFileArb({ maxRecords: 4 }), fc.double({ min: 0, max: 1, noNaN: true })).map(([file, x]) => ({ file, at: Math.floor(x * file.bytes.length) })),
+  arb: fc
+    .tuple(anyFileArb({ maxRecords: 4 }), fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([file, x]) => ({ file, at: Math.floor(x * file.bytes.length) })),
   run({ file, at }) {
     const cut = file.bytes.subarray(0, at);
     const r = parseFile({ name: file.name, bytes: cut });
@@ -221,16 +233,20 @@ interface Insert {
 const insertion: Category<Insert> = {
   name: 'valid file with bytes put in',
   weight: 10,
-  arb: fc.record({
-    file: anyFileArb({ minRecords: 2, maxRecords: 6 }),
-    inserts: fc.array(
-      fc.record({
-        at: fc.double({ min: 0, max: 1, noNaN: true }),
-        bytes: fc.array(fc.oneof(fc.constantFrom(...CSV_BYTES), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 3 }).map((a) => Uint8Array.from(a)),
-      }),
-      { minLength: 1, maxLength: 3 },
-    ),
-  }).map(({ file, inserts }) => ({ file, inserts: inserts.map((i) => ({ at: Math.floor(i.at * file.bytes.length), bytes: i.bytes })) })),
+  arb: fc
+    .record({
+      file: anyFileArb({ minRecords: 2, maxRecords: 6 }),
+      inserts: fc.array(
+        fc.record({
+          at: fc.double({ min: 0, max: 1, noNaN: true }),
+          bytes: fc
+            .array(fc.oneof(fc.constantFrom(...CSV_BYTES), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 3 })
+            .map((a) => Uint8Array.from(a)),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    })
+    .map(({ file, inserts }) => ({ file, inserts: inserts.map((i) => ({ at: Math.floor(i.at * file.bytes.length), bytes: i.bytes })) })),
   run({ file, inserts }) {
     let bytes = file.bytes;
     for (const i of inserts) bytes = Uint8Array.from([...bytes.subarray(0, i.at), ...i.bytes, ...bytes.subarray(i.at)]);
@@ -281,7 +297,12 @@ const records: Category<RecordsCase> = {
     }
     // A record without a CSVバージョン is written with the file's version (documented in stringifyFile).
     const expected = recs.map((rec, i) =>
-      Object.fromEntries(getTable(kind).fields.map((f) => [f.key, f.key === 'csvVersion' && !rec.csvVersion ? (r.records[i] as Record<string, string> | undefined)?.csvVersion : (rec[f.key] ?? '')])),
+      Object.fromEntries(
+        getTable(kind).fields.map((f) => [
+          f.key,
+          f.key === 'csvVersion' && !rec.csvVersion ? (r.records[i] as Record<string, string> | undefined)?.csvVersion : (rec[f.key] ?? ''),
+        ]),
+      ),
     );
     if (!sameJson(r.records, expected)) return { verdict: 'records differ after stringifyFile → parseFile', ok: w.ok };
     return { verdict: undefined, ok: w.ok };
@@ -297,7 +318,8 @@ const transmission: Category<GeneratedTransmission> = {
     const r = validateBundle(t.files.map((f) => ({ name: f.name, bytes: f.bytes })));
     const issues = [...r.issues, ...r.files.flatMap((f) => f.issues)];
     for (const i of issues) formatIssue(i);
-    if (t.files.some((f) => isAlsoValidUtf8(f.bytes))) return { verdict: issues.some((i) => i.code === 'ENCODING_UTF8_INPUT') ? KNOWN_UTF8 : undefined, ok: r.ok };
+    if (t.files.some((f) => isAlsoValidUtf8(f.bytes)))
+      return { verdict: issues.some((i) => i.code === 'ENCODING_UTF8_INPUT') ? KNOWN_UTF8 : undefined, ok: r.ok };
     return { verdict: issues.length > 0 || !r.ok ? `issues on a valid unit: ${issues.map((i) => i.code).join(', ')}` : undefined, ok: r.ok };
   },
   describe: (t) => `${t.unitId} ${t.files.map((f) => f.name).join(' ')}`,
@@ -357,7 +379,9 @@ async function runCliFuzz(cli: string, cases: number, seed: number): Promise<boo
     for (const f of r.failures.slice(0, 40)) console.log(`- ${f.name}: ${f.verdict}\n    careplan-csv ${JSON.stringify(f.argv)}`);
   }
   const known = [...r.known.values()].reduce((n, l) => n + l.length, 0);
-  console.log(`\n${r.cases} CLI cases in ${r.seconds.toFixed(1)} s (slowest ${(r.maxMs / 1000).toFixed(1)} s), ${r.failures.length} failure(s), ${known} known`);
+  console.log(
+    `\n${r.cases} CLI cases in ${r.seconds.toFixed(1)} s (slowest ${(r.maxMs / 1000).toFixed(1)} s), ${r.failures.length} failure(s), ${known} known`,
+  );
   return r.failures.length > 0;
 }
 
@@ -422,7 +446,16 @@ function printSummary(tallies: Map<string, Tally>, failures: Failure[], seconds:
     cases += t.cases;
     failed += t.failures;
     const known = [...t.known.values()].reduce((a, b) => a + b, 0);
-    rows.push([name, String(t.cases), String(t.okTrue), String(t.okFalse), String(known), String(t.failures), t.maxMs.toFixed(1), (t.totalMs / Math.max(t.cases, 1)).toFixed(3)]);
+    rows.push([
+      name,
+      String(t.cases),
+      String(t.okTrue),
+      String(t.okFalse),
+      String(known),
+      String(t.failures),
+      t.maxMs.toFixed(1),
+      (t.totalMs / Math.max(t.cases, 1)).toFixed(3),
+    ]);
   }
   rows.push(['total', String(cases), '', '', '', String(failed), '', '']);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -125,13 +125,30 @@ for (const name of names) {
     row = { name, status: 'done', ...JSON.parse(child.stdout.trim().split('\n').pop()) };
   } catch {
     const oom = /heap out of memory|Allocation failed/i.test(child.stderr ?? '');
-    row = { name, status: child.error?.code === 'ETIMEDOUT' ? `timeout (${timeoutS} s)` : oom ? `out of memory (${heap} MiB heap)` : `failed (exit ${child.status ?? child.signal})`, wallMs: wall };
+    row = {
+      name,
+      status:
+        child.error?.code === 'ETIMEDOUT'
+          ? `timeout (${timeoutS} s)`
+          : oom
+            ? `out of memory (${heap} MiB heap)`
+            : `failed (exit ${child.status ?? child.signal})`,
+      wallMs: wall,
+    };
   }
   rows.push(row);
   if (!markdown) {
-    const what = row.status === 'done' ? `${(row.ms / 1000).toFixed(2)} s, peak RSS ${row.maxRssMiB.toFixed(0)} MiB, ${row.issues} issues (+${row.dropped} left out), ok ${row.ok}` : `${row.status} after ${(row.wallMs / 1000).toFixed(1)} s`;
+    const what =
+      row.status === 'done'
+        ? `${(row.ms / 1000).toFixed(2)} s, peak RSS ${row.maxRssMiB.toFixed(0)} MiB, ${row.issues} issues (+${row.dropped} left out), ok ${row.ok}`
+        : `${row.status} after ${(row.wallMs / 1000).toFixed(1)} s`;
     console.log(`${name.padEnd(50)} ${what}`);
-    if (row.codes) console.log(`${''.padEnd(50)} ${Object.entries(row.codes).map(([c, n]) => `${c}×${n}`).join(' ')}`);
+    if (row.codes)
+      console.log(
+        `${''.padEnd(50)} ${Object.entries(row.codes)
+          .map(([c, n]) => `${c}×${n}`)
+          .join(' ')}`,
+      );
   }
 }
 if (markdown) {

@@ -23,7 +23,12 @@ if (!out) {
   process.exit(2);
 }
 const root = 'spec-fixtures/transmissions/valid';
-const dirs = dirsGiven.length > 0 ? dirsGiven : readdirSync(root).map((d) => join(root, d)).filter((d) => statSync(d).isDirectory());
+const dirs =
+  dirsGiven.length > 0
+    ? dirsGiven
+    : readdirSync(root)
+        .map((d) => join(root, d))
+        .filter((d) => statSync(d).isDirectory());
 
 const inputs: RenderInputFile[] = [];
 const sendIssues: Issue[] = [];
@@ -54,4 +59,6 @@ const ms = performance.now() - started;
 const used = process.cpuUsage(cpu);
 writeFileSync(out, html);
 // CPU time is the steadier number on a busy machine (the wall clock counts other processes too).
-console.log(`${out}: ${inputs.length} files, ${(html.length / 1024).toFixed(0)} KiB of HTML in ${ms.toFixed(0)} ms (CPU ${((used.user + used.system) / 1000).toFixed(0)} ms)`);
+console.log(
+  `${out}: ${inputs.length} files, ${(html.length / 1024).toFixed(0)} KiB of HTML in ${ms.toFixed(0)} ms (CPU ${((used.user + used.system) / 1000).toFixed(0)} ms)`,
+);

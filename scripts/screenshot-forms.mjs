@@ -64,13 +64,15 @@ function edited(dir, to, edit) {
       const out = stringifyFile(parsed.kind, records);
       if (!out.bytes) throw new Error(`${name}: ${out.issues.map((i) => i.code).join(', ')}`);
       writeFileSync(join(to, name), out.bytes);
-    }
-    else copyFileSync(join(dir, name), join(to, name));
+    } else copyFileSync(join(dir, name), join(to, name));
   }
   return to;
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
 const written = [];
 try {
   const context = await browser.newContext({ viewport: { width: 1160, height: 900 }, deviceScaleFactor: 1, locale: 'ja-JP' });
@@ -127,7 +129,13 @@ try {
   const issues = join(tmp, 'issues.html');
   cli('view', broken, '--out', issues);
   const withIssues = await open(issues);
-  await shot(withIssues.locator('section.form').filter({ has: withIssues.locator('.iss-error') }).first(), 'issues');
+  await shot(
+    withIssues
+      .locator('section.form')
+      .filter({ has: withIssues.locator('.iss-error') })
+      .first(),
+    'issues',
+  );
   await withIssues.close();
 
   // A diff: one 第6表 record changed (サービス回数), one removed, one added.

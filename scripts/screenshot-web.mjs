@@ -53,7 +53,10 @@ const browser = await chromium.launch({
 });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', deviceScaleFactor: 1 });
-  await context.route((url) => !url.href.startsWith(`http://127.0.0.1:${port}/`), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(`http://127.0.0.1:${port}/`),
+    (route) => route.abort(),
+  );
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('body.ready');

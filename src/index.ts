@@ -11,7 +11,18 @@ export { parseFilename, buildFilename, describePattern, FILENAME_GRAMMARS } from
 export type { ParsedFilename, FilenameParts, FileKindId, FilenameConvention } from './filenames/index.js';
 export { formatIssue, formatLocation, issueMessage, issueAdvice, fieldNameOf, type FormatIssueOptions, type Locale } from './report/format.js';
 export { ISSUE_CATALOGUE, ISSUE_CODES, docsAnchor, layerOf, type IssueCode, type Severity, type Layer, type ParamsOf } from './core/codes.js';
-export { type Issue, type IssueOf, type IssueLocation, type Problem, type ProblemOf, type IssueParams, type ValueParams, type SeverityOverrides, type Profile, hasErrors } from './core/issue.js';
+export {
+  type Issue,
+  type IssueOf,
+  type IssueLocation,
+  type Problem,
+  type ProblemOf,
+  type IssueParams,
+  type ValueParams,
+  type SeverityOverrides,
+  type Profile,
+  hasErrors,
+} from './core/issue.js';
 export { KINDS, TABLES, KIND_IDS, FILE_KINDS, FILE_KIND_IDS, getKind, getTable, isKindId, type KindRecord } from './spec/kinds/index.js';
 export type { KindId, KindSpec, TableSpec, RecordValues, ParentLink, Deletion, Sender, AttachmentKindSpec, NameLink } from './spec/kind.js';
 export type { Rule, RecordRule, FileRule, Finding, FileFinding, RuleContext } from './spec/rule.js';
@@ -21,7 +32,16 @@ export { upgrade } from './codec/upgrade.js';
 export { buildCarePlanTree, type CarePlanTree } from './codec/care-plan-tree.js';
 export { SERVICE_TYPES } from './spec/codelists/service-types.js';
 export { BENEFIT_LIMITS, benefitLimitPeriodFor, nationalBenefitLimit, type BenefitLimitPeriod, type CareLevelCode } from './spec/reference/benefit-limits.js';
-export { UNIT_PRICE_GRIDS, UNIT_PRICE_RANGE, LABOUR_SHARE_BY_SERVICE_TYPE, unitPriceGridFor, unitPricesFor, type UnitPriceGrid, type AreaGrade, type LabourShare } from './spec/reference/unit-prices.js';
+export {
+  UNIT_PRICE_GRIDS,
+  UNIT_PRICE_RANGE,
+  LABOUR_SHARE_BY_SERVICE_TYPE,
+  unitPriceGridFor,
+  unitPricesFor,
+  type UnitPriceGrid,
+  type AreaGrade,
+  type LabourShare,
+} from './spec/reference/unit-prices.js';
 export { decodeCp932, encodeCp932, findUnrepresentable, isCp932Representable, cp932ByteLength, normalizeLookalikes } from './encoding/index.js';
 export {
   validateBundle,

@@ -90,7 +90,11 @@ describe('careplan-csv view in chromium', () => {
     const tables = await page.$$eval('table.t6', (ts) =>
       ts.map((t) => {
         const files = JSON.parse(t.closest('section')!.getAttribute('data-files')!) as string[];
-        const heads = [...t.querySelectorAll('thead th.dh')].map((th) => ({ day: th.textContent, left: th.getBoundingClientRect().left, right: th.getBoundingClientRect().right }));
+        const heads = [...t.querySelectorAll('thead th.dh')].map((th) => ({
+          day: th.textContent,
+          left: th.getBoundingClientRect().left,
+          right: th.getBoundingClientRect().right,
+        }));
         const lines = [...t.querySelectorAll('tr.ln')].map((tr) => {
           const cells = [...tr.children];
           const pj = cells.findIndex((c) => c.classList.contains('pj'));
@@ -185,7 +189,7 @@ describe('the checker page: 帳票で見る', () => {
     expect(await page.textContent('.forms-note')).toBe('個人情報と自由記述は「＊＊＊」で隠しています。');
   });
 
-  it('applies the forms\' styles under the CSP: the 第3表 blocks sit at their times', async () => {
+  it("applies the forms' styles under the CSP: the 第3表 blocks sit at their times", async () => {
     // 8:00 → 8 hours × 6 mm from the top of the grid: the inline `top` went through the CSSOM.
     const tops = await page.$$eval('#forms .wk .blk[data-wd]', (bs) => bs.map((b) => (b as HTMLElement).style.top));
     expect(tops.length).toBeGreaterThan(0);

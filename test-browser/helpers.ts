@@ -12,7 +12,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const launch = (): Promise<Browser> =>
   chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 
 const TYPES: Record<string, string> = {
@@ -50,4 +59,8 @@ export function pdfPages(pdf: Uint8Array): number {
 
 /** Every page's /MediaBox [x0 y0 x1 y1], in points. */
 export const pdfMediaBoxes = (pdf: Uint8Array): number[][] =>
-  [...Buffer.from(pdf).toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.\s-]+)\]/g)].map((m) => m[1]!.trim().split(/\s+/).map(Number));
+  [
+    ...Buffer.from(pdf)
+      .toString('latin1')
+      .matchAll(/\/MediaBox\s*\[\s*([\d.\s-]+)\]/g),
+  ].map((m) => m[1]!.trim().split(/\s+/).map(Number));

@@ -60,10 +60,7 @@ async function cliJson(files: readonly Upload[]): Promise<CheckJson> {
 
 /** Every issue as `file|code|severity|record|fieldNo|fieldName|message`, sorted. */
 function cliIssues(json: CheckJson): string[] {
-  const rows = [
-    ...json.files.flatMap((f) => f.issues.map((i) => ({ ...i, file: f.name }))),
-    ...json.bundle.issues.map((i) => ({ ...i, file: i.file ?? '' })),
-  ];
+  const rows = [...json.files.flatMap((f) => f.issues.map((i) => ({ ...i, file: f.name }))), ...json.bundle.issues.map((i) => ({ ...i, file: i.file ?? '' }))];
   return rows.map((i) => [i.file, i.code, i.severity, i.record ?? '', i.fieldNo ?? '', i.fieldName ?? '', i.message].join('|')).sort();
 }
 
@@ -71,7 +68,15 @@ async function pageIssues(page: Page): Promise<string[]> {
   const rows = await page.$$eval('#report table.issues tr.issue', (trs) =>
     trs.map((tr) => {
       const cell = (c: string) => tr.querySelector(`td.${c}`)?.textContent ?? '';
-      return [tr.getAttribute('data-file') ?? '', tr.getAttribute('data-code'), tr.getAttribute('data-severity'), cell('record'), cell('field-no'), cell('field-name'), cell('message')].join('|');
+      return [
+        tr.getAttribute('data-file') ?? '',
+        tr.getAttribute('data-code'),
+        tr.getAttribute('data-severity'),
+        cell('record'),
+        cell('field-no'),
+        cell('field-name'),
+        cell('message'),
+      ].join('|');
     }),
   );
   return rows.sort();
@@ -211,11 +216,15 @@ describe('checker page in chromium', () => {
 
   it('a drop of 31 files is one send over its limit: BUNDLE_TOO_MANY_FILES, every file 未検査, none read, as the CLI says', async () => {
     const files: Upload[] = [];
-    for (let i = 0; i < 31; i++) files.push({ name: `UPJSK_202505_1371200202_11_1371200101_43_202506010${String(93000 + i)}.CSV`, mimeType: 'text/csv', buffer: Buffer.from('x') });
+    for (let i = 0; i < 31; i++)
+      files.push({ name: `UPJSK_202505_1371200202_11_1371200101_43_202506010${String(93000 + i)}.CSV`, mimeType: 'text/csv', buffer: Buffer.from('x') });
     await drop(page, files);
-    expect(await page.locator('#report .whole tr.issue[data-code="BUNDLE_TOO_MANY_FILES"] td.message').textContent()).toBe('1回の送信は30ファイルまでです（31ファイルあります）');
+    expect(await page.locator('#report .whole tr.issue[data-code="BUNDLE_TOO_MANY_FILES"] td.message').textContent()).toBe(
+      '1回の送信は30ファイルまでです（31ファイルあります）',
+    );
     const shown = await pageFiles(page);
-    for (const f of shown) expect(f).toMatchObject({ status: 'not-read', badge: '未検査', ok: 'false', notRead: '未検査（送信の上限を超えているため、ファイルを読んでいません）' });
+    for (const f of shown)
+      expect(f).toMatchObject({ status: 'not-read', badge: '未検査', ok: 'false', notRead: '未検査（送信の上限を超えているため、ファイルを読んでいません）' });
     expect(await page.locator('#report .badge.ok').count()).toBe(0);
     expect(await page.locator('#report .clean').count()).toBe(0);
     // not read: a file of "x" would have given field issues
@@ -228,7 +237,11 @@ describe('checker page in chromium', () => {
 
   it('a drop over 10 MiB (three units) is refused by size: BUNDLE_TOO_LARGE, nothing read', async () => {
     const third = Math.ceil((10.75 * 1024 * 1024) / 3);
-    const files: Upload[] = ['20250601093000', '20250601093100', '20250601093200'].map((ts) => ({ name: `UPJSK_202505_1371200202_11_1371200101_43_${ts}.CSV`, mimeType: 'text/csv', buffer: Buffer.alloc(third, 0x41) }));
+    const files: Upload[] = ['20250601093000', '20250601093100', '20250601093200'].map((ts) => ({
+      name: `UPJSK_202505_1371200202_11_1371200101_43_${ts}.CSV`,
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(third, 0x41),
+    }));
     await drop(page, files);
     expect(await page.locator('#report .whole tr.issue[data-code="BUNDLE_TOO_LARGE"]').count()).toBe(1);
     for (const f of await pageFiles(page)) expect(f).toMatchObject({ status: 'not-read', badge: '未検査' });

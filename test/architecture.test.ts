@@ -52,7 +52,12 @@ function folderEdges(): Map<string, string[]> {
 
 describe('the layers of src/', () => {
   const edges = folderEdges();
-  const folders = new Set([...readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name), '(root)']);
+  const folders = new Set([
+    ...readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name),
+    '(root)',
+  ]);
 
   it('names every folder of src/ in a layer', () => {
     expect([...folders].filter((f) => rankOf(f) < 0)).toEqual([]);

@@ -26,7 +26,10 @@ let status: number | null = null;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'careplan-typedoc-'));
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--json', join(dir, 'api.json'), '--out', join(dir, 'html')], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--json', join(dir, 'api.json'), '--out', join(dir, 'html')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   status = r.status;
   output = `${r.stdout}${r.stderr}`;
   if (r.status === 0) api = JSON.parse(readFileSync(join(dir, 'api.json'), 'utf8')) as Reflection;
@@ -42,7 +45,12 @@ function functions(node: Reflection, path = ''): { path: string; fn: Reflection 
 
 describe('API reference (TypeDoc)', () => {
   it('builds with no warning (warnings are errors)', () => {
-    expect(output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /warning|error/i.test(l) && !/Found 0 errors and 0 warnings/.test(l))).toEqual([]);
+    expect(
+      output
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .split('\n')
+        .filter((l) => /warning|error/i.test(l) && !/Found 0 errors and 0 warnings/.test(l)),
+    ).toEqual([]);
     expect(status).toBe(0);
   });
 
@@ -51,7 +59,11 @@ describe('API reference (TypeDoc)', () => {
     expect(fns.length).toBeGreaterThan(60);
     const missing = fns.filter(({ fn }) => !(fn.signatures ?? []).some((s) => s.comment?.blockTags?.some((t) => t.tag === '@example'))).map((f) => f.path);
     expect(missing).toEqual([]);
-    for (const name of ['parseFile', 'parseStream', 'validateBundle', 'stringifyFile']) expect(fns.some((f) => f.path === `careplan-csv.${name}`), name).toBe(true);
+    for (const name of ['parseFile', 'parseStream', 'validateBundle', 'stringifyFile'])
+      expect(
+        fns.some((f) => f.path === `careplan-csv.${name}`),
+        name,
+      ).toBe(true);
   });
 });
 
@@ -60,25 +72,35 @@ describe('the @example blocks', () => {
     const out = mkdtempSync(join(root, '.scratch-examples-'));
     try {
       const files: string[] = [];
-      const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : []));
+      const walk = (d: string): string[] =>
+        readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ts') ? [join(d, e.name)] : []));
       for (const path of walk(join(root, 'src'))) {
         const text = readFileSync(path, 'utf8');
         for (const m of text.matchAll(/@example\n((?: \*.*\n)+?) \*\//g)) {
-          const lines = m[1]!.split('\n').filter((l) => l.startsWith(' *')).map((l) => (l.startsWith(' * ') ? l.slice(3) : l.slice(2)));
+          const lines = m[1]!
+            .split('\n')
+            .filter((l) => l.startsWith(' *'))
+            .map((l) => (l.startsWith(' * ') ? l.slice(3) : l.slice(2)));
           const code = /```ts\n([\s\S]*?)```/.exec(lines.join('\n'))?.[1];
           if (!code) continue;
           const name = join(out, `example${files.length}.ts`);
           const src = (p: string) => JSON.stringify(join(root, 'src', p));
           writeFileSync(
             name,
-            `// ${path}\nexport {};\n${code.replace(/'careplan-csv\/testing'/g, src('testing/index.js')).replace(/'careplan-csv\/zod'/g, src('zod.js')).replace(/'careplan-csv'/g, src('index.js'))}`,
+            `// ${path}\nexport {};\n${code
+              .replace(/'careplan-csv\/testing'/g, src('testing/index.js'))
+              .replace(/'careplan-csv\/zod'/g, src('zod.js'))
+              .replace(/'careplan-csv'/g, src('index.js'))}`,
           );
           files.push(name);
         }
       }
       expect(files.length).toBeGreaterThan(60);
       writeFileSync(join(out, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: ['*.ts'] }));
-      const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(out, 'tsconfig.json')], { cwd: root, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(out, 'tsconfig.json')], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       expect(r.stdout).toBe('');
       expect(r.status).toBe(0);
     } finally {

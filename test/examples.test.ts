@@ -31,7 +31,10 @@ function example(name: string, ...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const readDir = (dir: string) => readdirSync(dir).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+const readDir = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
 
 describe('examples/import-transmission.ts', () => {
   it('imports the demo transmission into domain objects and prints counts only', () => {
@@ -43,7 +46,11 @@ describe('examples/import-transmission.ts', () => {
     expect(r.stdout).toMatch(/K1: 3 care plan\(s\) \(\d+ issues, \d+ goals, \d+ support items/);
     expect(r.stdout).toMatch(/K2\/Y4: 3 service slip\(s\) for 202505/);
 
-    const imported = JSON.parse(readFileSync(json, 'utf8')) as { unitIds: string[]; carePlans: { planDate: string; issues: { goals: { items: unknown[] }[] }[]; person: { insuredNumber: string }; supplement?: { name: string } }[]; serviceSlips: { month: string; lines: unknown[] }[] }[];
+    const imported = JSON.parse(readFileSync(json, 'utf8')) as {
+      unitIds: string[];
+      carePlans: { planDate: string; issues: { goals: { items: unknown[] }[] }[]; person: { insuredNumber: string }; supplement?: { name: string } }[];
+      serviceSlips: { month: string; lines: unknown[] }[];
+    }[];
     const k1 = imported.find((u) => u.unitIds.includes('K1'))!;
     expect(k1.carePlans).toHaveLength(3);
     for (const plan of k1.carePlans) {
@@ -108,7 +115,13 @@ describe('examples/migrate-202208.ts', () => {
     const written = readdirSync(out).sort();
     expect(written).toEqual(sources.map((n) => n.replace(/\.CSV$/, '.json')).sort());
     for (const name of sources) {
-      const migrated = JSON.parse(readFileSync(join(out, name.replace(/\.CSV$/, '.json')), 'utf8')) as { kind: KindId; from: string; csvVersion: string; upgraded: boolean; records: Record<string, string>[] };
+      const migrated = JSON.parse(readFileSync(join(out, name.replace(/\.CSV$/, '.json')), 'utf8')) as {
+        kind: KindId;
+        from: string;
+        csvVersion: string;
+        upgraded: boolean;
+        records: Record<string, string>[];
+      };
       const source = parseFile({ name, bytes: new Uint8Array(readFileSync(join(root, 'spec-fixtures/valid/v3', name))) });
       expect(migrated.from).toBe('202208');
       expect(migrated.csvVersion).toBe('202407');

@@ -35,7 +35,8 @@ function walk(dir: string): string[] {
 const load = (path: string): FileOut => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
 const rel = (path: string) => relative(FIXTURES, path);
 const same = (a: Uint8Array | undefined, b: Uint8Array) => a !== undefined && Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
-const show = (issues: readonly { code: string; record?: number | undefined; fieldNo?: number | undefined }[]) => issues.map((i) => `${i.code}@${i.record ?? '-'}:${i.fieldNo ?? '-'}`).join(' ');
+const show = (issues: readonly { code: string; record?: number | undefined; fieldNo?: number | undefined }[]) =>
+  issues.map((i) => `${i.code}@${i.record ?? '-'}:${i.fieldNo ?? '-'}`).join(' ');
 
 /** Valid means: ok, no issue but the allowed ones, re-encoded byte for byte, the file name names the kind. */
 function expectValid(file: FileOut, allowed: readonly IssueCode[] = []): void {
@@ -54,7 +55,9 @@ function expectValid(file: FileOut, allowed: readonly IssueCode[] = []): void {
 function expectIssues(file: FileOut, expected: readonly Expected[]): ReturnType<typeof parseFile> {
   const r = parseFile(file);
   for (const e of expected) {
-    const hit = r.issues.some((i) => i.code === e.code && (e.record === undefined || i.record === e.record) && (e.fieldNo === undefined || i.fieldNo === e.fieldNo));
+    const hit = r.issues.some(
+      (i) => i.code === e.code && (e.record === undefined || i.record === e.record) && (e.fieldNo === undefined || i.fieldNo === e.fieldNo),
+    );
     expect(hit, `${JSON.stringify(e)} in ${show(r.issues)}`).toBe(true);
   }
   return r;
@@ -85,14 +88,19 @@ describe('spec-fixtures/valid', () => {
   });
 
   it('holds files of several records (at least 3) for every kind', () => {
-    for (const p of files.filter((x) => x.endsWith('.CSV') && !x.includes(join('valid', 'v3')))) expect(parseFile(load(p)).records.length, rel(p)).toBeGreaterThanOrEqual(3);
+    for (const p of files.filter((x) => x.endsWith('.CSV') && !x.includes(join('valid', 'v3'))))
+      expect(parseFile(load(p)).records.length, rel(p)).toBeGreaterThanOrEqual(3);
   });
 
   it('carries free text with a comma, a quote, CRLF and MS932 extension characters', () => {
     const values = files
       .filter((p) => p.endsWith('.CSV'))
       .flatMap((p) => (parseFile(load(p)).records as unknown as Record<string, string>[]).flatMap((r) => Object.values(r)));
-    for (const needle of [',', '"', '\r\n', '①', 'Ⅲ', '㈱', '髙', '﨑']) expect(values.some((v) => v.includes(needle)), JSON.stringify(needle)).toBe(true);
+    for (const needle of [',', '"', '\r\n', '①', 'Ⅲ', '㈱', '髙', '﨑'])
+      expect(
+        values.some((v) => v.includes(needle)),
+        JSON.stringify(needle),
+      ).toBe(true);
   });
 
   for (const path of files) {
@@ -140,21 +148,68 @@ describe('spec-fixtures/invalid', () => {
   it('covers every field format, record rule, file rule, encoding, CSV syntax and file-name code', () => {
     const codes = new Set(cases.flatMap((c) => c.expected.issues.map((i) => i.code)));
     const required: IssueCode[] = [
-      'FIELD_INVALID_YYYYMM', 'FIELD_INVALID_DATE', 'FIELD_INVALID_TIME', 'FIELD_NOT_DIGITS', 'FIELD_INVALID_INSURED_NUMBER',
-      'FIELD_INVALID_POSTAL_CODE', 'FIELD_INVALID_SERVICE_CODE', 'FIELD_INVALID_DAY_FLAGS', 'FIELD_INVALID_TAIS_CODE',
-      'FIELD_TAIS_FULLWIDTH_DASH', 'FIELD_UNKNOWN_CODE', 'FIELD_TOO_LONG', 'FIELD_WRONG_LENGTH', 'FIELD_REQUIRED', 'FIELD_REQUIRED_DOUBTFUL',
-      'RECORD_RENTAL_NEEDS_TAIS', 'RECORD_DETAIL_CODE_NOT_RENTAL', 'RECORD_TIME_PAIR', 'RECORD_TOTAL_ROW_OFFICE', 'RECORD_TOTAL_ROW_FIELD',
-      'RECORD_PLAN_ITEM_DUPLICATE', 'RECORD_HOSOKU_LINK', 'RECORD_SERVICE_TYPE_OUT_OF_SCOPE', 'RECORD_FIELD_COUNT',
-      'FILE_MIXED_CSV_VERSIONS', 'FILE_UNKNOWN_CSV_VERSION', 'FILE_OLDER_CSV_VERSION', 'FILE_MIXED_MONTHS', 'FILE_MONTH_MISMATCH',
-      'FILE_KIND_MISMATCH', 'FILE_HEADER_ROW', 'FILE_SAME_SENDER_RECEIVER', 'FILE_EMPTY',
-      'ENCODING_UTF8_INPUT', 'ENCODING_UTF8_BOM', 'ENCODING_INVALID_BYTES', 'ENCODING_GAIJI', 'ENCODING_CONTROL_CHARACTER',
-      'CSV_UNTERMINATED_QUOTE', 'CSV_STRAY_QUOTE', 'CSV_TEXT_AFTER_QUOTE', 'CSV_TOO_MANY_FIELDS',
-      'FILENAME_UNKNOWN_PATTERN', 'FILENAME_INVALID_MONTH', 'FILENAME_INVALID_TIMESTAMP',
+      'FIELD_INVALID_YYYYMM',
+      'FIELD_INVALID_DATE',
+      'FIELD_INVALID_TIME',
+      'FIELD_NOT_DIGITS',
+      'FIELD_INVALID_INSURED_NUMBER',
+      'FIELD_INVALID_POSTAL_CODE',
+      'FIELD_INVALID_SERVICE_CODE',
+      'FIELD_INVALID_DAY_FLAGS',
+      'FIELD_INVALID_TAIS_CODE',
+      'FIELD_TAIS_FULLWIDTH_DASH',
+      'FIELD_UNKNOWN_CODE',
+      'FIELD_TOO_LONG',
+      'FIELD_WRONG_LENGTH',
+      'FIELD_REQUIRED',
+      'FIELD_REQUIRED_DOUBTFUL',
+      'RECORD_RENTAL_NEEDS_TAIS',
+      'RECORD_DETAIL_CODE_NOT_RENTAL',
+      'RECORD_TIME_PAIR',
+      'RECORD_TOTAL_ROW_OFFICE',
+      'RECORD_TOTAL_ROW_FIELD',
+      'RECORD_PLAN_ITEM_DUPLICATE',
+      'RECORD_HOSOKU_LINK',
+      'RECORD_SERVICE_TYPE_OUT_OF_SCOPE',
+      'RECORD_FIELD_COUNT',
+      'FILE_MIXED_CSV_VERSIONS',
+      'FILE_UNKNOWN_CSV_VERSION',
+      'FILE_OLDER_CSV_VERSION',
+      'FILE_MIXED_MONTHS',
+      'FILE_MONTH_MISMATCH',
+      'FILE_KIND_MISMATCH',
+      'FILE_HEADER_ROW',
+      'FILE_SAME_SENDER_RECEIVER',
+      'FILE_EMPTY',
+      'ENCODING_UTF8_INPUT',
+      'ENCODING_UTF8_BOM',
+      'ENCODING_INVALID_BYTES',
+      'ENCODING_GAIJI',
+      'ENCODING_CONTROL_CHARACTER',
+      'CSV_UNTERMINATED_QUOTE',
+      'CSV_STRAY_QUOTE',
+      'CSV_TEXT_AFTER_QUOTE',
+      'CSV_TOO_MANY_FIELDS',
+      'FILENAME_UNKNOWN_PATTERN',
+      'FILENAME_INVALID_MONTH',
+      'FILENAME_INVALID_TIMESTAMP',
       // issue 13: the stated rules (warnings; profile 'strict' raises the certain ones)
-      'RECORD_SERVICE_DATE_OUTSIDE_MONTH', 'RECORD_PRORATED_DAY_NOT_IN_MONTH', 'FILE_CSV_VERSION_MONTH_MISMATCH', 'FILE_DETAIL_CODE_SEQUENCE',
-      'RECORD_LIMIT_SLOT_GAP', 'RECORD_LIMIT_SLOT_TYPE', 'RECORD_LIMIT_SLOT_INCOMPLETE', 'RECORD_DEPENDENT_FIELD_EMPTY',
-      'FILE_YOBO_SUB_NUMBERING', 'FILE_YOBO_SUB_ISSUE_NUMBERING', 'FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY',
-      'FIELD_INVALID_IMAGE_NAME', 'FILE_IMAGE_NAME_SEGMENTS', 'FILE_IMAGE_NAME_DUPLICATE', 'FILE_PLAN_OFFICE_NAME_MISMATCH', 'FILE_UPDATER_NAME_MISMATCH',
+      'RECORD_SERVICE_DATE_OUTSIDE_MONTH',
+      'RECORD_PRORATED_DAY_NOT_IN_MONTH',
+      'FILE_CSV_VERSION_MONTH_MISMATCH',
+      'FILE_DETAIL_CODE_SEQUENCE',
+      'RECORD_LIMIT_SLOT_GAP',
+      'RECORD_LIMIT_SLOT_TYPE',
+      'RECORD_LIMIT_SLOT_INCOMPLETE',
+      'RECORD_DEPENDENT_FIELD_EMPTY',
+      'FILE_YOBO_SUB_NUMBERING',
+      'FILE_YOBO_SUB_ISSUE_NUMBERING',
+      'FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY',
+      'FIELD_INVALID_IMAGE_NAME',
+      'FILE_IMAGE_NAME_SEGMENTS',
+      'FILE_IMAGE_NAME_DUPLICATE',
+      'FILE_PLAN_OFFICE_NAME_MISMATCH',
+      'FILE_UPDATER_NAME_MISMATCH',
     ];
     expect(required.filter((c) => !codes.has(c))).toEqual([]);
   });
@@ -173,7 +228,13 @@ describe('spec-fixtures/invalid', () => {
 describe('spec-fixtures/tolerated', () => {
   it('covers every doubt that issue 13 made a warning', () => {
     const codes = new Set(caseDirs('tolerated').flatMap((c) => c.expected.issues.map((i) => i.code)));
-    const doubts: IssueCode[] = ['FIELD_TIME_2400', 'FIELD_REQUIRED_DOUBTFUL', 'RECORD_DETAIL_CODE_PREVENTIVE_RENTAL', 'RECORD_RENTAL_CODE_DOUBTFUL', 'FILENAME_UPKIHON_MONTH_SEGMENT'];
+    const doubts: IssueCode[] = [
+      'FIELD_TIME_2400',
+      'FIELD_REQUIRED_DOUBTFUL',
+      'RECORD_DETAIL_CODE_PREVENTIVE_RENTAL',
+      'RECORD_RENTAL_CODE_DOUBTFUL',
+      'FILENAME_UPKIHON_MONTH_SEGMENT',
+    ];
     expect(doubts.filter((c) => !codes.has(c))).toEqual([]);
   });
 
@@ -232,16 +293,27 @@ describe('sampleRecords / sampleFile', () => {
   });
 
   it('honours sender, receiver, month and timestamp', () => {
-    const f = sampleFile('UPPLAN', { sender: { office: '2712345678', serviceType: '43' }, receiver: { office: '2787654321', serviceType: '13' }, month: '202507', timestamp: '20250626120000' });
+    const f = sampleFile('UPPLAN', {
+      sender: { office: '2712345678', serviceType: '43' },
+      receiver: { office: '2787654321', serviceType: '13' },
+      month: '202507',
+      timestamp: '20250626120000',
+    });
     expect(f.name).toBe('UPPLAN_202507_2712345678_43_2787654321_13_20250626120000.CSV');
     expectValid(f);
-    const jsk = sampleFile('UPJSK', { sender: { office: '2787654321', serviceType: '13' }, receiver: { office: '2712345678', serviceType: '43' }, month: '202507' });
+    const jsk = sampleFile('UPJSK', {
+      sender: { office: '2787654321', serviceType: '13' },
+      receiver: { office: '2712345678', serviceType: '43' },
+      month: '202507',
+    });
     expect(jsk.name.startsWith('UPJSK_202507_2787654321_13_2712345678_43_')).toBe(true);
     expectValid(jsk);
   });
 
   it('refuses the same office as sender and receiver', () => {
-    expect(() => sampleFile('UP1KYO', { sender: { office: '1111111111', serviceType: '43' }, receiver: { office: '1111111111', serviceType: '11' } })).toThrow(RangeError);
+    expect(() => sampleFile('UP1KYO', { sender: { office: '1111111111', serviceType: '43' }, receiver: { office: '1111111111', serviceType: '11' } })).toThrow(
+      RangeError,
+    );
   });
 
   it('writes 第6表 rows inside the target month with well-ordered times and TAIS codes on rentals', () => {
@@ -267,7 +339,9 @@ describe('sampleRecords / sampleFile', () => {
       expect(totals.length).toBe(1);
       expect(totals[0]!.serviceOfficeCode).toBe('9999999999');
       const perType = new Map<string, number>();
-      for (const r of mine) if (/^\w{2}\d{4}$/.test(r.serviceCode) && r.serviceCode !== '999999') perType.set(r.serviceCode.slice(0, 2), (perType.get(r.serviceCode.slice(0, 2)) ?? 0) + 1);
+      for (const r of mine)
+        if (/^\w{2}\d{4}$/.test(r.serviceCode) && r.serviceCode !== '999999')
+          perType.set(r.serviceCode.slice(0, 2), (perType.get(r.serviceCode.slice(0, 2)) ?? 0) + 1);
       for (const [type, n] of perType) expect(mine.some((r) => r.serviceCode === `${type}AAAA`)).toBe(n > 1);
     }
   });
@@ -288,11 +362,36 @@ const LINKS: readonly { parent: KindId; parentKey: Key; child: KindId; childKey:
   { parent: 'UP1KYO', parentKey: ['insurerNumber', 'insuredNumber', 'planDate'], child: 'UP2KYO', childKey: ['insurerNumber', 'insuredNumber', 'planDate'] },
   { parent: 'UP1KYO', parentKey: ['insurerNumber', 'insuredNumber', 'planDate'], child: 'UP3KYO', childKey: ['insurerNumber', 'insuredNumber', 'planDate'] },
   { parent: 'UP1KYO', parentKey: ['insurerNumber', 'insuredNumber', 'planDate'], child: 'UPHOSOKU', childKey: ['insurerNumber', 'insuredNumber', 'planDate'] },
-  { parent: 'UPPLAN', parentKey: ['insurerNumber', 'insuredNumber', 'targetMonth'], child: 'UPSIKYU', childKey: ['insurerNumber', 'insuredNumber', 'targetMonth'] },
-  { parent: 'UPPLAN', parentKey: ['insurerNumber', 'insuredNumber', 'targetMonth'], child: 'UPHOSOKU', childKey: ['insurerNumber', 'insuredNumber', 'targetMonth'] },
-  { parent: 'UPKIHON', parentKey: ['insurerNumber', 'insuredNumber', 'consultationDate'], child: 'UPKIHON_SUB1', childKey: ['insurerNumber', 'insuredNumber', 'consultationDate'] },
-  { parent: 'UPKIHON', parentKey: ['insurerNumber', 'insuredNumber', 'consultationDate'], child: 'UPKIHON_SUB2', childKey: ['insurerNumber', 'insuredNumber', 'consultationDate'] },
-  { parent: 'UPYOBO', parentKey: ['insurerNumber', 'insuredNumber', 'planDate'], child: 'UPYOBO_SUB', childKey: ['insurerNumber', 'insuredNumber', 'planDate'] },
+  {
+    parent: 'UPPLAN',
+    parentKey: ['insurerNumber', 'insuredNumber', 'targetMonth'],
+    child: 'UPSIKYU',
+    childKey: ['insurerNumber', 'insuredNumber', 'targetMonth'],
+  },
+  {
+    parent: 'UPPLAN',
+    parentKey: ['insurerNumber', 'insuredNumber', 'targetMonth'],
+    child: 'UPHOSOKU',
+    childKey: ['insurerNumber', 'insuredNumber', 'targetMonth'],
+  },
+  {
+    parent: 'UPKIHON',
+    parentKey: ['insurerNumber', 'insuredNumber', 'consultationDate'],
+    child: 'UPKIHON_SUB1',
+    childKey: ['insurerNumber', 'insuredNumber', 'consultationDate'],
+  },
+  {
+    parent: 'UPKIHON',
+    parentKey: ['insurerNumber', 'insuredNumber', 'consultationDate'],
+    child: 'UPKIHON_SUB2',
+    childKey: ['insurerNumber', 'insuredNumber', 'consultationDate'],
+  },
+  {
+    parent: 'UPYOBO',
+    parentKey: ['insurerNumber', 'insuredNumber', 'planDate'],
+    child: 'UPYOBO_SUB',
+    childKey: ['insurerNumber', 'insuredNumber', 'planDate'],
+  },
 ];
 
 describe('sampleTransmission', () => {
@@ -325,8 +424,14 @@ describe('sampleTransmission', () => {
         if (!parent || !child) continue;
         const pk = new Set(parent.map((r) => link.parentKey.map((k) => r[k]).join('|')));
         const ck = new Set(child.map((r) => link.childKey.map((k) => r[k]).join('|')));
-        expect([...ck].filter((k) => !pk.has(k)), `${link.child} → ${link.parent}`).toEqual([]);
-        expect([...pk].filter((k) => !ck.has(k)), `${link.parent} has ${link.child}`).toEqual([]);
+        expect(
+          [...ck].filter((k) => !pk.has(k)),
+          `${link.child} → ${link.parent}`,
+        ).toEqual([]);
+        expect(
+          [...pk].filter((k) => !ck.has(k)),
+          `${link.parent} has ${link.child}`,
+        ).toEqual([]);
       }
       const hosoku = files.find((f) => f.name.startsWith('UPHOSOKU_'));
       if (hosoku) {

@@ -34,7 +34,19 @@ beforeAll(() => {
 
 describe('npm pack contents', () => {
   it('ships the builds, types, CLI, schemas and licence', () => {
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.cjs', 'schemas/UPPLAN.schema.json', 'docs/issues.md', 'docs/report.schema.json', 'docs/tables/UPPLAN.md', 'LICENSE', 'package.json']) {
+    for (const f of [
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/cli.cjs',
+      'schemas/UPPLAN.schema.json',
+      'docs/issues.md',
+      'docs/report.schema.json',
+      'docs/tables/UPPLAN.md',
+      'LICENSE',
+      'package.json',
+    ]) {
       expect(files, f).toContain(f);
     }
   });
@@ -49,7 +61,10 @@ describe('npm pack contents', () => {
   });
 
   it('ships no sources, tests, fixtures, dependencies or generated pages', () => {
-    const leaked = files.filter((f) => /^(src|test|test-browser|spec-fixtures|node_modules|examples|bench|fuzz|scripts|\.ci|docs\/api|dist\/web)\//.test(f) || f.includes('/node_modules/'));
+    const leaked = files.filter(
+      (f) =>
+        /^(src|test|test-browser|spec-fixtures|node_modules|examples|bench|fuzz|scripts|\.ci|docs\/api|dist\/web)\//.test(f) || f.includes('/node_modules/'),
+    );
     expect(leaked).toEqual([]);
     expect(files.filter((f) => /\.(tgz|png)$/.test(f))).toEqual([]);
   });
@@ -61,11 +76,21 @@ describe('a project that installs the package', () => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
     project = mkdtempSync(join(tmpdir(), 'careplan-install-'));
-    const pack = spawnSync(npm, ['pack', '--ignore-scripts', '--pack-destination', project], { cwd: root, encoding: 'utf8', env, shell: process.platform === 'win32' });
+    const pack = spawnSync(npm, ['pack', '--ignore-scripts', '--pack-destination', project], {
+      cwd: root,
+      encoding: 'utf8',
+      env,
+      shell: process.platform === 'win32',
+    });
     if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stderr}`);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
     const tgz = readdirSync(project).find((n) => n.endsWith('.tgz'))!;
-    const install = spawnSync(npm, ['install', '--offline', '--ignore-scripts', `./${tgz}`], { cwd: project, encoding: 'utf8', env, shell: process.platform === 'win32' });
+    const install = spawnSync(npm, ['install', '--offline', '--ignore-scripts', `./${tgz}`], {
+      cwd: project,
+      encoding: 'utf8',
+      env,
+      shell: process.platform === 'win32',
+    });
     if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`);
   }, 120_000);
   afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -80,7 +105,10 @@ describe('a project that installs the package', () => {
   });
 
   it('the main entry loads without zod; careplan-csv/zod needs it', () => {
-    const main = spawnSync(process.execPath, ['-e', "const c = require('careplan-csv'); process.stdout.write(typeof c.parseFile + typeof c.validateBundle)"], { cwd: project, encoding: 'utf8' });
+    const main = spawnSync(process.execPath, ['-e', "const c = require('careplan-csv'); process.stdout.write(typeof c.parseFile + typeof c.validateBundle)"], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(main.stdout).toBe('functionfunction');
     const zod = spawnSync(process.execPath, ['-e', "require('careplan-csv/zod')"], { cwd: project, encoding: 'utf8' });
     expect(zod.status).not.toBe(0);

@@ -47,7 +47,10 @@ export interface DeletionScope {
  * ```
  */
 export function deletionScope(kind: DeletionKind, deletions: readonly RecordValues[]): DeletionScope {
-  if (typeof kind !== 'string' || !Object.hasOwn(DELETION_CASCADES, kind)) throw new TypeError(`deletionScope: kind is not a deletion kind (got ${describeValue(kind)}); expected one of ${Object.keys(DELETION_CASCADES).join(', ')}`);
+  if (typeof kind !== 'string' || !Object.hasOwn(DELETION_CASCADES, kind))
+    throw new TypeError(
+      `deletionScope: kind is not a deletion kind (got ${describeValue(kind)}); expected one of ${Object.keys(DELETION_CASCADES).join(', ')}`,
+    );
   checkArray('deletionScope', 'deletions', deletions);
   const cascade = DELETION_CASCADES[kind];
   const deleted = new Set(deletions.map((d) => keyOf(d, cascade.keys)));

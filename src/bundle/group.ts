@@ -28,7 +28,8 @@ const partyKey = (p: ParsedFilename) =>
 export function groupIntoTransmissions<T extends { name: string; filename?: ParsedFilename | undefined }>(files: readonly T[]): TransmissionGroup<T>[] {
   checkArray('groupIntoTransmissions', 'files', files);
   files.forEach((f, i) => {
-    if (typeof f !== 'object' || f === null || typeof f.name !== 'string') throw new TypeError(`groupIntoTransmissions: files[${i}] must be an object with a name (got ${describeValue(f)})`);
+    if (typeof f !== 'object' || f === null || typeof f.name !== 'string')
+      throw new TypeError(`groupIntoTransmissions: files[${i}] must be an object with a name (got ${describeValue(f)})`);
   });
   const groups = new Map<string, TransmissionGroup<T>>();
   for (const f of files) {

@@ -122,7 +122,13 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
     const parsed = parseFileNamed(
       { name: f.name, bytes: f.bytes },
       f.filename,
-      { reportValues: options.reportValues, severity: options.severity, profile: options.profile, maxIssues: options.maxIssuesPerFile, acceptUtf8: options.acceptUtf8 },
+      {
+        reportValues: options.reportValues,
+        severity: options.severity,
+        profile: options.profile,
+        maxIssues: options.maxIssuesPerFile,
+        acceptUtf8: options.acceptUtf8,
+      },
       [...collectors.values()],
       options.records !== false,
     );
@@ -153,7 +159,10 @@ const nameIssues = (f: BundleContextFile) =>
 
 /** The result for a file that was not decoded: its name's issues only (and its fault, if any). */
 function unparsed(f: BundleContextFile, notRead?: NotReadReason, overrides?: SeverityOverrides): BundleFileResult {
-  const issues = [...(f.fault ? [issueFromProblem(f.fault, { file: f.name }, undefined, overrides)] : []), ...nameIssues(f).map((i) => ({ ...i, file: f.name }))];
+  const issues = [
+    ...(f.fault ? [issueFromProblem(f.fault, { file: f.name }, undefined, overrides)] : []),
+    ...nameIssues(f).map((i) => ({ ...i, file: f.name })),
+  ];
   return {
     ok: !hasErrors(issues),
     kind: (f.kind ?? null) as null,

@@ -31,14 +31,17 @@ function compile(spec: FieldSpec): FieldCheck {
       if (exact && len !== max) return { code: 'FIELD_WRONG_LENGTH', params: { expected: max, actual: len } };
       if (len > max) {
         // A doubtful length is only a warning, but must not hide a format error.
-        if (tolerateLength !== undefined && len <= tolerateLength) return format.check(v, spec) ?? { code: 'FIELD_TOO_LONG_DOUBTFUL', params: { max, actual: len } };
+        if (tolerateLength !== undefined && len <= tolerateLength)
+          return format.check(v, spec) ?? { code: 'FIELD_TOO_LONG_DOUBTFUL', params: { max, actual: len } };
         return { code: 'FIELD_TOO_LONG', params: { max, actual: len } };
       }
     }
     const problem = format.check(v, spec);
     if (problem || !ranged) return problem;
     const n = Number(v);
-    return (lo !== undefined && n < lo) || (hi !== undefined && n > hi) ? { code: 'FIELD_OUT_OF_RANGE', params: { min: String(lo ?? ''), max: String(hi ?? '') } } : null;
+    return (lo !== undefined && n < lo) || (hi !== undefined && n > hi)
+      ? { code: 'FIELD_OUT_OF_RANGE', params: { min: String(lo ?? ''), max: String(hi ?? '') } }
+      : null;
   };
 }
 

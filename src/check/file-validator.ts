@@ -198,7 +198,11 @@ export class FileValidator {
           const spec = table.fields[f]!;
           // 第7表 Nos.16/33: empty on a 種類別小計/全合計 row is a doubt, not an error.
           if (problem.code === 'FIELD_REQUIRED' && this.summaryDoubt[f] && isSummaryServiceCode(r.serviceCode ?? '')) problem = REQUIRED_DOUBTFUL;
-          sink.report(problem, { file: options.file, kind: options.kind, record: recordNo, line, fieldNo: spec.no, fieldKey: spec.key }, options.reportValues ? { value: reportedValue(value) } : undefined);
+          sink.report(
+            problem,
+            { file: options.file, kind: options.kind, record: recordNo, line, fieldNo: spec.no, fieldKey: spec.key },
+            options.reportValues ? { value: reportedValue(value) } : undefined,
+          );
         }
       }
       for (const rule of table.recordRules) for (const p of rule.check(r, this.context)) sink.report(p, this.atRecord(recordNo, line, p.fieldKey));
@@ -231,7 +235,7 @@ export class FileValidator {
   /** 第6表 Nos.6/24 against the parties of the file name: the first record that differs, once per link. */
   private checkNameLinks(r: RecordValues, recordNo: number, line: number | undefined): void {
     const name = this.options.filename!;
-    for (let i = 0; i < this.nameLinks.length; ) {
+    for (let i = 0; i < this.nameLinks.length;) {
       const link = this.nameLinks[i]!;
       const value = r[link.fieldKey] ?? '';
       const office = link.party === 'sender' ? name.senderOffice : name.receiverOffice;
@@ -255,7 +259,11 @@ export class FileValidator {
     const own = this.options.filename!;
     const segment = IMAGE_NAME_PARTS.find((p) => image[p] !== own[p]);
     if (segment === undefined) return;
-    this.sink.report({ code: 'FILE_IMAGE_NAME_SEGMENTS', params: { segment } }, this.atRecord(recordNo, line, key), this.options.reportValues ? { value: reportedValue(value) } : undefined);
+    this.sink.report(
+      { code: 'FILE_IMAGE_NAME_SEGMENTS', params: { segment } },
+      this.atRecord(recordNo, line, key),
+      this.options.reportValues ? { value: reportedValue(value) } : undefined,
+    );
   }
 
   /** One CSV version per file. */
@@ -267,8 +275,14 @@ export class FileValidator {
       this.firstVersion = v;
       this.versions.add(v);
       if (v === '') return;
-      if (!isKnownCsvVersion(v)) this.sink.add('FILE_UNKNOWN_CSV_VERSION', this.at(location, 'csvVersion'), { shape: shapeOf(v), current: CURRENT_CSV_VERSION, ...this.value(v) });
-      else if (v !== CURRENT_CSV_VERSION) this.sink.add('FILE_OLDER_CSV_VERSION', this.at(location, 'csvVersion'), { version: v, edition: CSV_VERSIONS[v]!.edition, current: CURRENT_CSV_VERSION });
+      if (!isKnownCsvVersion(v))
+        this.sink.add('FILE_UNKNOWN_CSV_VERSION', this.at(location, 'csvVersion'), { shape: shapeOf(v), current: CURRENT_CSV_VERSION, ...this.value(v) });
+      else if (v !== CURRENT_CSV_VERSION)
+        this.sink.add('FILE_OLDER_CSV_VERSION', this.at(location, 'csvVersion'), {
+          version: v,
+          edition: CSV_VERSIONS[v]!.edition,
+          current: CURRENT_CSV_VERSION,
+        });
       return;
     }
     this.versions.add(v);
@@ -306,7 +320,8 @@ export class FileValidator {
   }
 
   finish(): void {
-    for (const checker of this.fileChecks) if (checker.finish) this.reportFileFindings(checker.finish(), this.location(this.recordNos.length - 1) ?? { record: 0 });
+    for (const checker of this.fileChecks)
+      if (checker.finish) this.reportFileFindings(checker.finish(), this.location(this.recordNos.length - 1) ?? { record: 0 });
     const key = this.table.singleMonthField;
     if (key && this.mixedMonthsAt) {
       const values = this.options.reportValues ? { values: [this.firstMonth ?? '', ...this.months].map(reportedValue).join(', ') } : {};

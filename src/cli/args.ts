@@ -80,14 +80,18 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const got = JSON.stringify(value.slice(0, 40));
-  throw new UsageError({ ja: `--${name} は ${allowed.join('、')} のどれかです（指定: ${got}）`, en: `--${name} must be one of ${allowed.join(', ')} (got ${got})` });
+  throw new UsageError({
+    ja: `--${name} は ${allowed.join('、')} のどれかです（指定: ${got}）`,
+    en: `--${name} must be one of ${allowed.join(', ')} (got ${got})`,
+  });
 }
 
 /** A non-negative decimal integer (`--limit`, `--seed`). */
 export function nonNegativeInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const got = JSON.stringify(value.slice(0, 40));
-  if (!/^\d{1,15}$/.test(value)) throw new UsageError({ ja: `--${name} は0以上の整数です（指定: ${got}）`, en: `--${name} must be a non-negative integer (got ${got})` });
+  if (!/^\d{1,15}$/.test(value))
+    throw new UsageError({ ja: `--${name} は0以上の整数です（指定: ${got}）`, en: `--${name} must be a non-negative integer (got ${got})` });
   return Number(value);
 }
 
@@ -96,7 +100,11 @@ export function byteCount(name: string, value: string | undefined): number | und
   if (value === undefined) return undefined;
   const m = /^(\d{1,15})\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
   const got = JSON.stringify(value.slice(0, 40));
-  if (!m) throw new UsageError({ ja: `--${name} はバイト数です（例: 10485760、10MB）（指定: ${got}）`, en: `--${name} must be a byte count such as 10485760 or 10MB (got ${got})` });
+  if (!m)
+    throw new UsageError({
+      ja: `--${name} はバイト数です（例: 10485760、10MB）（指定: ${got}）`,
+      en: `--${name} must be a byte count such as 10485760 or 10MB (got ${got})`,
+    });
   const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
   return Number(m[1]) * unit;
 }

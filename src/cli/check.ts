@@ -146,10 +146,15 @@ export async function run(argv: readonly string[], io: Io, deps: CheckDeps = {})
   const lang = oneOf('lang', values.lang, LANGS, 'ja');
   const showValues = values['show-values'] === true;
   const maxIssues = nonNegativeInt('max-issues', values['max-issues']);
-  if (positionals.length === 0) throw new UsageError({ ja: '<パス>（ファイルかフォルダー、標準入力なら -）を指定してください', en: 'missing <path> (a file or a directory, or - for stdin)' });
+  if (positionals.length === 0)
+    throw new UsageError({
+      ja: '<パス>（ファイルかフォルダー、標準入力なら -）を指定してください',
+      en: 'missing <path> (a file or a directory, or - for stdin)',
+    });
   const stdinCount = positionals.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError({ ja: '- （標準入力）は1回だけ指定できます', en: '- (stdin) can be given once only' });
-  if (values.name !== undefined && stdinCount === 0) throw new UsageError({ ja: '--name は - （標準入力）のファイル名です', en: '--name names stdin (-); give - too' });
+  if (values.name !== undefined && stdinCount === 0)
+    throw new UsageError({ ja: '--name は - （標準入力）のファイル名です', en: '--name names stdin (-); give - too' });
 
   const inputs = collectInputs(
     positionals.filter((p) => p !== '-'),
@@ -161,12 +166,16 @@ export async function run(argv: readonly string[], io: Io, deps: CheckDeps = {})
     if (!io.stdin) throw new UsageError({ ja: '標準入力を読めません', en: 'stdin is not available' });
     // The name says the kind, the month and the parties: without it nothing could be checked.
     if (values.name === undefined)
-      throw new UsageError({ ja: '標準入力（-）には --name でファイル名を指定してください（例: --name UPJSK_202505_….CSV）', en: 'give the file name of stdin (-) with --name (e.g. --name UPJSK_202505_….CSV)' });
+      throw new UsageError({
+        ja: '標準入力（-）には --name でファイル名を指定してください（例: --name UPJSK_202505_….CSV）',
+        en: 'give the file name of stdin (-) with --name (e.g. --name UPJSK_202505_….CSV)',
+      });
     const name = values.name;
     const read = await readStreamBounded(io.stdin, MAX_BYTES_PER_SEND);
     planned.push({ name, path: '-', shown: '-', size: read.size, filename: parseFilename(name), ...(read.over ? {} : { bytes: read.bytes }) });
   }
-  if (planned.length === 0) throw new UsageError({ ja: '検査するファイルがありません（フォルダーが空です）', en: 'no files to check (the directories are empty)' });
+  if (planned.length === 0)
+    throw new UsageError({ ja: '検査するファイルがありません（フォルダーが空です）', en: 'no files to check (the directories are empty)' });
 
   const single = !inputs.sawDirectory && planned.length === 1;
   const archive = values.archive === true;

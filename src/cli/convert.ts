@@ -157,7 +157,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const kind = kindOption(values.kind);
   const maxBytes = byteCount('max-bytes', values['max-bytes']);
   if (positionals.length !== 1)
-    throw new UsageError(positionals.length === 0 ? { ja: '<ファイル> を指定してください', en: 'missing <file>' } : { ja: 'convert にはファイルを1つだけ指定します', en: 'convert takes exactly one file' });
+    throw new UsageError(
+      positionals.length === 0
+        ? { ja: '<ファイル> を指定してください', en: 'missing <file>' }
+        : { ja: 'convert にはファイルを1つだけ指定します', en: 'convert takes exactly one file' },
+    );
   const out = values.out === undefined ? undefined : resolve(io.cwd, values.out);
   const force = values.force === true;
   const input = openInput(positionals[0]!, io, { name: values.name, maxBytes });
@@ -172,8 +176,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const nameKind = input.name !== undefined ? parseFilename(input.name).kind : undefined;
     const finalKind = nameKind ?? kind;
     if (!finalKind || finalKind === 'UPKIHON_IMAGE') {
-      if (finalKind === 'UPKIHON_IMAGE') throw new UsageError({ ja: `${printable(input.shown)} は画像です。変換できるのはCSVだけです`, en: `${printable(input.shown)} is an image; only CSVs convert` });
-      throw new UsageError({ ja: `${printable(input.shown)} の種類がわかりません: --kind で指定してください`, en: `cannot tell the kind of ${printable(input.shown)}: give --kind` });
+      if (finalKind === 'UPKIHON_IMAGE')
+        throw new UsageError({
+          ja: `${printable(input.shown)} は画像です。変換できるのはCSVだけです`,
+          en: `${printable(input.shown)} is an image; only CSVs convert`,
+        });
+      throw new UsageError({
+        ja: `${printable(input.shown)} の種類がわかりません: --kind で指定してください`,
+        en: `cannot tell the kind of ${printable(input.shown)}: give --kind`,
+      });
     }
     const sink = new Output(io, out, force);
     const issues: Issue[] = [];
@@ -182,7 +193,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     let opened = false;
     const open = (csvVersion: string | null) => {
       opened = true;
-      sink.write(`{\n  "kind": ${JSON.stringify(finalKind)},\n  "csvVersion": ${JSON.stringify(csvVersion)},\n  "name": ${JSON.stringify(input.name ?? null)},\n  "records": [`);
+      sink.write(
+        `{\n  "kind": ${JSON.stringify(finalKind)},\n  "csvVersion": ${JSON.stringify(csvVersion)},\n  "name": ${JSON.stringify(input.name ?? null)},\n  "records": [`,
+      );
     };
     try {
       for await (const e of parseStream(input.chunks, { name: input.name, kind, reportValues: false, acceptUtf8: values['accept-utf8'] === true })) {
@@ -194,7 +207,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         }
       }
       if (!opened) open(null);
-      sink.write(`${records > 0 ? '\n  ' : ''}],\n  "issues": ${issues.length === 0 ? '[]' : nested(issues.map((i) => issueJson(i, lang)), 1)}\n}\n`);
+      sink.write(
+        `${records > 0 ? '\n  ' : ''}],\n  "issues": ${
+          issues.length === 0
+            ? '[]'
+            : nested(
+                issues.map((i) => issueJson(i, lang)),
+                1,
+              )
+        }\n}\n`,
+      );
       sink.finish();
     } catch (e) {
       sink.abort();
@@ -202,10 +224,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (rejected.length > 0) {
       const lines = rejected.slice(0, 20).join(', ');
-      io.stderr(ja ? `注意: ${rejected.length}行はレイアウトに合わないため変換していません（行: ${lines}）\n` : `note: ${rejected.length} row(s) do not fit the layout and were not converted (lines ${lines})\n`);
+      io.stderr(
+        ja
+          ? `注意: ${rejected.length}行はレイアウトに合わないため変換していません（行: ${lines}）\n`
+          : `note: ${rejected.length} row(s) do not fit the layout and were not converted (lines ${lines})\n`,
+      );
     }
     if (input.cut() && maxBytes !== undefined) {
-      io.stderr(ja ? `注意: --max-bytes（${bytesLabel(maxBytes, lang)}）で読むのをやめました。出力は途中までです\n` : `note: reading stopped at --max-bytes (${bytesLabel(maxBytes, lang)}); the output is partial\n`);
+      io.stderr(
+        ja
+          ? `注意: --max-bytes（${bytesLabel(maxBytes, lang)}）で読むのをやめました。出力は途中までです\n`
+          : `note: reading stopped at --max-bytes (${bytesLabel(maxBytes, lang)}); the output is partial\n`,
+      );
       return EXIT_ISSUES;
     }
     return hasErrors(issues) ? EXIT_ISSUES : EXIT_OK;
@@ -221,7 +251,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const r = readBounded(resolve(io.cwd, input.shown), maxBytes ?? 1024 ** 3, input.size ?? null);
     if (!r.ok) {
       const code = r.fault.code === 'FILE_UNREADABLE' ? String(r.fault.params.reason) : r.fault.code;
-      if (r.fault.code === 'FILE_TOO_LARGE') throw new RefusedError({ ja: `${printable(input.shown)} は大きすぎます（${code}）`, en: `${printable(input.shown)} is too large (${code})` });
+      if (r.fault.code === 'FILE_TOO_LARGE')
+        throw new RefusedError({ ja: `${printable(input.shown)} は大きすぎます（${code}）`, en: `${printable(input.shown)} is too large (${code})` });
       throw new EnvironmentError({ ja: `読めません（${code}）: ${printable(input.shown)}`, en: `cannot read (${code}): ${printable(input.shown)}` });
     }
     text = Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString('utf8');
@@ -252,7 +283,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT_ISSUES;
   }
   if (docKind !== undefined && docKind !== null && !isKindId(docKind)) {
-    io.stderr(ja ? `${printable(input.shown)}: "kind" がファイルの種類（${KINDS}）ではありません\n` : `${printable(input.shown)}: "kind" is not a file kind (${KINDS})\n`);
+    io.stderr(
+      ja
+        ? `${printable(input.shown)}: "kind" がファイルの種類（${KINDS}）ではありません\n`
+        : `${printable(input.shown)}: "kind" is not a file kind (${KINDS})\n`,
+    );
     return EXIT_ISSUES;
   }
   if (kind && isKindId(docKind) && docKind !== kind)

@@ -73,7 +73,8 @@ function sides(argv: readonly string[]) {
   return { values: { ...a.values, ...b.values }, old: a.positionals, new: b.positionals, hasTo: at >= 0 };
 }
 
-const inputsOf = (side: 'old' | 'new', send: ReadSend): DiffInputJson[] => send.summary.map((f) => ({ side, file: f.file, kind: f.kind, records: f.records, errors: f.errors }));
+const inputsOf = (side: 'old' | 'new', send: ReadSend): DiffInputJson[] =>
+  send.summary.map((f) => ({ side, file: f.file, kind: f.kind, records: f.records, errors: f.errors }));
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { values, old, new: next, hasTo } = sides(argv);

@@ -63,7 +63,11 @@ const OPTION_OF_PART: Readonly<Record<string, string>> = {
 };
 
 /** The library names parts (targetMonth …); the user typed options (--month …). */
-const optionNames = (message: string) => message.replace(/\b(targetMonth|senderOffice|senderServiceType|receiverOffice|receiverServiceType|timestamp|branch)\b(?= (?:is|must))|(?<=unexpected )\b(\w+)\b/g, (m) => OPTION_OF_PART[m] ?? m);
+const optionNames = (message: string) =>
+  message.replace(
+    /\b(targetMonth|senderOffice|senderServiceType|receiverOffice|receiverServiceType|timestamp|branch)\b(?= (?:is|must))|(?<=unexpected )\b(\w+)\b/g,
+    (m) => OPTION_OF_PART[m] ?? m,
+  );
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
@@ -80,7 +84,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_OK;
     }
     if (positionals.length !== 1)
-      throw new UsageError(positionals.length === 0 ? { ja: '<名前> を指定してください', en: 'missing <name>' } : { ja: 'filename parse には名前を1つだけ指定します', en: 'filename parse takes exactly one name' });
+      throw new UsageError(
+        positionals.length === 0
+          ? { ja: '<名前> を指定してください', en: 'missing <name>' }
+          : { ja: 'filename parse には名前を1つだけ指定します', en: 'filename parse takes exactly one name' },
+      );
     const parsed = parseFilename(nameOfPath(positionals[0]!));
     io.stdout(`${escapeJsonText(JSON.stringify(parsed, null, 2))}\n`);
     return parsed.ok ? EXIT_OK : EXIT_ISSUES;
@@ -108,7 +116,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     void positionals;
     if (values.kind === undefined) throw new UsageError({ ja: '--kind を指定してください', en: 'missing --kind' });
-    if (!(FILE_KIND_IDS as readonly string[]).includes(values.kind)) throw new UsageError({ ja: `--kind は ${FILE_KIND_IDS.join('、')} のどれかです`, en: `--kind must be one of ${FILE_KIND_IDS.join(', ')}` });
+    if (!(FILE_KIND_IDS as readonly string[]).includes(values.kind))
+      throw new UsageError({ ja: `--kind は ${FILE_KIND_IDS.join('、')} のどれかです`, en: `--kind must be one of ${FILE_KIND_IDS.join(', ')}` });
     const convention = oneOf('convention', values.convention, ['v4', 'v3'] as const, 'v4');
     const parts: Record<string, string | undefined> = {
       targetMonth: values.month,

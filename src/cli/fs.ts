@@ -11,7 +11,21 @@
  */
 import type { BundleFile } from '../bundle/types.js';
 import { MAX_BYTES_PER_SEND, MAX_FILES_PER_SEND } from '../bundle/rules/limits.js';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import type { Problem } from '../core/issue.js';
 import { EnvironmentError, RefusedError, UsageError } from './args.js';
@@ -66,7 +80,8 @@ function statOrUsage(path: string, shown: string): Stats {
     return statSync(path);
   } catch (e) {
     const code = errnoOf(e);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError({ ja: `ファイルもフォルダーもありません: ${printable(shown)}`, en: `no such file or directory: ${printable(shown)}` });
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new UsageError({ ja: `ファイルもフォルダーもありません: ${printable(shown)}`, en: `no such file or directory: ${printable(shown)}` });
     throw new EnvironmentError({ ja: `開けません（${code}）: ${printable(shown)}`, en: `cannot open (${code}): ${printable(shown)}` });
   }
 }
@@ -78,7 +93,13 @@ const faulty = (name: string, path: string | Buffer, shown: string, fault: Probl
 function regular(name: string, path: string | Buffer, shown: string): InputFile {
   try {
     const st = statSync(path);
-    if (!st.isFile()) return faulty(name, path, shown, st.isDirectory() ? { code: 'FILE_UNREADABLE', params: { reason: 'EISDIR' } } : { code: 'FILE_NOT_REGULAR', params: { type: specialType(st) } });
+    if (!st.isFile())
+      return faulty(
+        name,
+        path,
+        shown,
+        st.isDirectory() ? { code: 'FILE_UNREADABLE', params: { reason: 'EISDIR' } } : { code: 'FILE_NOT_REGULAR', params: { type: specialType(st) } },
+      );
     return { name, path, shown, size: st.size };
   } catch (e) {
     return faulty(name, path, shown, { code: 'FILE_UNREADABLE', params: { reason: errnoOf(e) } });
@@ -92,7 +113,11 @@ function listDirectory(dir: Buffer, shown: string, options: CollectOptions, out:
     entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (e) {
     const code = errnoOf(e);
-    if (top) throw new EnvironmentError({ ja: `フォルダーの中を読めません（${code}）: ${printable(shown)}`, en: `cannot list the directory (${code}): ${printable(shown)}` });
+    if (top)
+      throw new EnvironmentError({
+        ja: `フォルダーの中を読めません（${code}）: ${printable(shown)}`,
+        en: `cannot list the directory (${code}): ${printable(shown)}`,
+      });
     // A subdirectory that cannot be listed is reported as one entry; the rest is still checked.
     out.push(faulty(basename(shown), dir, shown, { code: 'FILE_UNREADABLE', params: { reason: code } }));
     return;
@@ -195,7 +220,8 @@ export function inputFile(path: string, cwd: string): InputFile {
   return { name: basename(abs), path: abs, shown: path, size: st.size };
 }
 
-export type ReadResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly fault: Problem; readonly size?: number | undefined };
+export type ReadResult =
+  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly fault: Problem; readonly size?: number | undefined };
 
 /**
  * Reads at most `limit + 1` bytes of a file: a file over `limit` is `FILE_TOO_LARGE` with the size
@@ -213,7 +239,11 @@ export function readBounded(path: string | Buffer, limit: number, expectedSize: 
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return { ok: false, fault: st.isDirectory() ? { code: 'FILE_UNREADABLE', params: { reason: 'EISDIR' } } : { code: 'FILE_NOT_REGULAR', params: { type: specialType(st) } } };
+    if (!st.isFile())
+      return {
+        ok: false,
+        fault: st.isDirectory() ? { code: 'FILE_UNREADABLE', params: { reason: 'EISDIR' } } : { code: 'FILE_NOT_REGULAR', params: { type: specialType(st) } },
+      };
     if (st.size > limit) return { ok: false, fault: { code: 'FILE_TOO_LARGE', params: { size: st.size, limit } }, size: st.size };
     // Never more than limit + 1 bytes; and no more once the file has shown more bytes than its size
     // says (a size of 0 with content, like /proc/self/pagemap): the size is then unknown.

@@ -78,9 +78,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const show = values['show-values'] === true;
   const limit = nonNegativeInt('limit', values.limit) ?? Infinity;
   const maxBytes = byteCount('max-bytes', values['max-bytes']);
-  if (values.kind !== undefined && !isKindId(values.kind)) throw new UsageError({ ja: `--kind は ${KIND_IDS.join('、')} のどれかです`, en: `--kind must be one of ${KIND_IDS.join(', ')}` });
+  if (values.kind !== undefined && !isKindId(values.kind))
+    throw new UsageError({ ja: `--kind は ${KIND_IDS.join('、')} のどれかです`, en: `--kind must be one of ${KIND_IDS.join(', ')}` });
   if (positionals.length !== 1)
-    throw new UsageError(positionals.length === 0 ? { ja: '<ファイル> を指定してください', en: 'missing <file>' } : { ja: 'inspect にはファイルを1つだけ指定します', en: 'inspect takes exactly one file' });
+    throw new UsageError(
+      positionals.length === 0
+        ? { ja: '<ファイル> を指定してください', en: 'missing <file>' }
+        : { ja: 'inspect にはファイルを1つだけ指定します', en: 'inspect takes exactly one file' },
+    );
   const input = openInput(positionals[0]!, io, { name: values.name, maxBytes });
   const ja = lang === 'ja';
   const size = (n: number) => bytesLabel(n, lang);
@@ -123,7 +128,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // No kind: the reader says so (FILE_KIND_UNKNOWN), and the file is not read.
     for await (const e of parseStream([], { name: input.name })) if (e.type === 'issue') issues.push(e.issue);
   } else {
-    for await (const e of parseStream(input.chunks, { name: input.name, kind: values.kind as KindId | undefined, reportValues: show, acceptUtf8: values['accept-utf8'] === true })) {
+    for await (const e of parseStream(input.chunks, {
+      name: input.name,
+      kind: values.kind as KindId | undefined,
+      reportValues: show,
+      acceptUtf8: values['accept-utf8'] === true,
+    })) {
       if (e.type === 'issue') {
         issues.push(show ? e.issue : withoutValues(e.issue));
         continue;
@@ -144,7 +154,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         }
         io.stdout(`${out.join('\n')}\n`);
       } else {
-        const out = ['', ja ? `── 読み込めなかった行（${e.line}行目、${e.fields.length}項目） ──` : `── Row not read (line ${e.line}, ${e.fields.length} fields) ──`];
+        const out = [
+          '',
+          ja ? `── 読み込めなかった行（${e.line}行目、${e.fields.length}項目） ──` : `── Row not read (line ${e.line}, ${e.fields.length} fields) ──`,
+        ];
         // a rejected row has no layout, so any of its fields may be personal: values only when asked
         if (show) e.fields.forEach((v, j) => out.push(`  ${j + 1}. ${oneLine(v)}`));
         else out.push(ja ? '  （値は --show-values で表示）' : '  (values shown with --show-values)');
@@ -160,9 +173,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (table) {
     if (n > limit) out.push('', ja ? `…ほか${n - limit}件（--limit ${limit}）` : `… ${n - limit} more (--limit ${limit})`);
     out.push('', ja ? `レコード: ${n}件` : `Records: ${n}`);
-    if (input.cut() && maxBytes !== undefined) out.push(ja ? `注意: --max-bytes（${size(maxBytes)}）で読むのをやめました` : `note: reading stopped at --max-bytes (${size(maxBytes)})`);
+    if (input.cut() && maxBytes !== undefined)
+      out.push(ja ? `注意: --max-bytes（${size(maxBytes)}）で読むのをやめました` : `note: reading stopped at --max-bytes (${size(maxBytes)})`);
     else if (input.read() > MAX_BYTES_PER_SEND)
-      out.push(ja ? `注意: ${size(input.read())} あり、1回の送信の上限（10 MB）を超えています` : `note: ${size(input.read())}, over the 10 MB limit of one send`);
+      out.push(
+        ja ? `注意: ${size(input.read())} あり、1回の送信の上限（10 MB）を超えています` : `note: ${size(input.read())}, over the 10 MB limit of one send`,
+      );
   }
   out.push('', ja ? `── 指摘（${issues.length}件） ──` : `── Issues (${issues.length}) ──`);
   out.push(...issueLines(issues, { lang, showValues: show, render: { explain: values.explain === true, all: values.all === true } }, '  ', true));

@@ -87,7 +87,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const lang = helpLang(argv, io.env);
   let name = 'careplan-csv';
   try {
-    if (command === undefined) throw new UsageError({ ja: 'コマンドを指定してください（check、inspect、convert、filename、sample）', en: 'missing command (check, inspect, convert, filename, sample)' });
+    if (command === undefined)
+      throw new UsageError({
+        ja: 'コマンドを指定してください（check、inspect、convert、filename、sample）',
+        en: 'missing command (check, inspect, convert, filename, sample)',
+      });
     if (command === '--help' || command === '-h' || command === 'help') {
       if (rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0])) return await main([rest[0], '--help', ...rest.slice(1)], io);
       io.stdout(TOP_HELP[lang]);
@@ -113,7 +117,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await mod.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${name}: ${escapeLines(say(e.said, lang))}\n${lang === 'ja' ? `使い方は '${name} --help' で表示します。` : `Run '${name} --help' for usage.`}\n`);
+      io.stderr(
+        `${name}: ${escapeLines(say(e.said, lang))}\n${lang === 'ja' ? `使い方は '${name} --help' で表示します。` : `Run '${name} --help' for usage.`}\n`,
+      );
       return EXIT_USAGE;
     }
     if (e instanceof EnvironmentError) {

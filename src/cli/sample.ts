@@ -60,7 +60,7 @@ const ITEMS: readonly string[] = [...UNIT_IDS, ...FILE_KIND_IDS];
  */
 export function sampleTimestamp(what: string, seed: number): string {
   const index = Math.max(0, ITEMS.indexOf(what));
-  const minutes = (((seed - 1) * 40 + index) % 840 + 840) % 840;
+  const minutes = ((((seed - 1) * 40 + index) % 840) + 840) % 840;
   const h = 9 + Math.floor(minutes / 60);
   const m = minutes % 60;
   const s = ((seed % 60) + 60) % 60;
@@ -84,11 +84,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const seed = nonNegativeInt('seed', values.seed) ?? 1;
   const timestamp = values.timestamp;
   if (timestamp !== undefined && !/^\d{14}$/.test(timestamp))
-    throw new UsageError({ ja: `--timestamp は14桁の数字（YYYYMMDDHHMMSS）です（指定: ${JSON.stringify(printable(timestamp).slice(0, 40))}）`, en: `--timestamp must be 14 digits (YYYYMMDDHHMMSS) (got ${JSON.stringify(printable(timestamp).slice(0, 40))})` });
+    throw new UsageError({
+      ja: `--timestamp は14桁の数字（YYYYMMDDHHMMSS）です（指定: ${JSON.stringify(printable(timestamp).slice(0, 40))}）`,
+      en: `--timestamp must be 14 digits (YYYYMMDDHHMMSS) (got ${JSON.stringify(printable(timestamp).slice(0, 40))})`,
+    });
   let files: { name: string; bytes: Uint8Array }[];
   if (values.all) {
     if (positionals.length > 0) throw new UsageError({ ja: '--all には種類も送信単位も指定しません', en: '--all takes no kind or unit' });
-    if (timestamp !== undefined) throw new UsageError({ ja: '--all では --timestamp を使えません（送信単位ごとに違う値にします）', en: '--all cannot take --timestamp (each unit gets its own)' });
+    if (timestamp !== undefined)
+      throw new UsageError({
+        ja: '--all では --timestamp を使えません（送信単位ごとに違う値にします）',
+        en: '--all cannot take --timestamp (each unit gets its own)',
+      });
     files = UNIT_IDS.flatMap((u) => sampleTransmission(u, { seed, timestamp: sampleTimestamp(u, seed) }));
   } else {
     if (positionals.length !== 1)

@@ -82,4 +82,3 @@ export function planSends(files: readonly PlannedFile[], options: { archive: boo
   if (!options.archive) return [{ scope: 'transmission', files }];
   return groupIntoTransmissions(files).map((g) => ({ scope: 'transmission', files: g.files }));
 }
-

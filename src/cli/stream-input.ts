@@ -63,5 +63,12 @@ export function openInput(path: string, io: Io, options: { name?: string | undef
   const source = (async function* () {
     yield* createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>;
   })();
-  return { name: file.name, shown: file.shown, size: file.size ?? undefined, chunks: bounded(source, limit, state, file.shown), read: () => state.read, cut: () => state.cut };
+  return {
+    name: file.name,
+    shown: file.shown,
+    size: file.size ?? undefined,
+    chunks: bounded(source, limit, state, file.shown),
+    read: () => state.read,
+    cut: () => state.cut,
+  };
 }

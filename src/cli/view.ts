@@ -51,7 +51,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('missing <path> (files or a directory)');
   const started = Date.now();
   const send = readSend(positionals, io.cwd, { recursive: values.recursive === true, showValues });
-  const html = renderFormsHtml(send.files, { showValues, locale: lang, sendIssues: send.sendIssues, ...(values.title !== undefined ? { title: values.title } : {}) });
+  const html = renderFormsHtml(send.files, {
+    showValues,
+    locale: lang,
+    sendIssues: send.sendIssues,
+    ...(values.title !== undefined ? { title: values.title } : {}),
+  });
   if (values.out === undefined) {
     io.stdout(html);
     return EXIT_OK;

@@ -99,7 +99,6 @@ function result(
   return { ok: sink.ok, kind, csvVersion, records, issues, filename, rejected, lines, recordCount } as ParseFileResult;
 }
 
-
 /**
  * Reads one file: bytes (and, when known, its file name) → typed records and issues. Never throws
  * on bad data: every problem is an issue with its location (line, record, 項目No., byte offset).
@@ -137,7 +136,13 @@ export function parseFile(input: FileInput, options: ParseFileOptions = {}): Par
  * `recordCount` counts them, and the issues are exactly those of the record path.
  * @internal
  */
-export function parseFileNamed(input: FileInput, filename: ParsedFilename | null, options: ParseFileOptions = {}, collectors?: readonly RecordCollector[], records = true): ParseFileResult {
+export function parseFileNamed(
+  input: FileInput,
+  filename: ParsedFilename | null,
+  options: ParseFileOptions = {},
+  collectors?: readonly RecordCollector[],
+  records = true,
+): ParseFileResult {
   const file = input.name;
   checkOptions('parseFile', options);
   const maxIssues = checkLimit('parseFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
@@ -209,5 +214,15 @@ export function parseFileNamed(input: FileInput, filename: ParsedFilename | null
   // Never left out by maxIssues: rows went unkept.
   if (notKept > 0) sink.addAlways('FILE_REJECTED_ROWS_TRUNCATED', { file, kind }, { count: notKept, limit: maxRejected });
   const version = pipeline.csvVersion;
-  return result(kind, version !== null && isKnownCsvVersion(version) ? version : null, kept, sink, filename, rejected, lines, file, records ? kept.length : count);
+  return result(
+    kind,
+    version !== null && isKnownCsvVersion(version) ? version : null,
+    kept,
+    sink,
+    filename,
+    rejected,
+    lines,
+    file,
+    records ? kept.length : count,
+  );
 }

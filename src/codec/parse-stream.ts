@@ -11,7 +11,6 @@ import { checkLimit } from '../core/limit.js';
 import { checkBoolean, checkOptions, checkString } from '../core/refuse.js';
 import { checkKind } from '../spec/kinds/index.js';
 
-
 export interface ParseStreamOptions {
   /** The file name; gives the kind and the month when it is standard. */
   readonly name?: string | undefined;

@@ -231,7 +231,11 @@ export class ReadPipeline {
     const text = this.text + more;
     const { maxRecords, severity, file, kind } = this.options;
     const remaining = maxRecords - (this.recordNo - 1);
-    const t = scanRecords(text, { final, startLine: this.line, startRecord: this.recordNo, maxRecords: finite(remaining), maxIssues: this.cap, severity, summaries: false }, this.accept);
+    const t = scanRecords(
+      text,
+      { final, startLine: this.line, startRecord: this.recordNo, maxRecords: finite(remaining), maxIssues: this.cap, severity, summaries: false },
+      this.accept,
+    );
     this.text = text.slice(t.consumed);
     this.line = t.nextLine;
     this.recordNo += t.count;

@@ -129,11 +129,21 @@ export class RecordReader {
       // the reverse): read the layout the fields actually have, and say so.
       const other = this.table && this.table.fields.length !== fields.length ? otherGeneration(options.kind, this.csvVersion) : null;
       if (other && other.fields.length === fields.length && !anotherKindHas(options.kind, other)) {
-        sink.add('FILE_VERSION_LAYOUT_MISMATCH', { ...this.at(recordNo, line), fieldNo: 1 }, { version: versionParam(this.csvVersion ?? ''), fieldCount: fields.length, ...this.value() });
+        sink.add(
+          'FILE_VERSION_LAYOUT_MISMATCH',
+          { ...this.at(recordNo, line), fieldNo: 1 },
+          { version: versionParam(this.csvVersion ?? ''), fieldCount: fields.length, ...this.value() },
+        );
         this.table = other;
       }
       if (this.table) {
-        this.validator = new FileValidator(this.table, sink, { file: options.file, kind: options.kind, reportValues: options.reportValues, nameMonth: options.nameMonth, filename: options.filename });
+        this.validator = new FileValidator(this.table, sink, {
+          file: options.file,
+          kind: options.kind,
+          reportValues: options.reportValues,
+          nameMonth: options.nameMonth,
+          filename: options.filename,
+        });
         this.factory = recordFactory(this.table);
         if (options.records === false) {
           this.fill = recordFiller(this.table);
@@ -149,7 +159,11 @@ export class RecordReader {
           });
         }
       } else {
-        sink.add('FILE_UNREADABLE_CSV_VERSION', { ...this.at(recordNo, line), fieldNo: 1 }, { version: versionParam(this.csvVersion ?? ''), kind: options.kind, ...this.value() });
+        sink.add(
+          'FILE_UNREADABLE_CSV_VERSION',
+          { ...this.at(recordNo, line), fieldNo: 1 },
+          { version: versionParam(this.csvVersion ?? ''), kind: options.kind, ...this.value() },
+        );
       }
     }
     const table = this.table;
@@ -177,7 +191,8 @@ export class RecordReader {
     this.releaseHeld();
     const layout = this.quotedLayout;
     // The byte scanner says which fields were quoted: when that is the layout's, nothing to look at.
-    const sameQuoting = slots !== undefined && this.quotedMask0 !== -1 && slots[QUOTED_MASK] === this.quotedMask0 && slots[QUOTED_MASK + 1] === this.quotedMask1;
+    const sameQuoting =
+      slots !== undefined && this.quotedMask0 !== -1 && slots[QUOTED_MASK] === this.quotedMask0 && slots[QUOTED_MASK + 1] === this.quotedMask1;
     if (!sameQuoting)
       for (let f = 0; f < expected; f++) {
         if (quoted[f] === layout[f]) continue;
@@ -214,7 +229,11 @@ export class RecordReader {
       return;
     }
     const first = this.held[0]!;
-    this.sink.add('FILE_KIND_MISMATCH', this.at(first.recordNo, first.line), { kind: this.options.kind, fieldCount: this.heldCount, candidates: candidates.join('/') });
+    this.sink.add('FILE_KIND_MISMATCH', this.at(first.recordNo, first.line), {
+      kind: this.options.kind,
+      fieldCount: this.heldCount,
+      candidates: candidates.join('/'),
+    });
     this.kindMismatch = true;
     for (const h of this.held.splice(0)) this.events.rejected(h.fields, h.recordNo, h.line);
   }

@@ -2,7 +2,16 @@
  * stringifyFile: records → canonical CP932 bytes. Validates first and produces no bytes when any
  * error exists; never writes a lossy byte, and never a file its own reader would refuse.
  */
-import { IssueSink, severityOverridesFor, createIssue, makeIssue, type Issue, type IssueLocation, type SeverityOverrides, type Profile } from '../core/issue.js';
+import {
+  IssueSink,
+  severityOverridesFor,
+  createIssue,
+  makeIssue,
+  type Issue,
+  type IssueLocation,
+  type SeverityOverrides,
+  type Profile,
+} from '../core/issue.js';
 import type { KindId, TableSpec } from '../spec/kind.js';
 import type { KindRecord } from '../spec/kinds/index.js';
 import { countUnrepresentable, findUnrepresentable } from '../encoding/cp932.js';
@@ -111,7 +120,9 @@ export function stringifyFile<K extends KindId>(kind: K, input: readonly Stringi
   checkBoolean('stringifyFile', 'reportValues', options.reportValues);
   checkString('stringifyFile', 'file', options.file);
   if (options.csvVersion !== undefined && !(typeof options.csvVersion === 'string' && isKnownCsvVersion(options.csvVersion))) {
-    throw new RangeError(`stringifyFile: csvVersion is not a CSV version of the spec (got ${describe(options.csvVersion)}); expected one of ${Object.keys(CSV_VERSIONS).join(', ')}`);
+    throw new RangeError(
+      `stringifyFile: csvVersion is not a CSV version of the spec (got ${describe(options.csvVersion)}); expected one of ${Object.keys(CSV_VERSIONS).join(', ')}`,
+    );
   }
   const maxIssues = checkLimit('stringifyFile', 'maxIssues', options.maxIssues) ?? DEFAULT_MAX_ISSUES;
   const maxBytes = checkLimit('stringifyFile', 'maxBytes', options.maxBytes) ?? DEFAULT_MAX_BYTES;
@@ -174,7 +185,8 @@ export function stringifyFile<K extends KindId>(kind: K, input: readonly Stringi
   validator.finish();
 
   // What the reader would reject, the writer does not write: locate every such character.
-  if (out.unrepresentable > 0 || out.controls > 0) locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind, maxIssues, options.reportValues === true);
+  if (out.unrepresentable > 0 || out.controls > 0)
+    locateEncodingProblems(written ?? records.map((r) => readRow(r) as unknown[]), table, sink, file, kind, maxIssues, options.reportValues === true);
   // Nor a file the reader refuses as a whole: too large, or (unless the caller's severity allows it) empty.
   let refusal: Issue | undefined;
   if (out.length > maxBytes) refusal = makeIssue('FILE_TOO_LARGE', { file, kind }, { size: out.length, limit: maxBytes });
@@ -221,7 +233,15 @@ function normalizeRow(row: string[], sink: IssueSink, table: TableSpec, at: Issu
 }
 
 /** Slow path, only when encoding failed: say which record and field holds each bad character (its class and index, not the character unless `reportValues`). */
-function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: TableSpec, sink: IssueSink, file: string | undefined, kind: KindId, maxIssues: number, reportValues: boolean) {
+function locateEncodingProblems(
+  rows: readonly (readonly unknown[])[],
+  table: TableSpec,
+  sink: IssueSink,
+  file: string | undefined,
+  kind: KindId,
+  maxIssues: number,
+  reportValues: boolean,
+) {
   rows.forEach((row, i) =>
     table.fields.forEach((f, j) => {
       const v = String(row[j] ?? '');
@@ -230,7 +250,12 @@ function locateEncodingProblems(rows: readonly (readonly unknown[])[], table: Ta
       const found = findUnrepresentable(v, Math.max(0, maxIssues - sink.issues.length));
       // The character is part of a value (often of a name: 𠮷, a 外字): its class and place only,
       // the character itself with reportValues.
-      for (const u of found) sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, { shape: shapeOf(u.char), index: u.index, ...(reportValues ? { value: `${u.char} (${u.codePoint})` } : {}) });
+      for (const u of found)
+        sink.add('ENCODING_UNREPRESENTABLE_CHAR', at, {
+          shape: shapeOf(u.char),
+          index: u.index,
+          ...(reportValues ? { value: `${u.char} (${u.codePoint})` } : {}),
+        });
       const rest = sink.full ? countUnrepresentable(v) - found.length : 0;
       if (rest > 0) sink.skip(rest, true);
       const m = CONTROL.exec(v);

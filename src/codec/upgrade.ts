@@ -30,7 +30,8 @@ export function upgrade(
   if (typeof options !== 'object' || options === null) throw new TypeError(`upgrade: options { kind, from } are required (got ${describeValue(options)})`);
   checkArray('upgrade', 'records', records);
   const kind = checkKind('upgrade', 'kind', options.kind);
-  if (options.fill !== undefined && typeof options.fill !== 'function') throw new TypeError(`upgrade: fill must be a function (got ${describeValue(options.fill)})`);
+  if (options.fill !== undefined && typeof options.fill !== 'function')
+    throw new TypeError(`upgrade: fill must be a function (got ${describeValue(options.fill)})`);
   const to = options.to ?? CURRENT_CSV_VERSION;
   const from = typeof options.from === 'string' ? editionOf(options.from) : undefined;
   const target = typeof to === 'string' ? editionOf(to) : undefined;

@@ -34,7 +34,7 @@ export type IssueOf<C extends IssueCode> = IssueLocation & {
   readonly code: C;
   readonly severity: Severity;
   /** Typed by the code; any other key reads as `string | number | undefined` for generic consumers. */
-  readonly params?: ParamsOf<C> & ValueParams & IssueParams | undefined;
+  readonly params?: (ParamsOf<C> & ValueParams & IssueParams) | undefined;
 };
 
 /** Any issue: a union discriminated by `code`. */
@@ -44,15 +44,12 @@ export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
 type ParamsRequired<C extends IssueCode> = {} extends ParamsOf<C> ? false : true;
 
 /** A problem before it has a location: a code and its params, as rules and checks return them. */
-export type ProblemOf<C extends IssueCode> = ParamsRequired<C> extends true
-  ? { readonly code: C; readonly params: ParamsOf<C> }
-  : { readonly code: C; readonly params?: ParamsOf<C> };
+export type ProblemOf<C extends IssueCode> =
+  ParamsRequired<C> extends true ? { readonly code: C; readonly params: ParamsOf<C> } : { readonly code: C; readonly params?: ParamsOf<C> };
 export type Problem<C extends IssueCode = IssueCode> = C extends IssueCode ? ProblemOf<C> : never;
 
 /** The trailing arguments of `makeIssue`/`IssueSink.add`: params (required when the code has required ones). */
-export type ParamsArgs<C extends IssueCode> = ParamsRequired<C> extends true
-  ? [params: ParamsOf<C> & ValueParams]
-  : [params?: ParamsOf<C> & ValueParams];
+export type ParamsArgs<C extends IssueCode> = ParamsRequired<C> extends true ? [params: ParamsOf<C> & ValueParams] : [params?: ParamsOf<C> & ValueParams];
 
 /** Per-code severity overrides, e.g. `{ FILE_OLDER_CSV_VERSION: 'error' }`. */
 export type SeverityOverrides = Partial<Record<IssueCode, Severity>>;
@@ -86,7 +83,8 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 /** Severity overrides given to the API: an object of known codes → 'error' | 'warning' | 'info'. */
 function checkSeverityOverrides(where: string, severity: unknown): SeverityOverrides | undefined {
   if (severity === undefined) return undefined;
-  if (typeof severity !== 'object' || severity === null || Array.isArray(severity)) throw new TypeError(`${where}: severity must be an object of issue codes (got ${describeValue(severity)})`);
+  if (typeof severity !== 'object' || severity === null || Array.isArray(severity))
+    throw new TypeError(`${where}: severity must be an object of issue codes (got ${describeValue(severity)})`);
   for (const [code, value] of Object.entries(severity)) {
     if (!Object.hasOwn(ISSUE_CATALOGUE, code)) throw new RangeError(`${where}: severity names an unknown issue code (got ${describeValue(code)})`);
     checkOneOf(where, `severity.${code}`, value, SEVERITIES);

@@ -33,8 +33,10 @@ export function describeValue(v: unknown): string {
 /** One of `allowed` (absent: undefined). A non-string is a TypeError, another string a RangeError. */
 export function checkOneOf<T extends string>(where: string, option: string, value: unknown, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new TypeError(`${where}: ${option} must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${describeValue(value)})`);
-  if (!(allowed as readonly string[]).includes(value)) throw new RangeError(`${where}: ${option} must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${describeValue(value)})`);
+  if (typeof value !== 'string')
+    throw new TypeError(`${where}: ${option} must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${describeValue(value)})`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new RangeError(`${where}: ${option} must be one of ${allowed.map((a) => `'${a}'`).join(', ')} (got ${describeValue(value)})`);
   return value as T;
 }
 
@@ -47,7 +49,8 @@ export function checkBoolean(where: string, option: string, value: unknown): boo
 /** An options object (absent: `{}`); null, an array or a primitive is a TypeError. */
 export function checkOptions<T extends object>(where: string, options: T | undefined): T {
   if (options === undefined) return {} as T;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(`${where}: options must be an object (got ${describeValue(options)})`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new TypeError(`${where}: options must be an object (got ${describeValue(options)})`);
   return options;
 }
 

@@ -177,7 +177,17 @@ export function scanCanonicalBytes(bytes: Uint8Array, options: ByteScanOptions, 
 }
 
 /** Decodes bytes[start, end) into the slot at `at` (a cache miss); null when it is not clean. */
-function decodeInto(bytes: Uint8Array, cache: ValueCache, at: number, start: number, end: number, low: number, high: number, hash: number, quoted: boolean): string | null {
+function decodeInto(
+  bytes: Uint8Array,
+  cache: ValueCache,
+  at: number,
+  start: number,
+  end: number,
+  low: number,
+  high: number,
+  hash: number,
+  quoted: boolean,
+): string | null {
   const value = decodeCleanCp932(bytes, start, end, quoted);
   if (value === null) return null;
   let lines = 0;
@@ -196,7 +206,13 @@ function decodeInto(bytes: Uint8Array, cache: ValueCache, at: number, start: num
 }
 
 /** The scan of `count` records ends before the record that starts at `start` on line `startLine`. */
-const ended = (count: number, start: number, startLine: number, truncated: boolean, notCanonical: boolean): ByteScanResult => ({ count, truncated, notCanonical, consumed: start, nextLine: startLine });
+const ended = (count: number, start: number, startLine: number, truncated: boolean, notCanonical: boolean): ByteScanResult => ({
+  count,
+  truncated,
+  notCanonical,
+  consumed: start,
+  nextLine: startLine,
+});
 
 // The scan is one function with no closure: a variable that a closure captures lives in memory,
 // not in a register, in the hot loop.

@@ -64,9 +64,13 @@ export function recordSchema(kind: KindId) {
     if (f.summaryRowDoubt === undefined) shape[f.key] = fieldSchema(f);
     else {
       const check = fieldSchema(f);
-      shape[f.key] = z.string().describe(check.description ?? f.key).check((ctx) => {
-        if (ctx.value !== '') for (const issue of check.safeParse(ctx.value).error?.issues ?? []) ctx.issues.push({ code: 'custom', message: issue.message, input: ctx.value });
-      });
+      shape[f.key] = z
+        .string()
+        .describe(check.description ?? f.key)
+        .check((ctx) => {
+          if (ctx.value !== '')
+            for (const issue of check.safeParse(ctx.value).error?.issues ?? []) ctx.issues.push({ code: 'custom', message: issue.message, input: ctx.value });
+        });
       rowDependent.push(f.key);
     }
   }

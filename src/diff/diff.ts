@@ -55,7 +55,7 @@ interface Pending {
 /**
  * What the new send changes against the old one. Both arguments are the files of one send each
  * (decoded: name, kind, records). See the module comment for the model.
-  *
+ *
  * @example
  * ```ts
  * import { diff, parseFile, renderDiffText } from 'careplan-csv';
@@ -93,7 +93,14 @@ export function diff(oldFiles: readonly DiffFile[], newFiles: readonly DiffFile[
     const before = pending.length;
     const ref = log.deleted.get(id);
     const removed = (e: Entry) => {
-      pending.push({ kind: doc.kind, user: doc.user, change: 'removed', old: e, stampOnly: false, ...(ref ? { cause: 'deletion', deletion: ref } : absent ? { cause: 'absent' } : {}) });
+      pending.push({
+        kind: doc.kind,
+        user: doc.user,
+        change: 'removed',
+        old: e,
+        stampOnly: false,
+        ...(ref ? { cause: 'deletion', deletion: ref } : absent ? { cause: 'absent' } : {}),
+      });
     };
     const added = (e: Entry) => pending.push({ kind: doc.kind, user: doc.user, change: 'added', new: e, stampOnly: false });
     if (o && n) {
@@ -182,7 +189,8 @@ export function diff(oldFiles: readonly DiffFile[], newFiles: readonly DiffFile[
   const totals = { added: 0, removed: 0, changed: 0, stampOnly: 0 };
   for (const c of changes) {
     let last = counts[counts.length - 1];
-    if (!last || last.user !== c.user.index || last.kind !== c.kind) counts.push((last = { user: c.user.index, kind: c.kind, added: 0, removed: 0, changed: 0, stampOnly: 0 }));
+    if (!last || last.user !== c.user.index || last.kind !== c.kind)
+      counts.push((last = { user: c.user.index, kind: c.kind, added: 0, removed: 0, changed: 0, stampOnly: 0 }));
     last[c.change]++;
     totals[c.change]++;
     if (c.stampOnly) {

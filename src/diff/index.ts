@@ -6,7 +6,19 @@
  * - {@link KIND_KEYS}, {@link USER_KEY}, {@link STAMP_FIELDS}: the keys, as data.
  * - {@link renderDiffText} (ja/en) and {@link diffToJson} / {@link formatDiffJson}.
  */
-export { diff, type DiffFile, type DiffOptions, type DiffResult, type DiffSummary, type DiffUser, type Change, type ChangeType, type FieldChange, type KindCount, type DeletionSummary } from './diff.js';
+export {
+  diff,
+  type DiffFile,
+  type DiffOptions,
+  type DiffResult,
+  type DiffSummary,
+  type DiffUser,
+  type Change,
+  type ChangeType,
+  type FieldChange,
+  type KindCount,
+  type DeletionSummary,
+} from './diff.js';
 export {
   KIND_KEYS,
   KIND_ORDER,

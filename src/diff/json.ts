@@ -86,28 +86,26 @@ export interface ChangeJson {
  */
 export function diffToJson(result: DiffResult, options: { readonly lang?: DiffLang } = {}): DiffJson {
   const lang: DiffLang = options.lang === 'en' ? 'en' : 'ja';
-  const changes = result.changes.map(
-    (c): ChangeJson => ({
-      kind: c.kind,
-      user: {
-        index: c.user.index,
-        label: lang === 'ja' ? `利用者${c.user.index}` : `User ${c.user.index}`,
-        insurerNumber: c.user.insurerNumber ?? null,
-        insuredNumber: c.user.insuredNumber ?? null,
-      },
-      document: { ...c.document },
-      change: c.change,
-      cause: c.cause ?? null,
-      deletion: c.deletion ? { file: c.deletion.file, record: c.deletion.record ?? null } : null,
-      key: { ...c.key },
-      fields: c.fields.map((f) => ({ key: f.key, no: f.no, name: f.name[lang], old: f.old ?? null, new: f.new ?? null })),
-      stampOnly: c.stampOnly,
-      oldFile: c.oldFile ?? null,
-      oldRecord: c.oldRecord ?? null,
-      newFile: c.newFile ?? null,
-      newRecord: c.newRecord ?? null,
-    }),
-  );
+  const changes = result.changes.map((c): ChangeJson => ({
+    kind: c.kind,
+    user: {
+      index: c.user.index,
+      label: lang === 'ja' ? `利用者${c.user.index}` : `User ${c.user.index}`,
+      insurerNumber: c.user.insurerNumber ?? null,
+      insuredNumber: c.user.insuredNumber ?? null,
+    },
+    document: { ...c.document },
+    change: c.change,
+    cause: c.cause ?? null,
+    deletion: c.deletion ? { file: c.deletion.file, record: c.deletion.record ?? null } : null,
+    key: { ...c.key },
+    fields: c.fields.map((f) => ({ key: f.key, no: f.no, name: f.name[lang], old: f.old ?? null, new: f.new ?? null })),
+    stampOnly: c.stampOnly,
+    oldFile: c.oldFile ?? null,
+    oldRecord: c.oldRecord ?? null,
+    newFile: c.newFile ?? null,
+    newRecord: c.newRecord ?? null,
+  }));
   const s = result.summary;
   return {
     changes,
@@ -116,7 +114,13 @@ export function diffToJson(result: DiffResult, options: { readonly lang?: DiffLa
       usersChanged: s.usersChanged,
       totals: { added: s.totals.added, removed: s.totals.removed, changed: s.totals.changed, stampOnly: s.totals.stampOnly },
       counts: s.counts.map((k) => ({ user: k.user, kind: k.kind, added: k.added, removed: k.removed, changed: k.changed, stampOnly: k.stampOnly })),
-      documents: { resent: s.documents.resent, changed: s.documents.changed, added: s.documents.added, removed: s.documents.removed, notResent: s.documents.notResent },
+      documents: {
+        resent: s.documents.resent,
+        changed: s.documents.changed,
+        added: s.documents.added,
+        removed: s.documents.removed,
+        notResent: s.documents.notResent,
+      },
       deletions: s.deletions.map((d) => ({ file: d.file, kind: d.kind, records: d.records, matched: d.matched, removedRecords: d.removedRecords })),
       skipped: s.skipped.map((k) => ({ side: k.side, file: k.file, kind: k.kind })),
     },
@@ -133,6 +137,11 @@ export function diffToJson(result: DiffResult, options: { readonly lang?: DiffLa
  * ```
  */
 export function formatDiffJson(result: DiffResult, options: { readonly lang?: DiffLang; readonly inputs?: readonly DiffInputJson[] } = {}): string {
-  const json: DiffJson = options.inputs ? { ...diffToJson(result, options), inputs: options.inputs.map((i) => ({ side: i.side, file: i.file, kind: i.kind, records: i.records, errors: i.errors })) } : diffToJson(result, options);
+  const json: DiffJson = options.inputs
+    ? {
+        ...diffToJson(result, options),
+        inputs: options.inputs.map((i) => ({ side: i.side, file: i.file, kind: i.kind, records: i.records, errors: i.errors })),
+      }
+    : diffToJson(result, options);
   return escapeJsonText(JSON.stringify(json, null, 2)) + '\n';
 }

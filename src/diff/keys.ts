@@ -117,8 +117,7 @@ export const KIND_KEYS: Readonly<Record<KindId, KindKeys>> = {
     document: [part('planDate'), part('targetMonth')],
     record: [],
     stamp: STAMP_FIELDS,
-    reason:
-      '本文 2.3: 補足 is linked to 1表 by 作成（変更）日 (対象年月 000000) or to 6表 by 対象年月 (作成（変更）日 00000000), one record per user.',
+    reason: '本文 2.3: 補足 is linked to 1表 by 作成（変更）日 (対象年月 000000) or to 6表 by 対象年月 (作成（変更）日 00000000), one record per user.',
   },
   // 6表 予定: one month per user (the slip is resent whole, 本文 5.1.1.3); a line is a day's service
   // of one office: 明細判別コード numbers rows of the same サービスコード (福祉用具貸与), サテライト枝番
@@ -138,8 +137,7 @@ export const KIND_KEYS: Readonly<Record<KindId, KindKeys>> = {
     document: [part('targetMonth'), part('serviceOfficeCode'), { name: 'serviceType', field: 'serviceCode', prefix: 2 }],
     record: TABLE6_LINE,
     stamp: STAMP_FIELDS,
-    reason:
-      '本文 5.1.2.1/5.1.2.2: 実績 are sent per サービス種類 + 事業所番号 and deleted per service type (DLTJSK Nos.4–6); rows as 6表 予定.',
+    reason: '本文 5.1.2.1/5.1.2.2: 実績 are sent per サービス種類 + 事業所番号 and deleted per service type (DLTJSK Nos.4–6); rows as 6表 予定.',
   },
   // 7表: one row per office (+ satellite) × サービスコード, the 種類別小計 rows ({CD}AAAA/EEEE/ZZZZ)
   // and the 全合計 row (999999, office 9999999999) included: their codes are distinct.

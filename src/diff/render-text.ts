@@ -154,11 +154,17 @@ function changeLines(c: Change, lang: DiffLang, w: Words): string[] {
   const fieldName = (f: Change['fields'][number]) => (lang === 'ja' ? `${f.name.ja}（No.${f.no}）` : `${f.name.en} (No.${f.no})`);
   if (c.change === 'added') return [`${w.added} ${where} — ${w.new} ${newAt}`];
   if (c.change === 'removed') {
-    const why = c.cause === 'deletion' && c.deletion ? w.byDeletion(`${printable(c.deletion.file)}${c.deletion.record !== undefined ? `:${c.deletion.record}` : ''}`) : c.cause === 'absent' ? w.absent : '';
+    const why =
+      c.cause === 'deletion' && c.deletion
+        ? w.byDeletion(`${printable(c.deletion.file)}${c.deletion.record !== undefined ? `:${c.deletion.record}` : ''}`)
+        : c.cause === 'absent'
+          ? w.absent
+          : '';
     return [`${w.removed} ${where} — ${w.old} ${oldAt}${why}`];
   }
   const lines = [`${w.changed} ${where} — ${w.old} ${oldAt} → ${w.new} ${newAt}${w.colon}${c.fields.map(fieldName).join(w.sep)}`];
-  for (const f of c.fields) if (f.old !== undefined || f.new !== undefined) lines.push(`  ${fieldName(f)}${w.colon}${value(f.old ?? '', w)} → ${value(f.new ?? '', w)}`);
+  for (const f of c.fields)
+    if (f.old !== undefined || f.new !== undefined) lines.push(`  ${fieldName(f)}${w.colon}${value(f.old ?? '', w)} → ${value(f.new ?? '', w)}`);
   return lines;
 }
 
@@ -180,7 +186,9 @@ export function userChangeLines(changes: readonly Change[], options: RenderTextO
     const n = (t: Change['change']) => group.filter((c) => c.change === t).length;
     const stamps = group.filter((c) => c.stampOnly);
     const stampNames = [...new Set(stamps.flatMap((c) => c.fields.map((f) => f.name[lang])))].join(w.sep);
-    out.push(`  ${KIND_LABELS[kind][lang]}${w.colon}${w.counts(n('added'), n('removed'), n('changed'))}${stamps.length > 0 ? w.stampOnly(stamps.length, stampNames) : ''}`);
+    out.push(
+      `  ${KIND_LABELS[kind][lang]}${w.colon}${w.counts(n('added'), n('removed'), n('changed'))}${stamps.length > 0 ? w.stampOnly(stamps.length, stampNames) : ''}`,
+    );
     const brief = options.details !== true;
     const deleted = new Map<string, Change[]>();
     for (const c of group) {
@@ -243,7 +251,8 @@ export function renderDiffText(result: DiffResult, options: RenderTextOptions = 
   const changes = result.changes;
   while (i < changes.length) {
     const user = changes[i]!.user;
-    const who = w.user(user.index) + (user.insurerNumber !== undefined ? w.userNumbers(printable(user.insurerNumber), printable(user.insuredNumber ?? '')) : '');
+    const who =
+      w.user(user.index) + (user.insurerNumber !== undefined ? w.userNumbers(printable(user.insurerNumber), printable(user.insuredNumber ?? '')) : '');
     const start = i;
     while (i < changes.length && changes[i]!.user.index === user.index) i++;
     out.push('', who, ...userChangeLines(changes.slice(start, i), options));

@@ -71,7 +71,9 @@ export interface ApplyLog {
 
 /** Target key of a deletion on a stored record, for naming the deletion record that removed it. */
 function cascadeTargetKey(kind: DeletionKind, target: KindId, r: RecordValues): string {
-  return DELETION_CASCADES[kind].targetKeys.map((k) => esc(k === 'serviceType' && target === 'UPJSK' ? (r.serviceCode ?? '').slice(0, 2) : (r[k] ?? ''))).join(SEP);
+  return DELETION_CASCADES[kind].targetKeys
+    .map((k) => esc(k === 'serviceType' && target === 'UPJSK' ? (r.serviceCode ?? '').slice(0, 2) : (r[k] ?? '')))
+    .join(SEP);
 }
 
 function applyDeletion(state: Map<string, Doc>, file: Prepared, log: ApplyLog | undefined): void {

@@ -195,8 +195,7 @@ const hexBytes = (bytes: Uint8Array, start: number, len: number): string => {
   return out.join(' ');
 };
 
-const hexSeq = (seq: number): string =>
-  seq < 0x100 ? hex2(seq) : hex2(seq >> 8) + ' ' + hex2(seq & 0xff);
+const hexSeq = (seq: number): string => (seq < 0x100 ? hex2(seq) : hex2(seq >> 8) + ' ' + hex2(seq & 0xff));
 const hex2 = (b: number): string => b.toString(16).toUpperCase().padStart(2, '0');
 
 function codeUnitsToString(units: Uint16Array, length: number): string {
@@ -208,14 +207,7 @@ function codeUnitsToString(units: Uint16Array, length: number): string {
   return s;
 }
 
-function nonCanonicalIssue(
-  t: Tables,
-  bytes: Uint8Array,
-  offset: number,
-  index: number,
-  count: number,
-  overrides?: SeverityOverrides,
-): Issue {
+function nonCanonicalIssue(t: Tables, bytes: Uint8Array, offset: number, index: number, count: number, overrides?: SeverityOverrides): Issue {
   const p = (bytes[offset]! << 8) | bytes[offset + 1]!;
   const u = t.dec[p]!;
   const canon = t.enc[u]!;
@@ -292,7 +284,7 @@ function walk(bytes: Uint8Array, t: Tables, max: number, overrides: SeverityOver
     runCount = 1;
     runSlot = issues.length < max ? reserve(code, runIssue(code, key, offset, j, 1, runEnd, t, overrides)) : reserve(code, null);
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       if ((b < 0x20 && b !== 0x0a && b !== 0x0d) || b === 0x7f) problem('ENCODING_CONTROL_CHARACTER', b, i, 1);
@@ -347,7 +339,16 @@ function walk(bytes: Uint8Array, t: Tables, max: number, overrides: SeverityOver
  * `endOffset` (the byte just past the run: the run is bytes [offset, endOffset), text
  * [index, index + count)).
  */
-function runIssue(code: RunCode, key: number, offset: number, index: number, count: number, endOffset: number, t: Tables, overrides: SeverityOverrides | undefined): Issue {
+function runIssue(
+  code: RunCode,
+  key: number,
+  offset: number,
+  index: number,
+  count: number,
+  endOffset: number,
+  t: Tables,
+  overrides: SeverityOverrides | undefined,
+): Issue {
   const params: Record<string, string | number> =
     code === 'ENCODING_CONTROL_CHARACTER'
       ? { codePoint: U(key), index }
@@ -415,10 +416,11 @@ const CLEAN_SCRATCH_MAX = 1 << 16;
 export function decodeCleanCp932(bytes: Uint8Array, start: number, end: number, quoted: boolean): string | null {
   const { dec, nonCanonical } = getTables();
   const length = end - start;
-  if (cleanUnits.length < length && length <= CLEAN_SCRATCH_MAX) cleanUnits = new Uint16Array(Math.min(CLEAN_SCRATCH_MAX, Math.max(length, cleanUnits.length * 2)));
+  if (cleanUnits.length < length && length <= CLEAN_SCRATCH_MAX)
+    cleanUnits = new Uint16Array(Math.min(CLEAN_SCRATCH_MAX, Math.max(length, cleanUnits.length * 2)));
   const units = cleanUnits.length >= length ? cleanUnits : new Uint16Array(length);
   let j = 0;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       if (b < 0x20 ? b !== 0x0a && b !== 0x0d : b === 0x7f) return null;
@@ -449,7 +451,7 @@ export function matchesCleanCp932(bytes: Uint8Array, start: number, end: number,
   const { dec, nonCanonical } = getTables();
   let j = 0;
   const n = value.length;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     if (j >= n) return false;
     const b = bytes[i]!;
     let u: number;

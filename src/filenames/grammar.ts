@@ -44,14 +44,7 @@ export const FILENAME_PART_KEYS: readonly FilenamePartKey[] = Object.freeze([
 ] as const);
 
 export type SegmentToken =
-  | 'targetMonth'
-  | 'provideMonth'
-  | 'senderOffice'
-  | 'senderServiceType'
-  | 'receiverOffice'
-  | 'receiverServiceType'
-  | 'timestamp'
-  | 'branch';
+  'targetMonth' | 'provideMonth' | 'senderOffice' | 'senderServiceType' | 'receiverOffice' | 'receiverServiceType' | 'timestamp' | 'branch';
 
 /** The meaning of one `{token}` of a pattern. */
 export interface SegmentSpec {
@@ -122,7 +115,11 @@ const isAsciiLetters = (s: string): boolean => {
  * Compiles one declaration. A malformed pattern (unknown token, no token, a literal after a
  * token, prefix not equal to the kind, a part filled twice) throws when the module loads.
  */
-export function compileFilenameGrammar(kind: FileKindId, pattern: string, options: { v3?: boolean; doubtfulLeading?: string | undefined } = {}): FilenameGrammar {
+export function compileFilenameGrammar(
+  kind: FileKindId,
+  pattern: string,
+  options: { v3?: boolean; doubtfulLeading?: string | undefined } = {},
+): FilenameGrammar {
   const fail = (why: string): never => {
     throw new Error(`filename grammar ${kind}: ${why} in ${JSON.stringify(pattern)}`);
   };
@@ -167,7 +164,12 @@ export function compileFilenameGrammar(kind: FileKindId, pattern: string, option
 export { FILE_KIND_IDS };
 
 export const FILENAME_GRAMMARS: Readonly<Record<FileKindId, FilenameGrammar>> = Object.freeze(
-  Object.fromEntries(FILE_KIND_IDS.map((kind) => [kind, compileFilenameGrammar(kind, FILE_KINDS[kind].filename, { v3: hasV3Names(kind), doubtfulLeading: FILE_KINDS[kind].doubtfulLeadingSegment })])) as Record<FileKindId, FilenameGrammar>,
+  Object.fromEntries(
+    FILE_KIND_IDS.map((kind) => [
+      kind,
+      compileFilenameGrammar(kind, FILE_KINDS[kind].filename, { v3: hasV3Names(kind), doubtfulLeading: FILE_KINDS[kind].doubtfulLeadingSegment }),
+    ]),
+  ) as Record<FileKindId, FilenameGrammar>,
 );
 
 /** Grammars with the longest prefix first, so UPKIHON_SUB1 wins over UPKIHON. */

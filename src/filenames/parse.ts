@@ -178,7 +178,12 @@ function parseStructure(s: string, issues: Issue[]): Structure {
   };
   match();
   // UPKIHON_000000_…: the 本文 3.4 example's extra segment, read with a warning (a doubt).
-  if (convention === undefined && grammar.doubtfulLeading !== undefined && values[0] === grammar.doubtfulLeading && values.length === grammar.segments.v4.length + 1) {
+  if (
+    convention === undefined &&
+    grammar.doubtfulLeading !== undefined &&
+    values[0] === grammar.doubtfulLeading &&
+    values.length === grammar.segments.v4.length + 1
+  ) {
     values = values.slice(1);
     match();
     if (convention === 'v4') issues.push(makeIssue('FILENAME_UPKIHON_MONTH_SEGMENT'));

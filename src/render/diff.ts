@@ -83,7 +83,11 @@ function legend(lang: 'ja' | 'en'): string {
   return `<p class="note dif-legend">${t(env, '印の意味', 'Marks')}: <span class="dif dif-add">${t(env, '追加されたレコード', 'record added')}</span> <span class="dif dif-chg">${t(env, '変更された項目', 'field changed')}</span> <span class="dif dif-stamp">${t(env, '作成年月日など送信ごとに変わる項目だけの変更', 'only a field every resend rewrites (作成年月日 …)')}</span>　${t(env, '削除されたレコードは利用者ごとの一覧にあります。', "Removed records are listed under each user's heading.")}</p>`;
 }
 
-function extrasOf(oldFiles: readonly RenderInputFile[], newFiles: readonly RenderInputFile[], options: RenderDiffOptions): { extras: DocumentExtras; title: string } {
+function extrasOf(
+  oldFiles: readonly RenderInputFile[],
+  newFiles: readonly RenderInputFile[],
+  options: RenderDiffOptions,
+): { extras: DocumentExtras; title: string } {
   const showValues = options.showValues === true;
   const lang = options.locale === 'en' ? 'en' : 'ja';
   const env = { locale: lang } as const;
@@ -117,8 +121,7 @@ function extrasOf(oldFiles: readonly RenderInputFile[], newFiles: readonly Rende
     users.push({ key: u.key, n, note: changeList(userChangeLines(u.changes, lineOptions)) });
   }
   if (options.allUsers)
-    for (const [key, n] of numbers)
-      if (!listed.has(key)) users.push({ key, n, note: `<p class="note">${t(env, '変更はありません。', 'No changes.')}</p>` });
+    for (const [key, n] of numbers) if (!listed.has(key)) users.push({ key, n, note: `<p class="note">${t(env, '変更はありません。', 'No changes.')}</p>` });
   users.sort((a, b) => a.n - b.n);
 
   const unchanged = result.summary.users - result.summary.usersChanged;
@@ -142,7 +145,7 @@ function extrasOf(oldFiles: readonly RenderInputFile[], newFiles: readonly Rende
 /**
  * The forms of the new send with what it changes against the old one marked; one self-contained
  * HTML document. Values are masked unless `showValues` (then the change lists show old → new).
-  *
+ *
  * @example
  * ```ts
  * import { parseFile, renderDiffHtml, renderInputFromParse } from 'careplan-csv';

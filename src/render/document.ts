@@ -78,7 +78,15 @@ export function makeEnv(files: readonly RenderInputFile[], options: RenderOption
       });
   const attachments = new Map<string, RenderInputFile>();
   for (const f of files) if (f.bytes && !isKindId(f.kind) && !attachments.has(f.name.toUpperCase())) attachments.set(f.name.toUpperCase(), f);
-  return { showValues: options.showValues === true, locale: options.locale === 'en' ? 'en' : 'ja', files: infos, hosoku, attachments, attachmentsShown: new Set(), nextId: 0 };
+  return {
+    showValues: options.showValues === true,
+    locale: options.locale === 'en' ? 'en' : 'ja',
+    files: infos,
+    hosoku,
+    attachments,
+    attachmentsShown: new Set(),
+    nextId: 0,
+  };
 }
 
 interface Slot {
@@ -183,8 +191,15 @@ function filesTable(env: Env): string {
       const all = [...info.issues.fileLevel, ...[...info.issues.byRecord.values()].flatMap((m) => [...m.values()].flat())];
       const errors = all.filter((i) => i.severity === 'error').length;
       const warnings = all.filter((i) => i.severity === 'warning').length;
-      const kind = info.kind ? `${inline(FORM_NAMES[info.kind][env.locale])} <span class="pfx">${info.kind}</span>` : f.bytes ? t(env, '添付ファイル', 'attachment') : t(env, '種類不明', 'unknown');
-      const status = errors + warnings === 0 ? `<span class="ok">${t(env, '問題なし', 'no issues')}</span>` : t(env, `エラー${errors}件・警告${warnings}件`, `${errors} error(s), ${warnings} warning(s)`);
+      const kind = info.kind
+        ? `${inline(FORM_NAMES[info.kind][env.locale])} <span class="pfx">${info.kind}</span>`
+        : f.bytes
+          ? t(env, '添付ファイル', 'attachment')
+          : t(env, '種類不明', 'unknown');
+      const status =
+        errors + warnings === 0
+          ? `<span class="ok">${t(env, '問題なし', 'no issues')}</span>`
+          : t(env, `エラー${errors}件・警告${warnings}件`, `${errors} error(s), ${warnings} warning(s)`);
       return `<tr><td class="fn">${inline(f.name)}</td><td>${kind}</td><td class="c">${f.csvVersion ? inline(f.csvVersion) : '―'}</td><td class="num">${info.kind ? f.records.length : ''}</td><td>${status}</td></tr>`;
     })
     .join('');
@@ -215,7 +230,10 @@ function otherFiles(env: Env, used: ReadonlySet<FileInfo>): DrawnForm[] {
     const forms = renderGeneric(env, info, []);
     if (f.bytes && env.showValues && isJpeg(f.bytes) && !env.attachmentsShown.has(f.name)) {
       const form = forms[0]!;
-      out.push({ ...form, html: form.html.replace('</section>', `<img class="fam" alt="${attr(f.name)}" src="data:image/jpeg;base64,${base64(f.bytes)}"></section>`) });
+      out.push({
+        ...form,
+        html: form.html.replace('</section>', `<img class="fam" alt="${attr(f.name)}" src="data:image/jpeg;base64,${base64(f.bytes)}"></section>`),
+      });
     } else out.push(...forms);
   }
   return out;
@@ -244,7 +262,11 @@ const toc = (env: Env, forms: readonly DrawnForm[]) =>
   `<span class="tf">${forms.map((f) => `<a href="#${f.id}" title="${attr(f.files.join(' / '))}">${text(f.toc)}</a>${f.changed ? ` ${TOC_CHANGED(env)}` : ''}`).join('<span class="sep">／</span>')}</span>`;
 
 /** The document's parts: its title, its head (title, notes, contents, files) and the users' sections. */
-function documentParts(files: readonly RenderInputFile[], options: RenderOptions, extras: DocumentExtras): { env: Env; title: string; head: string; sections: string[] } {
+function documentParts(
+  files: readonly RenderInputFile[],
+  options: RenderOptions,
+  extras: DocumentExtras,
+): { env: Env; title: string; head: string; sections: string[] } {
   const env = makeEnv(files, options, extras);
   const used = new Set<FileInfo>();
   const sections: string[] = [];

@@ -134,6 +134,6 @@ export function frame(scope: FormScope, o: FrameOptions): DrawnForm {
   const corner = o.corner ? `<div class="corner">${o.corner}</div>` : '';
   const html = `<section class="form" id="${scope.id}" data-files="${attr(JSON.stringify(files))}"><header class="fh"><h2 class="ft">${o.title}</h2>${corner}</header>${meta}${issues}<div class="fb">${o.body}</div>${others}</section>`;
   const first = scope.parts[0]?.info.kind;
-  const toc = o.toc ?? (first ? FORM_NAMES[first][scope.env.locale] : files[0] ?? '');
+  const toc = o.toc ?? (first ? FORM_NAMES[first][scope.env.locale] : (files[0] ?? ''));
   return { id: scope.id, toc, files, html, ...(scope.changed ? { changed: true } : {}) };
 }

@@ -33,7 +33,7 @@ export function renderFormsHtml(files: readonly RenderInputFile[], options: Rend
 /**
  * The same document as one element (`<div class="cpr cpr-doc">`, no `<html>`), for a page that
  * includes `RENDER_CSS` once (the checker page's 帳票で見る view).
-  *
+ *
  * @example
  * ```ts
  * import { RENDER_CSS, renderFormsBody, type RenderInputFile } from 'careplan-csv';
@@ -50,7 +50,7 @@ export function renderFormsBody(files: readonly RenderInputFile[], options: Rend
  * One file's forms (split by user), wrapped in `<div class="cpr">`, for embedding in a page that
  * includes `RENDER_CSS` once. Pass the other files of the send as `relatedFiles` for what the
  * forms borrow (the 家族構成 image, the user's name from 利用者補足情報).
-  *
+ *
  * @example
  * ```ts
  * import { parseFile, renderFormFragment, renderInputFromParse } from 'careplan-csv';
@@ -68,7 +68,7 @@ export function renderFormFragment(file: RenderInputFile, options: RenderOptions
  * The renderer's input from a `parseFile` result (or a `validateBundle` file result), with the
  * record numbers and lines that place issues on their cells. `name` is needed for a parseFile
  * result (a validateBundle file result carries its own); pass `bytes` for attachments.
-  *
+ *
  * @example
  * ```ts
  * import { parseFile, renderFormsHtml, renderInputFromParse } from 'careplan-csv';

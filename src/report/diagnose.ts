@@ -123,7 +123,8 @@ export function diagnoseFile(result: BundleFileResult, bytes?: Uint8Array, optio
   const kinds = Object.keys(ev).length;
   // One kind of evidence is not enough (a single short number is a typing slip), but a BOM of
   // 「CSV UTF-8」 or a number in exponent form is Excel's own mark.
-  if (kinds >= 2 || ev['utf8-bom'] !== undefined || ev.exponent !== undefined || (ev['date-slashes'] ?? 0) >= 3) out.push({ id: 'excel-resaved', evidence: ev });
+  if (kinds >= 2 || ev['utf8-bom'] !== undefined || ev.exponent !== undefined || (ev['date-slashes'] ?? 0) >= 3)
+    out.push({ id: 'excel-resaved', evidence: ev });
   return out;
 }
 
@@ -149,7 +150,9 @@ const EVIDENCE_EN: Readonly<Record<EvidenceId, (n: number) => string>> = {
 };
 
 const evidenceText = (d: Diagnosis, locale: Locale) =>
-  (Object.entries(d.evidence) as [EvidenceId, number][]).map(([k, n]) => (locale === 'ja' ? EVIDENCE_JA : EVIDENCE_EN)[k](n)).join(locale === 'ja' ? '、' : ', ');
+  (Object.entries(d.evidence) as [EvidenceId, number][])
+    .map(([k, n]) => (locale === 'ja' ? EVIDENCE_JA : EVIDENCE_EN)[k](n))
+    .join(locale === 'ja' ? '、' : ', ');
 
 /** What the diagnosis says, with its evidence. */
 export function diagnosisMessage(d: Diagnosis, locale: Locale): string {

@@ -21,8 +21,7 @@
  * for HTML, {@link escapeHtmlText} / {@link escapeHtmlInline} / {@link escapeHtmlAttr}.
  */
 
-const UNSAFE_CLASS =
-  '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufffd\\ufffe\\uffff';
+const UNSAFE_CLASS = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\ufffd\\ufffe\\uffff';
 const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
 
 /** One character the policy escapes (a lone surrogate counts as one). */
@@ -56,7 +55,8 @@ export function escapeLine(s: string, max?: number): string {
  * Several lines, each a safe line: CRLF, CR and LF are kept as `\n`; every other unsafe character
  * is escaped. For texts made of report lines (a JUnit <failure> body).
  */
-export const escapeLines = (s: string): string => String(s).replace(UNSAFE_OR_BREAK_G, (c) => (c === '\r\n' || c === '\n' || c === '\r' ? '\n' : escapeCode(c)));
+export const escapeLines = (s: string): string =>
+  String(s).replace(UNSAFE_OR_BREAK_G, (c) => (c === '\r\n' || c === '\n' || c === '\r' ? '\n' : escapeCode(c)));
 
 const XML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const xmlMarkup = (s: string): string => s.replace(/[&<>"']/g, (c) => XML[c]!);

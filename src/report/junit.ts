@@ -58,7 +58,9 @@ export function renderJunit(run: CheckRun): string {
   const failures = suites.reduce((n, s) => n + s.cases.filter(failing).length, 0);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="careplan-csv check" tests="${tests}" failures="${failures}" errors="0">`];
   for (const s of suites) {
-    out.push(`  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${s.cases.filter(failing).length}" errors="0" skipped="${s.cases.filter(skipped).length}">`);
+    out.push(
+      `  <testsuite name="${xmlEscape(s.name)}" tests="${s.cases.length}" failures="${s.cases.filter(failing).length}" errors="0" skipped="${s.cases.filter(skipped).length}">`,
+    );
     for (const c of s.cases) out.push(renderCase(c, run, '    '));
     out.push('  </testsuite>');
   }

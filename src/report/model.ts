@@ -92,7 +92,8 @@ export interface Counts {
 export interface SendReportInput {
   readonly scope: 'single-file' | 'transmission';
   /** Per file (same order as the result's files): its path as given and its bytes, when read. */
-  readonly files?: readonly { readonly path?: string | undefined; readonly bytes?: Uint8Array | undefined; readonly filename?: ParsedFilename | undefined }[] | undefined;
+  readonly files?:
+    readonly { readonly path?: string | undefined; readonly bytes?: Uint8Array | undefined; readonly filename?: ParsedFilename | undefined }[] | undefined;
   /** The files were read with `acceptUtf8` (a diagnosis may read one again). */
   readonly acceptUtf8?: boolean | undefined;
 }
@@ -163,7 +164,9 @@ export function sendTitle(s: SendReport, lang: Locale): string {
   const units = [...new Set(s.units.map((u) => u.unitIds.join('/')).filter(Boolean))];
   const what = [units.join(lang === 'ja' ? '、' : ', '), lang === 'ja' ? `${n}ファイル` : `${n} ${n === 1 ? 'file' : 'files'}`].filter(Boolean);
   if (!s.id.key) {
-    return lang === 'ja' ? `送信（ファイル名から送信単位を判別できないファイル、${n}ファイル）` : `Send (files without a transmission in their name, ${n} ${n === 1 ? 'file' : 'files'})`;
+    return lang === 'ja'
+      ? `送信（ファイル名から送信単位を判別できないファイル、${n}ファイル）`
+      : `Send (files without a transmission in their name, ${n} ${n === 1 ? 'file' : 'files'})`;
   }
   return lang === 'ja' ? `送信 ${shortKey(s.id, lang)}（${what.join('、')}）` : `Send ${shortKey(s.id, lang)} (${what.join(', ')})`;
 }

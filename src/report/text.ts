@@ -58,7 +58,8 @@ function foldSuffix(group: IssueGroup, lang: Locale): string {
   const records = rest.map((i) => i.record).filter((r): r is number => r !== undefined);
   let places = '';
   if (lines.length === rest.length) places = lang === 'ja' ? `${lines.slice(0, PLACES).join(', ')}行目` : `lines ${lines.slice(0, PLACES).join(', ')}`;
-  else if (records.length === rest.length) places = lang === 'ja' ? `${records.slice(0, PLACES).join(', ')}件目` : `records ${records.slice(0, PLACES).join(', ')}`;
+  else if (records.length === rest.length)
+    places = lang === 'ja' ? `${records.slice(0, PLACES).join(', ')}件目` : `records ${records.slice(0, PLACES).join(', ')}`;
   const more = places && rest.length > PLACES ? ' …' : '';
   if (lang === 'ja') return `（同じ指摘がほかに${rest.length}件${places ? `: ${places}${more}` : ''}。すべて表示するには --all）`;
   return ` (${rest.length} more like it${places ? `: ${places}${more}` : ''}; --all shows each)`;

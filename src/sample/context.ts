@@ -121,7 +121,8 @@ export interface ContextInput {
 
 function checkParty(p: Party, what: string): void {
   if (!/^[0-9]{10}$/.test(p.office)) throw new RangeError(`sample: ${what}.office must be 10 digits, got ${describeValue(p.office)}`);
-  if (!/^[0-9A-Z]{2}$/.test(p.serviceType)) throw new RangeError(`sample: ${what}.serviceType must be 2 characters of 0-9/A-Z, got ${describeValue(p.serviceType)}`);
+  if (!/^[0-9A-Z]{2}$/.test(p.serviceType))
+    throw new RangeError(`sample: ${what}.serviceType must be 2 characters of 0-9/A-Z, got ${describeValue(p.serviceType)}`);
 }
 
 /** Other offices of the user's month (day service, equipment rental): derived, never equal to a party. */

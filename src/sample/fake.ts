@@ -136,7 +136,8 @@ export function officeName(rng: Rng, serviceType: string): string {
  * The awkward bits a free-text field must carry through a CSV round trip: half-width comma,
  * half-width quote, CRLF, and MS932 extension characters (① Ⅲ ㈱ 髙 﨑).
  */
-export const AWKWARD_TEXT = '本人より "できることは自分で" との希望あり, 家族も同意。\r\n①転倒予防 ②服薬管理 ③栄養改善（障害Ⅲ度の記載は㈱髙﨑メディカルの資料による）';
+export const AWKWARD_TEXT =
+  '本人より "できることは自分で" との希望あり, 家族も同意。\r\n①転倒予防 ②服薬管理 ③栄養改善（障害Ⅲ度の記載は㈱髙﨑メディカルの資料による）';
 
 const AWKWARD_TAILS = [
   ', 詳細は別紙参照。',

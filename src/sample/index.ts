@@ -55,7 +55,16 @@ export interface SampleOptions {
 }
 
 const PROVIDER_SENDS: ReadonlySet<FileKindId> = new Set(['UPJSK', 'DLTJSK']);
-const YOBO_KINDS: ReadonlySet<FileKindId> = new Set(['UPKIHON', 'DLTKIHON', 'UPKIHON_SUB1', 'UPKIHON_SUB2', 'UPKIHON_IMAGE', 'UPYOBO', 'DLTYOBO', 'UPYOBO_SUB']);
+const YOBO_KINDS: ReadonlySet<FileKindId> = new Set([
+  'UPKIHON',
+  'DLTKIHON',
+  'UPKIHON_SUB1',
+  'UPKIHON_SUB2',
+  'UPKIHON_IMAGE',
+  'UPYOBO',
+  'DLTYOBO',
+  'UPYOBO_SUB',
+]);
 
 function contextFor(kind: FileKindId, options: SampleOptions, unit?: { providerSends: boolean; yobo: boolean; hosoku: 'plan' | 'month' }): SampleContext {
   const providerSends = unit?.providerSends ?? PROVIDER_SENDS.has(kind);
@@ -113,7 +122,8 @@ function encode(kind: KindId, records: readonly Record<string, string>[], name: 
 }
 
 function filesOf(kind: FileKindId, ctx: SampleContext): { name: string; bytes: Uint8Array }[] {
-  if (kind === 'UPKIHON_IMAGE') return ctx.users.map((u) => ({ name: imageFileName(ctx, u), bytes: tinyJpeg(`careplan-csv sample family image ${u.index + 1}`) }));
+  if (kind === 'UPKIHON_IMAGE')
+    return ctx.users.map((u) => ({ name: imageFileName(ctx, u), bytes: tinyJpeg(`careplan-csv sample family image ${u.index + 1}`) }));
   const name = fileName(kind, ctx);
   return [{ name, bytes: encode(kind, buildRecords(kind, ctx), name) }];
 }
@@ -150,7 +160,10 @@ export function sampleFile(kind: FileKindId, options: SampleOptions = {}): { nam
  */
 export function sampleTransmission(unitId: string, options: SampleOptions = {}): { name: string; bytes: Uint8Array }[] {
   const unit = TRANSMISSION_UNITS.find((u) => u.id === unitId);
-  if (!unit) throw new RangeError(`sampleTransmission: unit is not a transmission unit (got ${describeValue(unitId)}); expected one of ${TRANSMISSION_UNITS.map((u) => u.id).join(', ')}`);
+  if (!unit)
+    throw new RangeError(
+      `sampleTransmission: unit is not a transmission unit (got ${describeValue(unitId)}); expected one of ${TRANSMISSION_UNITS.map((u) => u.id).join(', ')}`,
+    );
   const kinds = unit.members.map((m) => m.kind);
   const providerSends = kinds.every((k) => PROVIDER_SENDS.has(k));
   const ctx = contextFor(kinds[0]!, options, { providerSends, yobo: unit.id.startsWith('Y'), hosoku: kinds.includes('UP1KYO') ? 'plan' : 'month' });
@@ -195,7 +208,11 @@ export function sampleLegacyTransmission(unitId: 'K1' | 'K2' | 'K5', options: Sa
   const kinds: Record<typeof unitId, LegacyKind[]> = { K1: ['UP1KYO', 'UP2KYO', 'UPHOSOKU'], K2: ['UPPLAN', 'UPSIKYU', 'UPHOSOKU'], K5: ['UPJSK'] };
   if (!Object.hasOwn(kinds, unitId)) throw new RangeError(`sampleLegacyTransmission: unknown unit ${JSON.stringify(String(unitId))}; expected K1, K2 or K5`);
   const members = kinds[unitId];
-  const ctx = contextFor(members[0]!, { month: LEGACY_MONTH, ...options }, { providerSends: unitId === 'K5', yobo: false, hosoku: unitId === 'K1' ? 'plan' : 'month' });
+  const ctx = contextFor(
+    members[0]!,
+    { month: LEGACY_MONTH, ...options },
+    { providerSends: unitId === 'K5', yobo: false, hosoku: unitId === 'K1' ? 'plan' : 'month' },
+  );
   return members.map((k) => legacyFile(k, ctx));
 }
 

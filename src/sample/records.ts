@@ -164,10 +164,20 @@ function planItems(ctx: SampleContext, u: User, rng: Rng): PlanItem[] {
   });
   const main = byType.get(ctx.provider.type) ?? u.month.lines[0]!;
   const others = [...byType.values()].filter((l) => l !== main);
-  const family = { content: freeText(rng, '声かけと見守り'), covered: 'N' as const, kind: '家族', officeCode: '', officeName: `${u.familyRelation}（${u.family.family}）`, frequency: '随時' };
+  const family = {
+    content: freeText(rng, '声かけと見守り'),
+    covered: 'N' as const,
+    kind: '家族',
+    officeCode: '',
+    officeName: `${u.familyRelation}（${u.family.family}）`,
+    frequency: '随時',
+  };
   return [
     {
-      issue: u.index === 0 ? `足腰の筋力が低下し、一人で入浴や掃除をすることが難しい。\r\n${AWKWARD_TEXT}` : freeText(rng, '足腰の筋力が低下し、一人で入浴や掃除をすることが難しい。'),
+      issue:
+        u.index === 0
+          ? `足腰の筋力が低下し、一人で入浴や掃除をすることが難しい。\r\n${AWKWARD_TEXT}`
+          : freeText(rng, '足腰の筋力が低下し、一人で入浴や掃除をすることが難しい。'),
       goals: [
         {
           long: '自宅で安全に入浴し、清潔を保てる。',
@@ -187,7 +197,16 @@ function planItems(ctx: SampleContext, u: User, rng: Rng): PlanItem[] {
         {
           long: '地域の人と交流する機会を持てる。',
           short: '月に２回、地域のサロンに参加できる。',
-          supports: [{ content: '地域サロンへの参加（民生委員の同行）', covered: 'N', kind: 'インフォーマル', officeCode: '', officeName: 'ひかり町会', frequency: '月２回' }],
+          supports: [
+            {
+              content: '地域サロンへの参加（民生委員の同行）',
+              covered: 'N',
+              kind: 'インフォーマル',
+              officeCode: '',
+              officeName: 'ひかり町会',
+              frequency: '月２回',
+            },
+          ],
         },
       ],
     },
@@ -252,9 +271,16 @@ function up3kyo(ctx: SampleContext): Values[] {
     for (const l of u.month.lines) {
       if (l.start === '9999') continue;
       for (const weekday of l.weekdays)
-        out.push({ ...base, serviceContent: `${catalogueOf(l.office.type).label}（${l.def.name}）`, weekday: String(weekday), startTime: l.start, endTime: l.end });
+        out.push({
+          ...base,
+          serviceContent: `${catalogueOf(l.office.type).label}（${l.def.name}）`,
+          weekday: String(weekday),
+          startTime: l.start,
+          endTime: l.end,
+        });
     }
-    for (const [activity, start, end] of rng.sample(ACTIVITIES, 3)) out.push({ ...base, dailyActivity: activity, activityStartTime: start, activityEndTime: end });
+    for (const [activity, start, end] of rng.sample(ACTIVITIES, 3))
+      out.push({ ...base, dailyActivity: activity, activityStartTime: start, activityEndTime: end });
     const rentals = u.month.lines.filter((l) => isRentalType(l.office.type));
     if (rentals.length > 0) out.push({ ...base, nonWeeklyService: `福祉用具貸与（${[...new Set(rentals.map((l) => l.model))].join('、')}）` });
     const visit = `通院（月１回　${clinicName(rng)}、長女が付き添い）`;
@@ -362,7 +388,15 @@ function upsikyu(ctx: SampleContext): Values[] {
     const offices = [...groups.values()].map((rows) => {
       const limited = rows.filter((r) => !r.line.outsideLimit);
       const outside = rows.filter((r) => r.line.outsideLimit);
-      return { rows, limited, outside, office: rows[0]!.line.office, units: limited.reduce((n, r) => n + amountOf(r), 0), outsideUnits: outside.reduce((n, r) => n + amountOf(r), 0), over: 0 };
+      return {
+        rows,
+        limited,
+        outside,
+        office: rows[0]!.line.office,
+        units: limited.reduce((n, r) => n + amountOf(r), 0),
+        outsideUnits: outside.reduce((n, r) => n + amountOf(r), 0),
+        over: 0,
+      };
     });
     // Units over the category limit: taken from the last offices first.
     let excess = Math.max(0, offices.reduce((n, o) => n + o.units, 0) - benefitLimitOf(u.careLevel, ctx.month));
@@ -576,7 +610,8 @@ function upkihonSub2(ctx: SampleContext): Values[] {
         attendingPhysicianFlag: i === 0 ? '1' : '2',
         medicalPhone: phoneNumber(rng),
         progress: rng.pick(['01', '02', '03']),
-        treatmentDetail: u.index === 0 && i === 0 ? `${treatment}, 月１回受診。\r\n医師より "減塩を継続" との指示（㈱髙﨑薬局で処方、Ⅲ期）` : freeText(rng, treatment),
+        treatmentDetail:
+          u.index === 0 && i === 0 ? `${treatment}, 月１回受診。\r\n医師より "減塩を継続" との指示（㈱髙﨑薬局で処方、Ⅲ期）` : freeText(rng, treatment),
       });
     });
   }
@@ -646,13 +681,26 @@ function upyoboSub(ctx: SampleContext): Values[] {
     const provided = u.month.lines.filter((l, i, all) => all.findIndex((x) => x.office.code === l.office.code) === i);
     const plans = [
       {
-        issue: u.index === 0 ? `足腰の筋力低下により、買い物や掃除が難しくなっている。\r\n${AWKWARD_TEXT}` : freeText(rng, '足腰の筋力低下により、買い物や掃除が難しくなっている。'),
+        issue:
+          u.index === 0
+            ? `足腰の筋力低下により、買い物や掃除が難しくなっている。\r\n${AWKWARD_TEXT}`
+            : freeText(rng, '足腰の筋力低下により、買い物や掃除が難しくなっている。'),
         proposal: '筋力をつけて、近所のスーパーに一人で行けるようにする。',
         intent: '本人：頑張りたい。家族：無理はしないでほしい。',
         goal: '週１回、一人で買い物に行ける。',
         supports: [
-          { points: '無理のない範囲で運動を続ける。', self: '自宅での体操（毎朝）', insured: '通所型サービスでの機能訓練', services: provided.filter((l) => !isRentalType(l.office.type)) },
-          { points: '転倒を防ぐ環境を整える。', self: '家族による段差の片付け', insured: '福祉用具貸与（手すり）', services: provided.filter((l) => isRentalType(l.office.type)) },
+          {
+            points: '無理のない範囲で運動を続ける。',
+            self: '自宅での体操（毎朝）',
+            insured: '通所型サービスでの機能訓練',
+            services: provided.filter((l) => !isRentalType(l.office.type)),
+          },
+          {
+            points: '転倒を防ぐ環境を整える。',
+            self: '家族による段差の片付け',
+            insured: '福祉用具貸与（手すり）',
+            services: provided.filter((l) => isRentalType(l.office.type)),
+          },
         ],
       },
       {

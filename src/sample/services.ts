@@ -107,7 +107,9 @@ export function catalogueOf(type: string): TypeCatalogue {
   return {
     label: SERVICE_TYPES[type]?.ja ?? `サービス種類${type}`,
     unitPrice: '10.00',
-    services: [{ code: `${type}1111`, name: `${SERVICE_TYPES[type]?.ja ?? type}サービス`, units: 400, style: RENTAL_TYPES.has(type) ? 'rental' : 'visit', minutes: 60 }],
+    services: [
+      { code: `${type}1111`, name: `${SERVICE_TYPES[type]?.ja ?? type}サービス`, units: 400, style: RENTAL_TYPES.has(type) ? 'rental' : 'visit', minutes: 60 },
+    ],
   };
 }
 

@@ -30,7 +30,14 @@ export interface WorkedExample {
 }
 
 const nameOf = (kind: 'UPPLAN' | 'UPSIKYU' | 'UPHOSOKU') =>
-  buildFilename(kind, { targetMonth: MONTH, senderOffice: CARE_OFFICE, senderServiceType: '43', receiverOffice: OFFICE, receiverServiceType: '21', timestamp: TIMESTAMP });
+  buildFilename(kind, {
+    targetMonth: MONTH,
+    senderOffice: CARE_OFFICE,
+    senderServiceType: '43',
+    receiverOffice: OFFICE,
+    receiverServiceType: '21',
+    timestamp: TIMESTAMP,
+  });
 
 const day = (d: number) => `${MONTH}${String(d).padStart(2, '0')}`;
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -91,21 +98,56 @@ const MONEY_ADDITION = { unitPrice: '11.10', totalCost: '5994', benefitRate: '90
 
 function table7(variant: 'A' | 'B' | 'C'): Values[] {
   const rows: Values[] = [
-    row(OFFICE, '211131', { units: '755', count: '30', unitAmount: '22650', benefitManagementUnits: '22650', daysBeforeMonth: '20', plannedDaysThisMonth: '30', cumulativeDays: '50' }, '0'),
+    row(
+      OFFICE,
+      '211131',
+      {
+        units: '755',
+        count: '30',
+        unitAmount: '22650',
+        benefitManagementUnits: '22650',
+        daysBeforeMonth: '20',
+        plannedDaysThisMonth: '30',
+        cumulativeDays: '50',
+      },
+      '0',
+    ),
     row(OFFICE, '216283', { units: '-30', count: '20', unitAmount: '-600', benefitManagementUnits: '-600' }, '0'),
     row(OFFICE, '216100', { units: '18', count: '30', unitAmount: '540', ...(variant === 'B' ? MONEY_ADDITION : {}) }, '0'),
-    row(OFFICE, '21AAAA', { units: '0', count: '0', unitAmount: '22050', benefitManagementUnits: '22050', categoryLimitWithinUnits: '22050', ...MONEY_AAAA }, '0'),
+    row(
+      OFFICE,
+      '21AAAA',
+      { units: '0', count: '0', unitAmount: '22050', benefitManagementUnits: '22050', categoryLimitWithinUnits: '22050', ...MONEY_AAAA },
+      '0',
+    ),
   ];
   if (variant !== 'B') rows.push(row(OFFICE, '21EEEE', { units: '0', count: '0', unitAmount: '540', ...MONEY_ADDITION }, '0'));
   rows.push(
     row(OFFICE, '211131', { units: '755', count: '1', unitAmount: '755' }, '1'),
     row(OFFICE, '216283', { units: '-30', count: '1', unitAmount: '-30' }, '1'),
     row(OFFICE, '216100', { units: '18', count: '1', unitAmount: '18', ...(variant === 'C' ? {} : { unitPrice: '11.10', userFullCost: '199' }) }, '1'),
-    row(OFFICE, '21ZZZZ', variant === 'C' ? { units: '0', count: '0', unitAmount: '743', unitPrice: '11.10', userFullCost: '8247' } : { units: '0', count: '0', unitAmount: '725', unitPrice: '11.10', userFullCost: '8047' }, '1'),
+    row(
+      OFFICE,
+      '21ZZZZ',
+      variant === 'C'
+        ? { units: '0', count: '0', unitAmount: '743', unitPrice: '11.10', userFullCost: '8247' }
+        : { units: '0', count: '0', unitAmount: '725', unitPrice: '11.10', userFullCost: '8047' },
+      '1',
+    ),
     row(
       '9999999999',
       '999999',
-      { units: '0', count: '0', unitAmount: '22050', benefitManagementUnits: '22050', categoryLimitWithinUnits: '22050', totalCost: '250749', insuranceClaim: '225673', userCopay: '25076', userFullCost: variant === 'C' ? '8247' : '8246' },
+      {
+        units: '0',
+        count: '0',
+        unitAmount: '22050',
+        benefitManagementUnits: '22050',
+        categoryLimitWithinUnits: '22050',
+        totalCost: '250749',
+        insuranceClaim: '225673',
+        userCopay: '25076',
+        userFullCost: variant === 'C' ? '8247' : '8246',
+      },
       '0',
     ),
   );
@@ -147,7 +189,9 @@ function hosoku(): Values[] {
  * ```
  */
 export function workedExample33(variant: 'A' | 'B' | 'C' = 'A'): WorkedExample {
-  const what = { A: 'as printed (加算 costed on an EEEE row)', B: "the 加算's yen on its own line, no EEEE row", C: 'every 30日超 line in the ZZZZ row' }[variant];
+  const what = { A: 'as printed (加算 costed on an EEEE row)', B: "the 加算's yen on its own line, no EEEE row", C: 'every 30日超 line in the ZZZZ row' }[
+    variant
+  ];
   return {
     id: `kisairei-33-1${variant === 'A' ? '' : `-${variant.toLowerCase()}`}`,
     description: `MHLW 記載例33-1 (短期入所生活介護 beyond 30 days), ${what}`,

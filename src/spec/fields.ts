@@ -93,13 +93,7 @@ export interface FieldOptions {
 const PERSONAL_BY_FORMAT: ReadonlySet<FieldFormat> = new Set(['free', 'insuredNumber', 'postalCode', 'phone', 'imageFileName']);
 
 /** The generic field builder; the named builders below only fix the format. */
-export function field<K extends string>(
-  no: number,
-  key: K,
-  name: LocalizedText,
-  format: FieldFormat,
-  options: FieldOptions = {},
-): FieldSpec<K> {
+export function field<K extends string>(no: number, key: K, name: LocalizedText, format: FieldFormat, options: FieldOptions = {}): FieldSpec<K> {
   const required = options.required === true ? 'certain' : options.required === false || options.required === undefined ? false : options.required;
   const { required: _ignored, personal, ...rest } = options;
   return {
@@ -142,15 +136,24 @@ export const imageFileName = builder('imageFileName');
 
 /* Fields that recur in almost every layout, declared once. */
 export const csvVersionField = (no = 1) =>
-  yyyymm(no, 'csvVersion', { ja: 'CSVバージョン', en: 'CSV version' }, { length: 6, required: true, note: 'YYYYMM。1ファイル中に複数のCSVバージョンのレコードを混在させることはできない。' });
+  yyyymm(
+    no,
+    'csvVersion',
+    { ja: 'CSVバージョン', en: 'CSV version' },
+    { length: 6, required: true, note: 'YYYYMM。1ファイル中に複数のCSVバージョンのレコードを混在させることはできない。' },
+  );
 export const insurerNumberField = (no = 2) =>
   digits(no, 'insurerNumber', { ja: '保険者番号', en: 'Insurer number' }, { length: 6, exact: true, required: true });
 export const insuredNumberField = (no = 3) =>
-  insuredNumber(no, 'insuredNumber', { ja: '被保険者番号', en: 'Insured person number' }, { length: 10, required: true, note: '10桁。生保単独の場合は先頭H＋数字9桁' });
+  insuredNumber(
+    no,
+    'insuredNumber',
+    { ja: '被保険者番号', en: 'Insured person number' },
+    { length: 10, required: true, note: '10桁。生保単独の場合は先頭H＋数字9桁' },
+  );
 export const updaterCodeField = (no: number, note = '居宅支援事業者番号') =>
   officeCode(no, 'updaterCode', { ja: '更新業者コード', en: 'Updater office code' }, { length: 10, note });
-export const identifierField = (no: number) =>
-  notUsed(no, 'identifier', { ja: '識別子', en: 'Identifier (not used)' }, { length: 1, note: '※使用しない' });
+export const identifierField = (no: number) => notUsed(no, 'identifier', { ja: '識別子', en: 'Identifier (not used)' }, { length: 1, note: '※使用しない' });
 
 /**
  * The three fields every layout starts with (CSVバージョン, 保険者番号, 被保険者番号). `necessary`

@@ -11,20 +11,30 @@ const SEND = 'ケアプランデータ連携システム: 1回の送信は30フ�
 const NAME = '別紙 ファイル名称規約';
 const DOUBT = 'A doubt (README, "How this library reads the spec"): a warning under every profile';
 const ONE_MONTH = '別紙 ファイル作成単位: 複数のサービス提供年月の情報を纏めて作成することはできない。１ファイル内は単月のサービス提供年月の情報のみとする';
-const VERSIONS = '各表 No.1: CSVバージョンが変更された場合、新しいバージョンの適用年月となるサービス提供年月から適用する; 【CSVバージョン履歴】 適用開始年月：CSVバージョン仕様の適用を開始するサービス提供年月を示す (201910: 2020年3月, 202003: 2020年10月, 202208: 2023年1月, 202504/202407: 2025年4月)';
-const YOBO_SUB = '(補足)別表の構成について ■標準様式における記載例: ※同一の課題NOに複数の支援計画を含める場合は、課題NOを同一にして支援計画NOに連番を入力する。課題の入力について、NO以外の項目は最初の行のみに内容を記載して2回目以降は空欄とする。※同一の支援計画NOに複数の利用サービスを含める場合は、支援計画NOを同一にして利用サービスNOに連番を入力する。支援計画の入力について、NO以外の項目は最初の行のみに内容を記載して2回目以降は空欄とする';
-const IMAGE_NAME = '利用者基本情報 No.62: ■命名規則 UPKIHON_IMAGE_送信元の事業所番号(10桁)_送信元のサービス種類コード(2桁)_送信先の事業所番号(10桁)_送信先のサービス種類コード(2桁)_YYYYMMDDHHMMSS（14桁）_枝番（4桁）.jpg ※「送信元の事業所番号…YYYYMMDDHHMMSS（14桁）」は紐づく利用者基本情報のファイルと同様とする';
+const VERSIONS =
+  '各表 No.1: CSVバージョンが変更された場合、新しいバージョンの適用年月となるサービス提供年月から適用する; 【CSVバージョン履歴】 適用開始年月：CSVバージョン仕様の適用を開始するサービス提供年月を示す (201910: 2020年3月, 202003: 2020年10月, 202208: 2023年1月, 202504/202407: 2025年4月)';
+const YOBO_SUB =
+  '(補足)別表の構成について ■標準様式における記載例: ※同一の課題NOに複数の支援計画を含める場合は、課題NOを同一にして支援計画NOに連番を入力する。課題の入力について、NO以外の項目は最初の行のみに内容を記載して2回目以降は空欄とする。※同一の支援計画NOに複数の利用サービスを含める場合は、支援計画NOを同一にして利用サービスNOに連番を入力する。支援計画の入力について、NO以外の項目は最初の行のみに内容を記載して2回目以降は空欄とする';
+const IMAGE_NAME =
+  '利用者基本情報 No.62: ■命名規則 UPKIHON_IMAGE_送信元の事業所番号(10桁)_送信元のサービス種類コード(2桁)_送信先の事業所番号(10桁)_送信先のサービス種類コード(2桁)_YYYYMMDDHHMMSS（14桁）_枝番（4桁）.jpg ※「送信元の事業所番号…YYYYMMDDHHMMSS（14桁）」は紐づく利用者基本情報のファイルと同様とする';
 const LIMIT_SLOTS = '利用者補足情報 Nos.20–55: サービス種類別限度額管理が必要な場合は１枠から順番に設定する';
 
 /** Sources of the 第7表 accounting codes (issue 13; research/issue-13.md §0.3 quotes them in full). */
-const M33 = 'MHLW 記載例33-1 (短期入所生活介護 30日超): 755×30=22,650、−30×20=−600、単価11.10・給付率90 → 費用総額244,755、保険請求220,279、利用者負担24,476; 30日超725単位 → 全額負担8,047';
+const M33 =
+  'MHLW 記載例33-1 (短期入所生活介護 30日超): 755×30=22,650、−30×20=−600、単価11.10・給付率90 → 費用総額244,755、保険請求220,279、利用者負担24,476; 30日超725単位 → 全額負担8,047';
 const M6 = 'MHLW 様式記載例 記載例6 (定額サービス・区分超過): 区分超505 → 全額負担5,226 (=505×10.35)、区分内3,505 → 費用総額36,276';
-const M36 = '老企第36号 第二 1 通則: 加減算の計算（何らかの割合を乗ずる計算に限る。）を行う度に、小数点以下の端数処理（四捨五入）を行っていく; 単位数から金額に換算する際に生ずる1円未満の端数は切り捨て';
-const L7_9 = '第7表 No.9: 区分支給対象種類別小計：CD+’AAAA’（サービスコードが複数行の場合は必須）、区分支給対象外種類別小計：CD+’EEEE’（任意出力）、30日超過分種類別小計：CD+’ZZZZ’（任意出力）、全合計：ALL9（999999）固定（必須出力）';
-const L7_18 = '第7表 No.18: 区分支給限度外のサービスの場合はNull（空）固定（大規模型通所系・小多機・看多機の同一建物の場合を除き、出力側の仕様で給付管理単位数またはNullを選択可能）';
-const REF_PRICES = 'Reference data src/spec/reference/unit-prices.ts: 「厚生労働大臣が定める一単位の単価」（平成27年告示、地域区分×人件費割合; validFrom 201504, confidence medium) — not in the CSV spec';
-const REF_LIMITS = 'Reference data src/spec/reference/benefit-limits.ts: 「居宅介護サービス費等区分支給限度基準額…」（平成12年厚生省告示第33号、令和元年10月改正: 要支援1 5,032 … 要介護5 36,217単位)';
-const T6_T7 = '記載要領 第7表 ⑧「回数」: 第6表「サービス利用票」の㉓「予定」欄から1月間分の合計回数; 第6表 No.11: ※月単位での算定になる加算については、取込側で1回分の取込として制御すること';
+const M36 =
+  '老企第36号 第二 1 通則: 加減算の計算（何らかの割合を乗ずる計算に限る。）を行う度に、小数点以下の端数処理（四捨五入）を行っていく; 単位数から金額に換算する際に生ずる1円未満の端数は切り捨て';
+const L7_9 =
+  '第7表 No.9: 区分支給対象種類別小計：CD+’AAAA’（サービスコードが複数行の場合は必須）、区分支給対象外種類別小計：CD+’EEEE’（任意出力）、30日超過分種類別小計：CD+’ZZZZ’（任意出力）、全合計：ALL9（999999）固定（必須出力）';
+const L7_18 =
+  '第7表 No.18: 区分支給限度外のサービスの場合はNull（空）固定（大規模型通所系・小多機・看多機の同一建物の場合を除き、出力側の仕様で給付管理単位数またはNullを選択可能）';
+const REF_PRICES =
+  'Reference data src/spec/reference/unit-prices.ts: 「厚生労働大臣が定める一単位の単価」（平成27年告示、地域区分×人件費割合; validFrom 201504, confidence medium) — not in the CSV spec';
+const REF_LIMITS =
+  'Reference data src/spec/reference/benefit-limits.ts: 「居宅介護サービス費等区分支給限度基準額…」（平成12年厚生省告示第33号、令和元年10月改正: 要支援1 5,032 … 要介護5 36,217単位)';
+const T6_T7 =
+  '記載要領 第7表 ⑧「回数」: 第6表「サービス利用票」の㉓「予定」欄から1月間分の合計回数; 第6表 No.11: ※月単位での算定になる加算については、取込側で1回分の取込として制御すること';
 
 /** The sources of the codes that no rule declares (a rule's codes take the rule's own `source`). */
 export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
@@ -76,16 +86,20 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   RECORD_RENTAL_CODE_DOUBTFUL: `${DOUBT}. 第6表 No.16 / 第7表 No.10 require a TAIS or 届出 code for every 17/67 service code, but 17/67 also have 加算 (特別地域・中山間地域等) and 減算 codes, which name no product; without the service-code master such a line is recognised only by having no 用具名称`,
   RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: `${DOUBT}. 第6表 No.19: 「17:福祉用具貸与」以外の場合は「Null（空）」とする — yet 67 介護予防福祉用具貸与 has the same need (same code and units, different items), and the neighbouring TAIS rule (No.16) names 17 and 67`,
   RECORD_PLAN_ITEM_DUPLICATE: `${DOUBT}. 第2表: ※ 課題ＮＯ、援助目標ＮＯ、援助内容ＮＯの優先順位でソートした際に、帳票に出力する際の順番になるようにする — a sort order; that the triple identifies a row is only inferred`,
-  RECORD_UNKNOWN_KEY: 'Library: stringifyFile writes only the layout\'s fields; nothing is dropped silently',
+  RECORD_UNKNOWN_KEY: "Library: stringifyFile writes only the layout's fields; nothing is dropped silently",
   RECORD_SERVICE_DATE_OUTSIDE_MONTH: `${ONE_MONTH}; 第6表 No.5 対象年月, No.10 サービス利用日 (YYYYMMDD)`,
-  RECORD_PRORATED_DAY_NOT_IN_MONTH: '第6表 No.11: 日割対象日は31桁で日割請求可能日については"1"を設定する (a day the month does not have cannot be a 日割請求可能日; the trailing positions stay 0)',
+  RECORD_PRORATED_DAY_NOT_IN_MONTH:
+    '第6表 No.11: 日割対象日は31桁で日割請求可能日については"1"を設定する (a day the month does not have cannot be a 日割請求可能日; the trailing positions stay 0)',
   RECORD_LIMIT_SLOT_GAP: LIMIT_SLOTS,
   RECORD_LIMIT_SLOT_INCOMPLETE: `${LIMIT_SLOTS} (that a slot in use has its type and its limit is inferred: never strict)`,
-  RECORD_LIMIT_SLOT_TYPE: '利用者補足情報 Nos.20/24/…/52 サービス種類コード: 短期入所療養介護の場合は22:短期入所療養介護（介護老人保健施設）を設定する (23 and 2A are the other 短期入所療養介護 types)',
-  RECORD_DEPENDENT_FIELD_EMPTY: '利用者基本情報 No.8 相談方法: 「03:その他」の場合は、「相談方法(その他の内容)」に内容を記載する; No.12 利用者の現況: 「02:入院又は入所中」の場合は、「本人の現況(状況補足)」に内容を記載する',
+  RECORD_LIMIT_SLOT_TYPE:
+    '利用者補足情報 Nos.20/24/…/52 サービス種類コード: 短期入所療養介護の場合は22:短期入所療養介護（介護老人保健施設）を設定する (23 and 2A are the other 短期入所療養介護 types)',
+  RECORD_DEPENDENT_FIELD_EMPTY:
+    '利用者基本情報 No.8 相談方法: 「03:その他」の場合は、「相談方法(その他の内容)」に内容を記載する; No.12 利用者の現況: 「02:入院又は入所中」の場合は、「本人の現況(状況補足)」に内容を記載する',
   RECORD_UNIT_AMOUNT_MISMATCH: `第7表 No.17 サービス単位/金額 = 単位数（割引後単位数があればそれ）×回数 (column of the 別表; no sentence retrieved, from the worked examples: ${M33}; ${M6})`,
   RECORD_DISCOUNTED_UNITS_MISMATCH: `記載要領 第7表: …た割引後の単位数、（小数点以下四捨五入）を記載する; ${M36} (割引後率 read as the rate applied, or as the discount: both accepted)`,
-  RECORD_LIMIT_SPLIT_MISMATCH: '第7表 Nos.18–22 (給付管理単位数 → 種類支給限度基準を超える/基準内 → 区分支給限度基準を超える/基準内): the over and within parts add up to the units counted against the limit (from the form and MHLW 記載例6: 505 + 3,505 = 4,010)',
+  RECORD_LIMIT_SPLIT_MISMATCH:
+    '第7表 Nos.18–22 (給付管理単位数 → 種類支給限度基準を超える/基準内 → 区分支給限度基準を超える/基準内): the over and within parts add up to the units counted against the limit (from the form and MHLW 記載例6: 505 + 3,505 = 4,010)',
   RECORD_TOTAL_COST_MISMATCH: `第7表 No.24 費用総額 = 区分支給限度基準内単位数 × 単位数単価, 1円未満切り捨て: ${M36}; ${M33}`,
   RECORD_OVER30_INSURED_AMOUNT: `介護保険最新情報 Vol.116 Q&A: 介護保険の短期入所にあたらない31日目以降についてもサービス利用票の記載対象となる; ${M33} (30日超 rows carry only 全額負担)`,
   RECORD_CLAIM_MISMATCH: `第7表 No.26 保険／事業費請求額 = 費用総額 × 給付率, 1円未満切り捨て (介護給付費明細書 記載要領: 単価を乗じた結果（小数点以下切り捨て）…給付率…を乗じた結果（小数点以下切り捨て）); ${M33}`,
@@ -96,14 +110,16 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   RECORD_BENEFIT_RATE_RANGE: '第7表 No.25 給付率: a percentage (90, 80, 70 …), so 0–100',
   RECORD_BENEFIT_LIMIT_BELOW_TABLE: `${REF_LIMITS}: a municipality may raise a limit (上乗せ) but not lower it; 06 事業対象者 is set by the municipality and not compared`,
   RECORD_BENEFIT_LIMIT_ABOVE_TABLE: `${REF_LIMITS}: above the national value is legal (市町村の上乗せ), so information only`,
-  RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: '利用者補足情報 Nos.20–56: サービス種類別限度額管理が必要な場合は１枠から順番に設定する (支給限度基準額・合計単位数・限度超単位数, 合計限度超単位数): 限度超 = max(0, 合計 − 限度)',
+  RECORD_TYPE_LIMIT_SLOT_ARITHMETIC:
+    '利用者補足情報 Nos.20–56: サービス種類別限度額管理が必要な場合は１枠から順番に設定する (支給限度基準額・合計単位数・限度超単位数, 合計限度超単位数): 限度超 = max(0, 合計 − 限度)',
   FILE_EMPTY: 'Library: a file with no data record carries nothing',
   FILE_HEADER_ROW: 'The spec defines no header row (layouts list data fields only)',
   FILE_MIXED_CSV_VERSIONS: '各表 No.1: 1ファイル中に複数のCSVバージョンのレコードを混在させることはできない',
   FILE_UNKNOWN_CSV_VERSION: '【CSVバージョン履歴】 201910, 202003, 202208, 202504, 202407',
   FILE_OLDER_CSV_VERSION: '【CSVバージョン履歴】: 202407 is current (第4.1版)',
   FILE_UNREADABLE_CSV_VERSION: '【CSVバージョン履歴】: this kind has no layout in that version (e.g. 第3表 before 第4版)',
-  FILE_VERSION_LAYOUT_MISMATCH: '【CSVバージョン履歴】 and 第4版 layout changes (6表/7表 gained TAISコード…): the version value and the fields disagree; read by the fields, reported',
+  FILE_VERSION_LAYOUT_MISMATCH:
+    '【CSVバージョン履歴】 and 第4版 layout changes (6表/7表 gained TAISコード…): the version value and the fields disagree; read by the fields, reported',
   FILE_MIXED_MONTHS: '別紙 ファイル作成単位: 複数のサービス提供年月の情報を纏めて作成することはできない。１ファイル内は単月',
   FILE_MONTH_MISMATCH: `${NAME}: 対象年月（YYYYMM）`,
   FILE_KIND_MISMATCH: `${NAME} and the layouts: the prefix names the layout`,
@@ -113,17 +129,20 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   FILE_RECORD_TOO_LARGE: `${SEND} (parseStream: no record can be larger than a whole send, so an unending one stops the stream instead of filling memory)`,
   FILE_TOO_MANY_RECORDS: 'Library limit (configurable): protects receivers from hostile files',
   FILE_ISSUES_TRUNCATED: 'Library limit (configurable): keeps reports small',
-  FILE_REJECTED_ROWS_TRUNCATED: 'Library limit (configurable, parseFile maxRejected): a file of a million short rows must not cost a million kept rows; the rest are counted',
+  FILE_REJECTED_ROWS_TRUNCATED:
+    'Library limit (configurable, parseFile maxRejected): a file of a million short rows must not cost a million kept rows; the rest are counted',
   FILE_NOT_JPEG: '利用者基本情報 No.62: 家族構成に関する画像ファイル（JPEG形式）',
   FILE_CSV_VERSION_MONTH_MISMATCH: `${VERSIONS} (checked on files with a service month: 第6表/実績/第7表 No.5, the deletions' 削除対象年月, 利用者補足情報 No.63 unless 000000)`,
-  FILE_DETAIL_CODE_SEQUENCE: '第6表 No.19 明細判別コード: 「17:福祉用具貸与」で、同一サービスコード、同一単位数の場合で明細が異なる場合は、1 からの連番を記載（1,2,3,・・・）; grouped by user, サービス事業者コード, サービスコード and 単位数 (67 included, see RECORD_DETAIL_CODE_PREVENTIVE_RENTAL)',
+  FILE_DETAIL_CODE_SEQUENCE:
+    '第6表 No.19 明細判別コード: 「17:福祉用具貸与」で、同一サービスコード、同一単位数の場合で明細が異なる場合は、1 からの連番を記載（1,2,3,・・・）; grouped by user, サービス事業者コード, サービスコード and 単位数 (67 included, see RECORD_DETAIL_CODE_PREVENTIVE_RENTAL)',
   FILE_PLAN_OFFICE_NAME_MISMATCH: `${DOUBT}. 第6表 No.6 プラン担当業者コード: 居宅支援事業者番号; 本文 2.1/2.4: 居宅介護支援事業所から送信 — that No.6 is the name's 居宅介護支援 (43) party is inferred, and under 委託 (本文 3.1, 5.2.2.1) it may differ. Checked for 第6表 予定 whose sender type is 43 (or a v3 name) and 実績 whose receiver type is 43 (or a v3 name)`,
   FILE_UPDATER_NAME_MISMATCH: `${DOUBT}. 第6表 No.24 更新業者コード: 予定の場合は居宅介護支援事業者番号、実績の場合はサービス事業者番号 — that it is the name's sender is inferred (委託). Checked for 実績, and for 予定 whose sender type is 43 (or a v3 name)`,
   FILE_YOBO_SUB_NUMBERING: YOBO_SUB,
   FILE_YOBO_SUB_ISSUE_NUMBERING: `${YOBO_SUB} — 課題NO itself is numbered 1, 2 only in the example (inferred: never strict)`,
   FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: `${YOBO_SUB}. The 課題 items are Nos.6–9 (the example leaves 目標 empty on later rows too), the 支援計画 items Nos.11–13; the 利用サービス items Nos.15–17 belong to every row`,
   FILE_IMAGE_NAME_SEGMENTS: IMAGE_NAME,
-  FILE_IMAGE_NAME_DUPLICATE: '(補足)別表の構成について: ※「利用者基本情報」の1行に対して、1ファイルの「家族構成 画像ファイル」を原則とする (原則: never strict)',
+  FILE_IMAGE_NAME_DUPLICATE:
+    '(補足)別表の構成について: ※「利用者基本情報」の1行に対して、1ファイルの「家族構成 画像ファイル」を原則とする (原則: never strict)',
   FILE_SUBTOTAL_MISMATCH: `${L7_9}; ${M33}: 短期入所生活介護合計22,050 = 22,650 − 600 (the 区分外 加算 and the 30日超 rows outside it), 30日超合計725`,
   FILE_SUBTOTAL_MISSING: L7_9,
   FILE_SUBTOTAL_MISSING_DOUBTFUL: `${L7_9} (whether 「複数行」 counts lines outside the limit is not stated)`,
@@ -161,17 +180,22 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   BUNDLE_IMAGE_UNREFERENCED: '利用者基本情報 No.62 / 本文 3.3: 画像は No.62 の画像ファイル名で紐づく',
   BUNDLE_IMAGE_MISSING: '本文 3.3: 別表１、別表2、家族構成画像ファイルを合わせて送付する',
   BUNDLE_SINGLE_FILE_NOTE: 'CLI: one file is checked on its own; checking one export is not sending it alone',
-  BUNDLE_APPENDIX_MISSING: '本文 3.3: 利用者基本情報は単独での連携する。ただし、別表１、別表2、家族構成画像ファイルを合わせて送付する。介護予防サービス・支援計画書は単独での連携する。ただし、別表を合わせて送付する; (補足)別表の構成について: …1ファイルの「利用者基本情報（別表1）…」を原則とする (原則, and an appendix without rows cannot be sent: never strict)',
+  BUNDLE_APPENDIX_MISSING:
+    '本文 3.3: 利用者基本情報は単独での連携する。ただし、別表１、別表2、家族構成画像ファイルを合わせて送付する。介護予防サービス・支援計画書は単独での連携する。ただし、別表を合わせて送付する; (補足)別表の構成について: …1ファイルの「利用者基本情報（別表1）…」を原則とする (原則, and an appendix without rows cannot be sent: never strict)',
   BUNDLE_UNITS_MERGED: `${DOUBT}. ${UNITS} — but 本文 2.5: 送信されたファイルの組み合わせに関わらずファイル連番毎に処理されることを想定する, and 3.1 / 5.2.2.1: 委託先の居宅介護支援事業所は…サービス利用票・予定と実績の CSV ファイルを出力し、地域包括支援センターへ共有 (実績票に予定情報を付けて共有する). Deletion units are never merged (the order inside one ファイル連番 is not specified)`,
   BUNDLE_SEQUENCE_SHARED: `${DOUBT}. ${UNITS} — nothing ties a ファイル連番 to one receiver, and 本文 5.1.1.3's example makes files for ＸＸＸ事業所向け and YYY事業所向け from one edit (one batch, one timestamp). Only one sender's ファイル連番 is shared: two senders that happen to write the same timestamp made two sends`,
   BUNDLE_MIXED_EDITIONS: `${VERSIONS}; the units differ by edition (第4版 added 第3表 to the 1〜3表 unit), so a unit whose files disagree is judged against each of their editions`,
   BUNDLE_T7_COUNT_EXCEEDS_PLAN: `${T6_T7}; 第6表 No.14: 1日に複数回算定可能なサービスの回数 (monthly services count less, so only an excess is a finding)`,
   BUNDLE_T7_LINE_WITHOUT_PLAN: `本文 2.3: 第7表は第6表の従属情報; ${T6_T7}`,
-  BUNDLE_PLAN_SERVICE_NOT_IN_T7: '本文 2.6: 第6表、第７表は利用者に提示する際の内容とし、送信先のサービス事業所に関わらず関係する全てのサービス事業所のサービスを出力する; 第6表 No.8: 率加減算で単位数を計算できない場合は0 (such services are not asked for)',
+  BUNDLE_PLAN_SERVICE_NOT_IN_T7:
+    '本文 2.6: 第6表、第７表は利用者に提示する際の内容とし、送信先のサービス事業所に関わらず関係する全てのサービス事業所のサービスを出力する; 第6表 No.8: 率加減算で単位数を計算できない場合は0 (such services are not asked for)',
   BUNDLE_CATEGORY_LIMIT_EXCEEDED: '第7表 No.22 区分支給限度基準内単位数 and 利用者補足情報 No.19 区分支給限度基準額: units within the limit cannot exceed it',
-  BUNDLE_CATEGORY_EXCESS_MISMATCH: '第7表 No.21 区分支給限度基準を超える単位数 = the units counted against the limit beyond 利用者補足情報 No.19 (MHLW 記載例6: 区分超505)',
-  BUNDLE_TYPE_LIMIT_MISMATCH: '利用者補足情報 Nos.20–55 (サービス種類別の合計単位数・限度超単位数; 短期入所療養介護の場合は22を設定する) against 第7表 Nos.19–20 種類支給限度基準を超える/基準内単位数',
-  BUNDLE_ACTUALS_DIFFER_FROM_PLAN: '第6表 No.20: 居宅支援事業者からの送信ファイルの場合は予定の、介護サービス事業所からの送信ファイルの場合は実績の事業者コード — 実績 differ from 予定 in normal business: information for the receiver only',
+  BUNDLE_CATEGORY_EXCESS_MISMATCH:
+    '第7表 No.21 区分支給限度基準を超える単位数 = the units counted against the limit beyond 利用者補足情報 No.19 (MHLW 記載例6: 区分超505)',
+  BUNDLE_TYPE_LIMIT_MISMATCH:
+    '利用者補足情報 Nos.20–55 (サービス種類別の合計単位数・限度超単位数; 短期入所療養介護の場合は22を設定する) against 第7表 Nos.19–20 種類支給限度基準を超える/基準内単位数',
+  BUNDLE_ACTUALS_DIFFER_FROM_PLAN:
+    '第6表 No.20: 居宅支援事業者からの送信ファイルの場合は予定の、介護サービス事業所からの送信ファイルの場合は実績の事業者コード — 実績 differ from 予定 in normal business: information for the receiver only',
 };
 
 /** Where a code comes from: its own entry above, or the sources of the rules that report it. */

@@ -41,4 +41,3 @@ export function planItemNumberer(): (r: PlanItemRecord) => NumberedRow {
     return { plan: key, issueNo, goalNo, supportNo: r.supportNo };
   };
 }
-

@@ -86,8 +86,11 @@ export function defineRule(input: RecordRuleInput<IssueCode, string> | FileRuleI
 }
 
 /** Runs a record rule on one record (without a context unless given). */
-export const checkRecordRule = <C extends IssueCode, R extends string>(rule: RecordRule<C, R>, record: Readonly<Record<string, string>>, context: RuleContext = NO_CONTEXT): readonly Finding<C>[] =>
-  rule.check(record as RuleRecord<R>, context);
+export const checkRecordRule = <C extends IssueCode, R extends string>(
+  rule: RecordRule<C, R>,
+  record: Readonly<Record<string, string>>,
+  context: RuleContext = NO_CONTEXT,
+): readonly Finding<C>[] => rule.check(record as RuleRecord<R>, context);
 
 /** Runs a file rule over a whole array of records. */
 export function runFileRule(rule: FileRule, records: readonly Readonly<Record<string, string>>[], context: RuleContext = NO_CONTEXT): FileFinding[] {

@@ -25,16 +25,36 @@ const opt = (kind: FileKindId): UnitMember => ({ kind, required: false });
 const KIHON_SUBS = [opt('UPKIHON_SUB1'), opt('UPKIHON_SUB2'), opt('UPKIHON_IMAGE')];
 
 export const TRANSMISSION_UNITS: readonly TransmissionUnit[] = [
-  { id: 'K1', section: '本文 2.4 (1)', name: { ja: '計画書第1〜3表＋利用者補足情報', en: 'Care plan tables 1–3 + supplement' }, members: [req('UP1KYO'), req('UP2KYO'), req('UP3KYO'), req('UPHOSOKU')] },
-  { id: 'K2', section: '本文 2.4 (2)', name: { ja: '第6表＋第7表＋利用者補足情報', en: 'Tables 6 and 7 + supplement' }, members: [req('UPPLAN'), req('UPSIKYU'), req('UPHOSOKU')] },
+  {
+    id: 'K1',
+    section: '本文 2.4 (1)',
+    name: { ja: '計画書第1〜3表＋利用者補足情報', en: 'Care plan tables 1–3 + supplement' },
+    members: [req('UP1KYO'), req('UP2KYO'), req('UP3KYO'), req('UPHOSOKU')],
+  },
+  {
+    id: 'K2',
+    section: '本文 2.4 (2)',
+    name: { ja: '第6表＋第7表＋利用者補足情報', en: 'Tables 6 and 7 + supplement' },
+    members: [req('UPPLAN'), req('UPSIKYU'), req('UPHOSOKU')],
+  },
   { id: 'K3', section: '本文 2.4 (3)', name: { ja: '計画書第1表_削除', en: 'Table 1 deletion' }, members: [req('DLT1KYO')] },
   { id: 'K4', section: '本文 2.4 (4)', name: { ja: '第6表_削除', en: 'Table 6 deletion' }, members: [req('DLTPLAN')] },
   { id: 'K5', section: '本文 2.4 (5)', name: { ja: '実績情報', en: 'Actuals' }, members: [req('UPJSK')] },
   { id: 'K6', section: '本文 2.4 (6)', name: { ja: '実績情報_削除', en: 'Actuals deletion' }, members: [req('DLTJSK')] },
   { id: 'Y1', section: '本文 3.4 (1)', name: { ja: '利用者基本情報', en: 'Basic information' }, members: [req('UPKIHON'), ...KIHON_SUBS] },
-  { id: 'Y2', section: '本文 3.4 (2)', name: { ja: '介護予防サービス・支援計画書＋利用者基本情報', en: 'Preventive plan + basic information' }, members: [req('UPYOBO'), opt('UPYOBO_SUB'), req('UPKIHON'), ...KIHON_SUBS] },
+  {
+    id: 'Y2',
+    section: '本文 3.4 (2)',
+    name: { ja: '介護予防サービス・支援計画書＋利用者基本情報', en: 'Preventive plan + basic information' },
+    members: [req('UPYOBO'), opt('UPYOBO_SUB'), req('UPKIHON'), ...KIHON_SUBS],
+  },
   { id: 'Y3', section: '本文 3.4 (3)', name: { ja: '介護予防サービス・支援計画書', en: 'Preventive plan' }, members: [req('UPYOBO'), opt('UPYOBO_SUB')] },
-  { id: 'Y4', section: '本文 3.4 (4)', name: { ja: 'サービス利用票＋別表＋利用者補足情報', en: 'Usage slip + appendix + supplement' }, members: [req('UPPLAN'), req('UPSIKYU'), req('UPHOSOKU')] },
+  {
+    id: 'Y4',
+    section: '本文 3.4 (4)',
+    name: { ja: 'サービス利用票＋別表＋利用者補足情報', en: 'Usage slip + appendix + supplement' },
+    members: [req('UPPLAN'), req('UPSIKYU'), req('UPHOSOKU')],
+  },
   { id: 'Y5', section: '本文 3.4 (5)', name: { ja: '利用者基本情報_削除', en: 'Basic information deletion' }, members: [req('DLTKIHON')] },
   { id: 'Y6', section: '本文 3.4 (6)', name: { ja: '介護予防サービス・支援計画書_削除', en: 'Preventive plan deletion' }, members: [req('DLTYOBO')] },
   { id: 'Y7', section: '本文 3.4 (7)', name: { ja: 'サービス利用票_削除', en: 'Usage slip deletion' }, members: [req('DLTPLAN')] },
@@ -62,9 +82,10 @@ const unitsOf = (edition: EditionSpec): TransmissionUnit[] =>
  * foreign), as the units were in `edition` (default: the current one).
  */
 export function matchUnits(kinds: ReadonlySet<FileKindId>, edition: EditionSpec = CURRENT_EDITION): TransmissionUnit[] {
-  return unitsOf(edition).filter((u) => [...kinds].every((k) => u.members.some((m) => m.kind === k)) && u.members.every((m) => !m.required || kinds.has(m.kind)));
+  return unitsOf(edition).filter(
+    (u) => [...kinds].every((k) => u.members.some((m) => m.kind === k)) && u.members.every((m) => !m.required || kinds.has(m.kind)),
+  );
 }
-
 
 /** A unit that deletes (K3, K4, K6, Y5–Y7, Y9): never merged with another, as the order inside one ファイル連番 is undefined. */
 const isDeletionUnit = (u: TransmissionUnit): boolean => u.members.some((m) => m.kind !== 'UPKIHON_IMAGE' && getKind(m.kind).deletes !== undefined);
@@ -94,7 +115,10 @@ export function partitionIntoUnits(kinds: ReadonlySet<FileKindId>, edition: Edit
   const chosen = preferred.length > 0 ? preferred : all;
   const seen = new Set<string>();
   return chosen.filter((p) => {
-    const key = p.map((u) => u.id).sort().join('+');
+    const key = p
+      .map((u) => u.id)
+      .sort()
+      .join('+');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -45,7 +45,8 @@ type Build = (t: GeneratedTransmission) => fc.Arbitrary<BundleMutation | null>;
 
 /** A parent without its 別表 (BUNDLE_APPENDIX_MISSING). */
 const lacksAppendix = (kinds: readonly string[]) =>
-  (kinds.includes('UPKIHON') && !(kinds.includes('UPKIHON_SUB1') && kinds.includes('UPKIHON_SUB2'))) || (kinds.includes('UPYOBO') && !kinds.includes('UPYOBO_SUB'));
+  (kinds.includes('UPKIHON') && !(kinds.includes('UPKIHON_SUB1') && kinds.includes('UPKIHON_SUB2'))) ||
+  (kinds.includes('UPYOBO') && !kinds.includes('UPYOBO_SUB'));
 
 const csvMembers = (t: GeneratedTransmission) => t.files.filter((f): f is GeneratedFile => f.kind !== 'UPKIHON_IMAGE');
 
@@ -53,15 +54,27 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
   // One file gets another ファイル連番: the unit splits, and one part is no unit of the spec.
   unitTimestamp: (t) => {
     if (t.files.length < 2 || t.files.some((f) => f.kind === 'UPKIHON_IMAGE')) return fc.constant(null);
-    return fc.tuple(fc.nat(t.files.length - 1), timestampArb().filter((ts) => ts !== t.parties.timestamp)).map(([i, ts]) => {
-      const moved = t.files[i] as GeneratedFile;
-      const rest = t.files.filter((_, j) => j !== i);
-      const splitIsInvalid = matchUnits(new Set([moved.kind])).length === 0 || matchUnits(new Set(rest.map((f) => f.kind))).length === 0;
-      // A 別表 parted from its parent would add BUNDLE_APPENDIX_MISSING.
-      if (!splitIsInvalid || [[moved], rest].some((part) => lacksAppendix(part.map((f) => f.kind)))) return null;
-      const renamed = { ...moved, name: buildFilename(moved.kind, { ...moved.parts, timestamp: ts }) };
-      return { id: 'unitTimestamp', via: 'validateBundle', unitId: t.unitId, description: `${moved.kind} has timestamp ${ts}`, files: asBundle([...rest, renamed]), expected: { code: 'BUNDLE_INVALID_COMBINATION' } };
-    });
+    return fc
+      .tuple(
+        fc.nat(t.files.length - 1),
+        timestampArb().filter((ts) => ts !== t.parties.timestamp),
+      )
+      .map(([i, ts]) => {
+        const moved = t.files[i] as GeneratedFile;
+        const rest = t.files.filter((_, j) => j !== i);
+        const splitIsInvalid = matchUnits(new Set([moved.kind])).length === 0 || matchUnits(new Set(rest.map((f) => f.kind))).length === 0;
+        // A 別表 parted from its parent would add BUNDLE_APPENDIX_MISSING.
+        if (!splitIsInvalid || [[moved], rest].some((part) => lacksAppendix(part.map((f) => f.kind)))) return null;
+        const renamed = { ...moved, name: buildFilename(moved.kind, { ...moved.parts, timestamp: ts }) };
+        return {
+          id: 'unitTimestamp',
+          via: 'validateBundle',
+          unitId: t.unitId,
+          description: `${moved.kind} has timestamp ${ts}`,
+          files: asBundle([...rest, renamed]),
+          expected: { code: 'BUNDLE_INVALID_COMBINATION' },
+        };
+      });
   },
   // One CSV file of the unit names another receiver (same timestamp). Images keep their name: the
   // image link (家族構成図ファイル名) would break too.
@@ -76,13 +89,22 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
       if (matchUnits(new Set([f.kind])).length > 0 && matchUnits(new Set(rest.map((x) => x.kind))).length > 0) return null;
       const name = buildFilename(f.kind, { ...f.parts, receiverOffice: office });
       const files = t.files.map((x, j) => (j === i ? { name, bytes: x.bytes } : { name: x.name, bytes: x.bytes }));
-      return { id: 'unitParties', via: 'validateBundle', unitId: t.unitId, description: `${f.kind} goes to ${office}`, files, expected: { code: 'BUNDLE_UNIT_PARTIES_DIFFER', file: name } };
+      return {
+        id: 'unitParties',
+        via: 'validateBundle',
+        unitId: t.unitId,
+        description: `${f.kind} goes to ${office}`,
+        files,
+        expected: { code: 'BUNDLE_UNIT_PARTIES_DIFFER', file: name },
+      };
     });
   },
   // A child record whose key (被保険者番号) its parent file does not hold.
   missingParentRecord: (t) => {
     const kinds = new Set(t.files.map((f) => f.kind));
-    const relations = RELATIONS.filter((r) => kinds.has(r.parent) && kinds.has(r.child) && !(r.child === 'UPHOSOKU' && r.parent === 'UPPLAN' && kinds.has('UP1KYO')));
+    const relations = RELATIONS.filter(
+      (r) => kinds.has(r.parent) && kinds.has(r.child) && !(r.child === 'UPHOSOKU' && r.parent === 'UPPLAN' && kinds.has('UP1KYO')),
+    );
     if (relations.length === 0) return fc.constant(null);
     return fc.tuple(fc.constantFrom(...relations), fc.nat(), fc.stringMatching(/^\d{10}$/)).map(([rel, pick, insured]) => {
       if (insured === t.keys.insuredNumber) return null;
@@ -102,7 +124,14 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
       // The repairs may insert rows (a user's lost 全合計): the moved record is the first of its user.
       const at = repaired.findIndex((r) => r.insuredNumber === insured);
       const files = asBundle(t.files.map((f) => (f === child ? rewritten : f)));
-      return { id: 'missingParentRecord', via: 'validateBundle', unitId: t.unitId, description: `${rel.child} record ${at + 1} has no ${rel.parent} parent`, files, expected: { code: 'BUNDLE_MISSING_PARENT_RECORD', file: rewritten.name, record: at + 1 } };
+      return {
+        id: 'missingParentRecord',
+        via: 'validateBundle',
+        unitId: t.unitId,
+        description: `${rel.child} record ${at + 1} has no ${rel.parent} parent`,
+        files,
+        expected: { code: 'BUNDLE_MISSING_PARENT_RECORD', file: rewritten.name, record: at + 1 },
+      };
     });
   },
   // UPHOSOKU named (and filled) for the other unit: 000000 in a 6・7表 unit, a month in a 1〜3表 unit.
@@ -110,11 +139,21 @@ const BUILDERS: Readonly<Record<BundleMutationId, Build>> = {
     const hosoku = csvMembers(t).find((f) => f.kind === 'UPHOSOKU');
     if (!hosoku) return fc.constant(null);
     const month = hosoku.parts.targetMonth === '000000' ? '202504' : '000000';
-    const records = repairRecords(getTable('UPHOSOKU'), (hosoku.records as unknown as MutableRecord[]).map((r) => ({ ...r, targetMonth: month })));
+    const records = repairRecords(
+      getTable('UPHOSOKU'),
+      (hosoku.records as unknown as MutableRecord[]).map((r) => ({ ...r, targetMonth: month })),
+    );
     const rewritten = rewrite(hosoku, records, { ...hosoku.parts, targetMonth: month });
     if (!rewritten) return fc.constant(null);
     const files = asBundle(t.files.map((f) => (f === hosoku ? rewritten : f)));
-    return fc.constant<BundleMutation>({ id: 'hosokuMonthSegment', via: 'validateBundle', unitId: t.unitId, description: `UPHOSOKU month ${month}`, files, expected: { code: 'BUNDLE_HOSOKU_MONTH_SEGMENT', file: rewritten.name } });
+    return fc.constant<BundleMutation>({
+      id: 'hosokuMonthSegment',
+      via: 'validateBundle',
+      unitId: t.unitId,
+      description: `UPHOSOKU month ${month}`,
+      files,
+      expected: { code: 'BUNDLE_HOSOKU_MONTH_SEGMENT', file: rewritten.name },
+    });
   },
 };
 

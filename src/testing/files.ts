@@ -49,7 +49,10 @@ export interface FilenamePartsOptions {
  * ```
  */
 export function filenamePartsArb(kind: FileKindId, options: FilenamePartsOptions = {}): fc.Arbitrary<FilenameParts> {
-  const segments = FILENAME_GRAMMARS[checkFileKind('filenamePartsArb', 'kind', kind)].segments[checkOneOf('filenamePartsArb', 'convention', options.convention, ['v4', 'v3']) ?? 'v4'];
+  const segments =
+    FILENAME_GRAMMARS[checkFileKind('filenamePartsArb', 'kind', kind)].segments[
+      checkOneOf('filenamePartsArb', 'convention', options.convention, ['v4', 'v3']) ?? 'v4'
+    ];
   if (!segments) throw new RangeError(`${kind} has no ${options.convention} file name`);
   const model: Record<string, fc.Arbitrary<string>> = {};
   for (const s of segments) {
@@ -75,7 +78,12 @@ export interface FileArbOptions extends Omit<RecordsArbOptions, 'month'> {
  * Nos.6/24, KindSpec.nameLinks) and, with `images`, each UPKIHON record's 家族構成 image (its own
  * branch number, 0001 for the first record).
  */
-export function withNameValues(kind: KindId, parts: FilenameParts, records: readonly Record<string, string>[], options: { images?: boolean } = {}): Record<string, string>[] {
+export function withNameValues(
+  kind: KindId,
+  parts: FilenameParts,
+  records: readonly Record<string, string>[],
+  options: { images?: boolean } = {},
+): Record<string, string>[] {
   const table = getTable(kind);
   const links = table.nameLinks ?? [];
   const image = options.images !== false && table.fields.some((f) => f.format === 'imageFileName');
@@ -85,7 +93,8 @@ export function withNameValues(kind: KindId, parts: FilenameParts, records: read
     for (const l of links) out[l.fieldKey] = l.party === 'sender' ? parts.senderOffice : parts.receiverOffice;
     if (image)
       for (const f of table.fields)
-        if (f.format === 'imageFileName' && out[f.key] !== '') out[f.key] = buildFilename('UPKIHON_IMAGE', { ...parts, branch: String(i + 1).padStart(4, '0') });
+        if (f.format === 'imageFileName' && out[f.key] !== '')
+          out[f.key] = buildFilename('UPKIHON_IMAGE', { ...parts, branch: String(i + 1).padStart(4, '0') });
     return out;
   });
 }
@@ -116,7 +125,9 @@ export function fileArb<K extends KindId>(kind: K, options: FileArbOptions = {})
   const table = getTable(checkKind('fileArb', 'kind', kind));
   return fc
     .tuple(filenamePartsArb(kind, { parts: options.parts }), rawRecordsArb(table, options))
-    .map(([parts, { raw, share }]) => toFile(kind, parts, withNameValues(kind, parts, finishRecords(table, raw, share, options, parts.targetMonth)) as unknown as KindRecord<K>[]));
+    .map(([parts, { raw, share }]) =>
+      toFile(kind, parts, withNameValues(kind, parts, finishRecords(table, raw, share, options, parts.targetMonth)) as unknown as KindRecord<K>[]),
+    );
 }
 
 /**
@@ -217,7 +228,30 @@ export interface GeneratedTransmission {
 }
 
 /** A tiny well-formed JPEG (SOI, APP0 JFIF, EOI). */
-export const TINY_JPEG: Uint8Array = Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9);
+export const TINY_JPEG: Uint8Array = Uint8Array.of(
+  0xff,
+  0xd8,
+  0xff,
+  0xe0,
+  0x00,
+  0x10,
+  0x4a,
+  0x46,
+  0x49,
+  0x46,
+  0x00,
+  0x01,
+  0x01,
+  0x00,
+  0x00,
+  0x01,
+  0x00,
+  0x01,
+  0x00,
+  0x00,
+  0xff,
+  0xd9,
+);
 
 export interface TransmissionArbOptions {
   /** Only these unit ids (default: all). */
@@ -250,11 +284,20 @@ export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitr
     .record({
       unit: fc.constantFrom(...units),
       parties: fc
-        .record({ senderOffice: officeCodeArb(), senderServiceType: serviceTypeArb(), receiverOffice: officeCodeArb(), receiverServiceType: serviceTypeArb(), timestamp: timestampArb() })
+        .record({
+          senderOffice: officeCodeArb(),
+          senderServiceType: serviceTypeArb(),
+          receiverOffice: officeCodeArb(),
+          receiverServiceType: serviceTypeArb(),
+          timestamp: timestampArb(),
+        })
         .filter((p) => p.senderOffice !== p.receiverOffice),
       month: yyyymmArb(SERVICE_YEARS),
       insurerNumber: digits(6),
-      insuredNumber: fc.oneof(digits(10), digits(9).map((d) => 'H' + d)),
+      insuredNumber: fc.oneof(
+        digits(10),
+        digits(9).map((d) => 'H' + d),
+      ),
       planDate: yyyymmddArb(SERVICE_YEARS),
       consultationDate: yyyymmddArb(SERVICE_YEARS),
       optional: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
@@ -278,12 +321,16 @@ export function transmissionArb(options: TransmissionArbOptions = {}): fc.Arbitr
           const parts: FilenameParts = { ...parties };
           if (grammar.some((s) => s.part === 'targetMonth')) parts.targetMonth = m.kind === 'UPHOSOKU' ? hosokuMonth : month;
           return recordsArb(m.kind, { month: parts.targetMonth, fixed, maxRecords: options.maxRecords ?? 4 }).map((records) =>
-            toFile(m.kind, parts, withNameValues(m.kind, parts, records as unknown as Record<string, string>[], { images: false }) as unknown as KindRecord<typeof m.kind>[]),
+            toFile(
+              m.kind,
+              parts,
+              withNameValues(m.kind, parts, records as unknown as Record<string, string>[], { images: false }) as unknown as KindRecord<typeof m.kind>[],
+            ),
           );
         });
-      return fc.tuple(...csvFiles).map(
-        (files): GeneratedTransmission => ({ unitId: unit.id, parties, keys: fixed, files: [...alignAccounting(files), ...(image ? [image] : [])] }),
-      );
+      return fc
+        .tuple(...csvFiles)
+        .map((files): GeneratedTransmission => ({ unitId: unit.id, parties, keys: fixed, files: [...alignAccounting(files), ...(image ? [image] : [])] }));
     });
 }
 

@@ -119,9 +119,28 @@ const year = fc.integer(YEAR_RANGE);
 
 const cp932Length = (text: string) => encodeCp932(text).bytes!.length;
 
-function parseMutation(ctx: Ctx, id: MutationId, description: string, expected: ExpectedIssue, records: MutableRecord[], extra: Partial<ParseMutation> = {}): ParseMutation {
+function parseMutation(
+  ctx: Ctx,
+  id: MutationId,
+  description: string,
+  expected: ExpectedIssue,
+  records: MutableRecord[],
+  extra: Partial<ParseMutation> = {},
+): ParseMutation {
   const kind = ctx.file.kind;
-  return { id, via: 'parseFile', kind, description, expected, name: ctx.file.name, bytes: encodeRows(kind, records.map((r) => rowOf(kind, r))), ...extra };
+  return {
+    id,
+    via: 'parseFile',
+    kind,
+    description,
+    expected,
+    name: ctx.file.name,
+    bytes: encodeRows(
+      kind,
+      records.map((r) => rowOf(kind, r)),
+    ),
+    ...extra,
+  };
 }
 
 type ValueBreak = { readonly value: string; readonly code: IssueCode };
@@ -160,7 +179,14 @@ function fieldMutation(id: MutationId, pick: Pick): Mutator {
         .map(({ f, i, b, records }) =>
           checkFieldValue(f, b.value)?.code !== b.code || ruleIssues(ctx.table, records).length > 0
             ? null
-            : parseMutation(ctx, id, `record ${i + 1} No.${f.no} ${f.key} (${f.format}) = ${JSON.stringify(b.value)}`, { code: b.code, record: i + 1, fieldNo: f.no }, records)),
+            : parseMutation(
+                ctx,
+                id,
+                `record ${i + 1} No.${f.no} ${f.key} (${f.format}) = ${JSON.stringify(b.value)}`,
+                { code: b.code, record: i + 1, fieldNo: f.no },
+                records,
+              ),
+        ),
   };
 }
 
@@ -173,7 +199,15 @@ const withNonDigit = (n: number) =>
 
 /** Values each format rejects, with the issue code (content only: lengths are other mutations). */
 const FORMAT_BREAKERS: Partial<Record<FieldFormat, (f: FieldSpec) => fc.Arbitrary<ValueBreak>>> = {
-  yyyymm: () => breaks('FIELD_INVALID_YYYYMM', fc.oneof(year.map((y) => `${y}13`), year.map((y) => `${y}00`), oneOf('099912', '2024-1'))),
+  yyyymm: () =>
+    breaks(
+      'FIELD_INVALID_YYYYMM',
+      fc.oneof(
+        year.map((y) => `${y}13`),
+        year.map((y) => `${y}00`),
+        oneOf('099912', '2024-1'),
+      ),
+    ),
   yyyymmdd: () =>
     breaks(
       'FIELD_INVALID_DATE',
@@ -187,22 +221,53 @@ const FORMAT_BREAKERS: Partial<Record<FieldFormat, (f: FieldSpec) => fc.Arbitrar
       ),
     ),
   hhmm: () => fc.oneof(breaks('FIELD_INVALID_TIME', oneOf('2401', '2500', '2360', '9998', '0960', '12:3')), breaks('FIELD_TIME_2400', fc.constant('2400'))),
-  integer: (f) => breaks('FIELD_INVALID_INTEGER', oneOf('x', '-', '1a', '１', '+1', '1.5', '--1').filter((v) => v.length <= (f.length ?? 9))),
-  decimal: (f) => breaks('FIELD_INVALID_DECIMAL', oneOf('.5', '1.', '123', '1.234', 'x', '1..2').filter((v) => v.length <= (f.length ?? 9))),
+  integer: (f) =>
+    breaks(
+      'FIELD_INVALID_INTEGER',
+      oneOf('x', '-', '1a', '１', '+1', '1.5', '--1').filter((v) => v.length <= (f.length ?? 9)),
+    ),
+  decimal: (f) =>
+    breaks(
+      'FIELD_INVALID_DECIMAL',
+      oneOf('.5', '1.', '123', '1.234', 'x', '1..2').filter((v) => v.length <= (f.length ?? 9)),
+    ),
   digits: (f) => breaks('FIELD_NOT_DIGITS', f.exact ? withNonDigit(f.length ?? 1) : fc.integer({ min: 1, max: f.length ?? 1 }).chain(withNonDigit)),
   officeCode: () => breaks('FIELD_INVALID_OFFICE_CODE', fc.oneof(digitsOf(9), digitsOf(11), withNonDigit(10))),
   serviceType: () => breaks('FIELD_INVALID_SERVICE_TYPE', oneOf('a1', '1', '123', 'ｱ1', '1-')),
-  insuredNumber: () => breaks('FIELD_INVALID_INSURED_NUMBER', fc.oneof(digitsOf(9), digitsOf(11), digitsOf(9).map((d) => 'h' + d), digitsOf(8).map((d) => 'H' + d), withNonDigit(10).filter((v) => v[0] !== 'H'))),
+  insuredNumber: () =>
+    breaks(
+      'FIELD_INVALID_INSURED_NUMBER',
+      fc.oneof(
+        digitsOf(9),
+        digitsOf(11),
+        digitsOf(9).map((d) => 'h' + d),
+        digitsOf(8).map((d) => 'H' + d),
+        withNonDigit(10).filter((v) => v[0] !== 'H'),
+      ),
+    ),
   postalCode: () => breaks('FIELD_INVALID_POSTAL_CODE', oneOf('1234567', '123-456', '12-34567', '123ｰ4567', '123-45678')),
   serviceCode: () => breaks('FIELD_INVALID_SERVICE_CODE', oneOf('ab1234', '12345', '1234567', '11-234', '11ａ234')),
   dayFlags31: () =>
-    breaks('FIELD_INVALID_DAY_FLAGS', fc.oneof(fc.string({ unit: fc.constantFrom('0', '1'), minLength: 30, maxLength: 30 }), fc.string({ unit: fc.constantFrom('0', '1'), minLength: 31, maxLength: 31 }).map((s) => '2' + s.slice(1)))),
+    breaks(
+      'FIELD_INVALID_DAY_FLAGS',
+      fc.oneof(
+        fc.string({ unit: fc.constantFrom('0', '1'), minLength: 30, maxLength: 30 }),
+        fc.string({ unit: fc.constantFrom('0', '1'), minLength: 31, maxLength: 31 }).map((s) => '2' + s.slice(1)),
+      ),
+    ),
   taisCode: () =>
     fc.oneof(
       breaks('FIELD_INVALID_TAIS_CODE', oneOf('12345_123456', '1234-1234567', '12345-12345', '123456789012')),
-      breaks('FIELD_TAIS_FULLWIDTH_DASH', fc.tuple(digitsOf(5), digitsOf(6)).map(([a, b]) => `${a}－${b}`)),
+      breaks(
+        'FIELD_TAIS_FULLWIDTH_DASH',
+        fc.tuple(digitsOf(5), digitsOf(6)).map(([a, b]) => `${a}－${b}`),
+      ),
     ),
-  phone: (f) => breaks('FIELD_INVALID_PHONE', oneOf('abc', '03-1234-567x', '０３', '03_1234').filter((v) => v.length <= (f.length ?? 15))),
+  phone: (f) =>
+    breaks(
+      'FIELD_INVALID_PHONE',
+      oneOf('abc', '03-1234-567x', '０３', '03_1234').filter((v) => v.length <= (f.length ?? 15)),
+    ),
 };
 
 const formatMutation = (id: MutationId, formats: (format: FieldFormat) => boolean) =>
@@ -251,7 +316,15 @@ function byteInsertion(id: MutationId, code: IssueCode, inserted: fc.Arbitrary<n
         const offset = fieldOffset(ctx, i, f.no - 1);
         const bytes = concat(ctx.file.bytes.subarray(0, offset), Uint8Array.from(ins), ctx.file.bytes.subarray(offset));
         const hex = ins.map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-        return { id, via: 'parseFile', kind: ctx.file.kind, name: ctx.file.name, bytes, description: `bytes ${hex} at offset ${offset} (record ${i + 1} No.${f.no})`, expected: { code, offset } };
+        return {
+          id,
+          via: 'parseFile',
+          kind: ctx.file.kind,
+          name: ctx.file.name,
+          bytes,
+          description: `bytes ${hex} at offset ${offset} (record ${i + 1} No.${f.no})`,
+          expected: { code, offset },
+        };
       }),
   };
 }
@@ -262,13 +335,23 @@ function utf8Mutation(id: MutationId, bom: boolean): Mutator {
     applies: (table) => bom || freeFields(table).length > 0,
     build: (ctx) => {
       const targets = freeFields(ctx.table);
-      return fc.tuple(targets.length ? fc.constantFrom<FieldSpec | undefined>(...targets) : fc.constant(undefined), fc.nat(ctx.records.length - 1)).map(([f, i]): Mutation => {
-        const records = ctx.records.map((r, j) => (j === i && f ? { ...r, [f.key]: r[f.key] + 'あ' } : r));
-        const quoted = ctx.table.fields.map((x) => x.quoted);
-        const utf8 = new TextEncoder().encode(records.map((r) => writeRecord(rowOf(ctx.file.kind, r), quoted) + '\r\n').join(''));
-        const bytes = bom ? concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8) : utf8;
-        return { id, via: 'parseFile', kind: ctx.file.kind, name: ctx.file.name, bytes, description: bom ? 'UTF-8 with BOM' : 'UTF-8 without BOM', expected: { code: bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT' } };
-      });
+      return fc
+        .tuple(targets.length ? fc.constantFrom<FieldSpec | undefined>(...targets) : fc.constant(undefined), fc.nat(ctx.records.length - 1))
+        .map(([f, i]): Mutation => {
+          const records = ctx.records.map((r, j) => (j === i && f ? { ...r, [f.key]: r[f.key] + 'あ' } : r));
+          const quoted = ctx.table.fields.map((x) => x.quoted);
+          const utf8 = new TextEncoder().encode(records.map((r) => writeRecord(rowOf(ctx.file.kind, r), quoted) + '\r\n').join(''));
+          const bytes = bom ? concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8) : utf8;
+          return {
+            id,
+            via: 'parseFile',
+            kind: ctx.file.kind,
+            name: ctx.file.name,
+            bytes,
+            description: bom ? 'UTF-8 with BOM' : 'UTF-8 without BOM',
+            expected: { code: bom ? 'ENCODING_UTF8_BOM' : 'ENCODING_UTF8_INPUT' },
+          };
+        });
     },
   };
 }
@@ -293,7 +376,19 @@ function csvVersionMutation(id: MutationId, version: string, code: IssueCode, on
 const always = (build: Mutator['build']): Mutator => ({ applies: () => true, build });
 
 /** Characters MS932 cannot hold: look-alikes, 外字-area PUA, astral characters, other scripts. */
-export const UNREPRESENTABLE_CHARS: readonly string[] = Object.freeze(['\u301C', '\u2212', '\u00A5', '\u2014', '\u00A0', '\uE000', '\uFFFD', '\u0E01', '😀', '𠮷', '\u00E9']);
+export const UNREPRESENTABLE_CHARS: readonly string[] = Object.freeze([
+  '\u301C',
+  '\u2212',
+  '\u00A5',
+  '\u2014',
+  '\u00A0',
+  '\uE000',
+  '\uFFFD',
+  '\u0E01',
+  '😀',
+  '𠮷',
+  '\u00E9',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // The mutators
@@ -311,9 +406,19 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
       return fc.tuple(fc.constantFrom(...targets), FORMAT_BREAKERS.yyyymm!(targets[0]!), fc.nat(ctx.records.length - 1)).map(([f, b, i]) => {
         const every = months.has(f.key);
         const keys = every ? [...months] : [f.key];
-        const records = repairRecords(table, ctx.records.map((r, j) => (every || j === i ? Object.assign({ ...r }, ...keys.map((k) => ({ [k]: b.value }))) : r)));
+        const records = repairRecords(
+          table,
+          ctx.records.map((r, j) => (every || j === i ? Object.assign({ ...r }, ...keys.map((k) => ({ [k]: b.value }))) : r)),
+        );
         const at = every ? 0 : i;
-        return parseMutation(ctx, 'invalidMonth', `${every ? 'every record' : `record ${at + 1}`} No.${f.no} ${f.key} = ${b.value}`, { code: b.code, record: at + 1, fieldNo: f.no }, records, every ? { name: undefined, options: { kind: ctx.file.kind } } : {});
+        return parseMutation(
+          ctx,
+          'invalidMonth',
+          `${every ? 'every record' : `record ${at + 1}`} No.${f.no} ${f.key} = ${b.value}`,
+          { code: b.code, record: at + 1, fieldNo: f.no },
+          records,
+          every ? { name: undefined, options: { kind: ctx.file.kind } } : {},
+        );
       });
     },
   },
@@ -323,15 +428,29 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
     if (f.format !== 'code' || !f.codes) return null;
     const codes = f.codes.codes;
     const width = f.length ?? 1;
-    return breaks('FIELD_UNKNOWN_CODE', fc.string({ unit: fc.constantFrom(...'0123456789XZ'), minLength: width, maxLength: width }).filter((v) => !Object.hasOwn(codes, v)));
+    return breaks(
+      'FIELD_UNKNOWN_CODE',
+      fc.string({ unit: fc.constantFrom(...'0123456789XZ'), minLength: width, maxLength: width }).filter((v) => !Object.hasOwn(codes, v)),
+    );
   }),
   tooLong: fieldMutation('tooLong', (f) => {
     if (f.length === undefined || f.exact || f.format === 'notUsed' || FORMATS[f.format].fixedWidth) return null;
     const limit = f.tolerateLength ?? f.length;
-    return breaks('FIELD_TOO_LONG', fc.integer({ min: limit + 1, max: limit + 3 }).map((n) => longValue(f, n)));
+    return breaks(
+      'FIELD_TOO_LONG',
+      fc.integer({ min: limit + 1, max: limit + 3 }).map((n) => longValue(f, n)),
+    );
   }),
   wrongLength: fieldMutation('wrongLength', (f) =>
-    f.exact && f.length ? breaks('FIELD_WRONG_LENGTH', fc.constantFrom(f.length - 1, f.length + 1).filter((n) => n > 0).chain(digitsOf)) : null,
+    f.exact && f.length
+      ? breaks(
+          'FIELD_WRONG_LENGTH',
+          fc
+            .constantFrom(f.length - 1, f.length + 1)
+            .filter((n) => n > 0)
+            .chain(digitsOf),
+        )
+      : null,
   ),
   outOfRange: fieldMutation('outOfRange', (f) => {
     const width = f.length ?? 9;
@@ -343,8 +462,12 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
     return fit.length ? breaks('FIELD_OUT_OF_RANGE', fc.constantFrom(...fit)) : null;
   }),
   // Not the fields whose emptiness a 第7表 summary row leaves in doubt: the record may be one.
-  missingRequired: fieldMutation('missingRequired', (f) => (f.required === 'certain' && f.summaryRowDoubt === undefined ? breaks('FIELD_REQUIRED', fc.constant('')) : null)),
-  missingDoubtfulRequired: fieldMutation('missingDoubtfulRequired', (f) => (f.required === 'doubt' ? breaks('FIELD_REQUIRED_DOUBTFUL', fc.constant('')) : null)),
+  missingRequired: fieldMutation('missingRequired', (f) =>
+    f.required === 'certain' && f.summaryRowDoubt === undefined ? breaks('FIELD_REQUIRED', fc.constant('')) : null,
+  ),
+  missingDoubtfulRequired: fieldMutation('missingDoubtfulRequired', (f) =>
+    f.required === 'doubt' ? breaks('FIELD_REQUIRED_DOUBTFUL', fc.constant('')) : null,
+  ),
   notUsedFilled: fieldMutation('notUsedFilled', (f) => (f.format === 'notUsed' ? breaks('FIELD_NOT_USED_NOT_EMPTY', oneOf('1', 'X', '0')) : null)),
 
   ruleViolation: {
@@ -354,7 +477,13 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
       const fieldNo = (key: string) => table.fields.find((f) => f.key === key)!.no;
       const onlyThis = (records: MutableRecord[], ruleId: string, index: number, fieldKey: string) => {
         const found = ruleIssues(table, records);
-        return found.length === 1 && found[0]!.ruleId === ruleId && found[0]!.recordIndex === index && found[0]!.fieldKey === fieldKey && records.every((r) => table.fields.every((f) => checkFieldValue(f, r[f.key] ?? '') === null));
+        return (
+          found.length === 1 &&
+          found[0]!.ruleId === ruleId &&
+          found[0]!.recordIndex === index &&
+          found[0]!.fieldKey === fieldKey &&
+          records.every((r) => table.fields.every((f) => checkFieldValue(f, r[f.key] ?? '') === null))
+        );
       };
       const options: fc.Arbitrary<Mutation | null>[] = [];
       for (const rule of table.recordRules) {
@@ -368,7 +497,18 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
               const broken = repairRecord(table, v.record, rule);
               return { i, fieldKey: v.fieldKey, records: ctx.records.map((r, j) => (j === i ? broken : r)) };
             })
-            .map(({ i, fieldKey, records }) => !onlyThis(records, rule.id, i, fieldKey) ? null : parseMutation(ctx, 'ruleViolation', `record ${i + 1} breaks ${rule.id}`, { code: rule.codes[0]!, record: i + 1, fieldNo: fieldNo(fieldKey) }, records, { rule: rule.id })),
+            .map(({ i, fieldKey, records }) =>
+              !onlyThis(records, rule.id, i, fieldKey)
+                ? null
+                : parseMutation(
+                    ctx,
+                    'ruleViolation',
+                    `record ${i + 1} breaks ${rule.id}`,
+                    { code: rule.codes[0]!, record: i + 1, fieldNo: fieldNo(fieldKey) },
+                    records,
+                    { rule: rule.id },
+                  ),
+            ),
         );
       }
       for (const rule of table.fileRules) {
@@ -378,7 +518,16 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
             .constant(null)
             .map(() => kit.violate(ctx.records, ctx.file.parts))
             .map(({ records, recordIndex, fieldKey }) =>
-              !onlyThis(records, rule.id, recordIndex, fieldKey) ? null : parseMutation(ctx, 'ruleViolation', `record ${recordIndex + 1} breaks ${rule.id}`, { code: rule.codes[0]!, record: recordIndex + 1, fieldNo: fieldNo(fieldKey) }, records, { rule: rule.id }),
+              !onlyThis(records, rule.id, recordIndex, fieldKey)
+                ? null
+                : parseMutation(
+                    ctx,
+                    'ruleViolation',
+                    `record ${recordIndex + 1} breaks ${rule.id}`,
+                    { code: rule.codes[0]!, record: recordIndex + 1, fieldNo: fieldNo(fieldKey) },
+                    records,
+                    { rule: rule.id },
+                  ),
             ),
         );
       }
@@ -391,11 +540,25 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
       .tuple(fc.nat(ctx.records.length - 1), fc.boolean())
       // The other records are read as usual: they must still satisfy the file rules without this one.
       .map(([i, extra]): Mutation | null => {
-        if (ruleIssues(ctx.table, ctx.records.filter((_, j) => j !== i)).length > 0) return null;
+        if (
+          ruleIssues(
+            ctx.table,
+            ctx.records.filter((_, j) => j !== i),
+          ).length > 0
+        )
+          return null;
         const rows = ctx.records.map((r) => rowOf(ctx.file.kind, r));
         rows[i] = extra ? [...rows[i]!, ''] : rows[i]!.slice(0, -1);
         const bytes = encodeRows(ctx.file.kind, rows);
-        return { id: 'fieldCount', via: 'parseFile', kind: ctx.file.kind, name: ctx.file.name, bytes, description: `record ${i + 1} has ${rows[i]!.length} fields`, expected: { code: 'RECORD_FIELD_COUNT', record: i + 1 } };
+        return {
+          id: 'fieldCount',
+          via: 'parseFile',
+          kind: ctx.file.kind,
+          name: ctx.file.name,
+          bytes,
+          description: `record ${i + 1} has ${rows[i]!.length} fields`,
+          expected: { code: 'RECORD_FIELD_COUNT', record: i + 1 },
+        };
       }),
   ),
 
@@ -406,7 +569,10 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
       const key = table.monthInName.kind === 'none' ? '' : table.monthInName.fieldKey;
       const nameMonth = ctx.file.parts.targetMonth ?? '';
       return otherMonth(table, nameMonth).map((m) => {
-        const records = repairRecords(table, ctx.records.map((r) => withMonth(table, r, m)));
+        const records = repairRecords(
+          table,
+          ctx.records.map((r) => withMonth(table, r, m)),
+        );
         const fieldNo = table.fields.find((f) => f.key === key)!.no;
         return parseMutation(ctx, 'monthMismatch', `records carry ${m}, the name ${nameMonth}`, { code: 'FILE_MONTH_MISMATCH', record: 1, fieldNo }, records);
       });
@@ -422,7 +588,10 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
         const records = ctx.records.map((r, j) => (j === i ? repairRecord(table, withMonth(table, r, m)) : r));
         const fieldNo = table.fields.find((f) => f.key === key)!.no;
         // Read without the name: the name's month would add FILE_MONTH_MISMATCH.
-        return parseMutation(ctx, 'mixedMonths', `record ${i + 1} carries ${m}`, { code: 'FILE_MIXED_MONTHS', record: i + 1, fieldNo }, records, { name: undefined, options: { kind: ctx.file.kind } });
+        return parseMutation(ctx, 'mixedMonths', `record ${i + 1} carries ${m}`, { code: 'FILE_MIXED_MONTHS', record: i + 1, fieldNo }, records, {
+          name: undefined,
+          options: { kind: ctx.file.kind },
+        });
       });
     },
   },
@@ -434,7 +603,15 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
   headerRow: always((ctx) => {
     const header = ctx.table.fields.map((f) => (isCp932Representable(f.name.ja) ? f.name.ja : f.key));
     const bytes = encodeRows(ctx.file.kind, [header, ...ctx.records.map((r) => rowOf(ctx.file.kind, r))]);
-    return fc.constant<Mutation>({ id: 'headerRow', via: 'parseFile', kind: ctx.file.kind, name: ctx.file.name, bytes, description: 'a header row of field names', expected: { code: 'FILE_HEADER_ROW', record: 1 } });
+    return fc.constant<Mutation>({
+      id: 'headerRow',
+      via: 'parseFile',
+      kind: ctx.file.kind,
+      name: ctx.file.name,
+      bytes,
+      description: 'a header row of field names',
+      expected: { code: 'FILE_HEADER_ROW', record: 1 },
+    });
   }),
 
   kindMismatch: always((ctx) => {
@@ -443,25 +620,82 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
     return fc
       .constantFrom(...others)
       .chain((other) => filenamePartsArb(other).map((parts) => ({ other, name: buildFilename(other, parts) })))
-      .map(({ other, name }): Mutation => ({ id: 'kindMismatch', via: 'parseFile', kind: ctx.file.kind, name, bytes: ctx.file.bytes, description: `${ctx.file.kind} content named as ${other}`, expected: { code: 'FILE_KIND_MISMATCH', record: 1 } }));
+      .map(({ other, name }): Mutation => ({
+        id: 'kindMismatch',
+        via: 'parseFile',
+        kind: ctx.file.kind,
+        name,
+        bytes: ctx.file.bytes,
+        description: `${ctx.file.kind} content named as ${other}`,
+        expected: { code: 'FILE_KIND_MISMATCH', record: 1 },
+      }));
   }),
 
   sameSenderReceiver: always((ctx) => {
     const name = buildFilename(ctx.file.kind, { ...ctx.file.parts, receiverOffice: ctx.file.parts.senderOffice });
-    return fc.constant<Mutation>({ id: 'sameSenderReceiver', via: 'parseFile', kind: ctx.file.kind, name, bytes: ctx.file.bytes, description: 'sender = receiver', expected: { code: 'FILE_SAME_SENDER_RECEIVER' } });
+    return fc.constant<Mutation>({
+      id: 'sameSenderReceiver',
+      via: 'parseFile',
+      kind: ctx.file.kind,
+      name,
+      bytes: ctx.file.bytes,
+      description: 'sender = receiver',
+      expected: { code: 'FILE_SAME_SENDER_RECEIVER' },
+    });
   }),
 
   invalidNameTimestamp: always((ctx) => {
     const ts = ctx.file.parts.timestamp;
-    const bad = [`${ts.slice(0, 4)}0230${ts.slice(8)}`, `${ts.slice(0, 8)}240000`, `${ts.slice(0, 8)}126000`, `${ts.slice(0, 4)}1301${ts.slice(8)}`, `${ts.slice(0, 12)}60`];
-    return fc.constantFrom(...bad).map((b): Mutation => ({ id: 'invalidNameTimestamp', via: 'parseFile', kind: ctx.file.kind, name: ctx.file.name.replace(`_${ts}.`, `_${b}.`), bytes: ctx.file.bytes, description: `timestamp ${b}`, expected: { code: 'FILENAME_INVALID_TIMESTAMP' } }));
+    const bad = [
+      `${ts.slice(0, 4)}0230${ts.slice(8)}`,
+      `${ts.slice(0, 8)}240000`,
+      `${ts.slice(0, 8)}126000`,
+      `${ts.slice(0, 4)}1301${ts.slice(8)}`,
+      `${ts.slice(0, 12)}60`,
+    ];
+    return fc.constantFrom(...bad).map((b): Mutation => ({
+      id: 'invalidNameTimestamp',
+      via: 'parseFile',
+      kind: ctx.file.kind,
+      name: ctx.file.name.replace(`_${ts}.`, `_${b}.`),
+      bytes: ctx.file.bytes,
+      description: `timestamp ${b}`,
+      expected: { code: 'FILENAME_INVALID_TIMESTAMP' },
+    }));
   }),
 
-  emptyFile: always((ctx) => fc.constant<Mutation>({ id: 'emptyFile', via: 'parseFile', kind: ctx.file.kind, name: ctx.file.name, bytes: new Uint8Array(0), description: 'no bytes', expected: { code: 'FILE_EMPTY' } })),
+  emptyFile: always((ctx) =>
+    fc.constant<Mutation>({
+      id: 'emptyFile',
+      via: 'parseFile',
+      kind: ctx.file.kind,
+      name: ctx.file.name,
+      bytes: new Uint8Array(0),
+      description: 'no bytes',
+      expected: { code: 'FILE_EMPTY' },
+    }),
+  ),
 
-  invalidBytes: byteInsertion('invalidBytes', 'ENCODING_INVALID_BYTES', fc.constantFrom([0xa0], [0xfd], [0xfe], [0xff], [0x85, 0x40], [0xef, 0x80], [0x81, 0xad])),
-  gaiji: byteInsertion('gaiji', 'ENCODING_GAIJI', fc.tuple(fc.integer({ min: 0xf0, max: 0xf9 }), fc.integer({ min: 0x40, max: 0xfc }).filter((t) => t !== 0x7f)).map(([l, t]) => [l, t])),
-  controlCharacter: byteInsertion('controlCharacter', 'ENCODING_CONTROL_CHARACTER', fc.constantFrom(0x00, 0x01, 0x08, 0x09, 0x0b, 0x0c, 0x0e, 0x1a, 0x1b, 0x1c, 0x1f, 0x7f, 0x80).map((b) => [b])),
+  invalidBytes: byteInsertion(
+    'invalidBytes',
+    'ENCODING_INVALID_BYTES',
+    fc.constantFrom([0xa0], [0xfd], [0xfe], [0xff], [0x85, 0x40], [0xef, 0x80], [0x81, 0xad]),
+  ),
+  gaiji: byteInsertion(
+    'gaiji',
+    'ENCODING_GAIJI',
+    fc
+      .tuple(
+        fc.integer({ min: 0xf0, max: 0xf9 }),
+        fc.integer({ min: 0x40, max: 0xfc }).filter((t) => t !== 0x7f),
+      )
+      .map(([l, t]) => [l, t]),
+  ),
+  controlCharacter: byteInsertion(
+    'controlCharacter',
+    'ENCODING_CONTROL_CHARACTER',
+    fc.constantFrom(0x00, 0x01, 0x08, 0x09, 0x0b, 0x0c, 0x0e, 0x1a, 0x1b, 0x1c, 0x1f, 0x7f, 0x80).map((b) => [b]),
+  ),
   utf8: utf8Mutation('utf8', false),
   utf8Bom: utf8Mutation('utf8Bom', true),
 
@@ -469,7 +703,12 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
     applies: (table) => table.fields.some((f) => f.format === 'free' || f.format === 'text'),
     build: (ctx) =>
       fc
-        .tuple(fc.constantFrom(...ctx.table.fields.filter((f) => f.format === 'free' || f.format === 'text')), fc.nat(ctx.records.length - 1), fc.constantFrom(...UNREPRESENTABLE_CHARS), fc.nat())
+        .tuple(
+          fc.constantFrom(...ctx.table.fields.filter((f) => f.format === 'free' || f.format === 'text')),
+          fc.nat(ctx.records.length - 1),
+          fc.constantFrom(...UNREPRESENTABLE_CHARS),
+          fc.nat(),
+        )
         .map(([f, i, ch, at]) => {
           const old = ctx.records[i]![f.key] ?? '';
           const cut = at % (old.length + 1);
@@ -478,14 +717,18 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
         })
         // Only the character is wrong: a too-long value would add FIELD_TOO_LONG, a value where there
         // was none may break a rule (a 補足 slot in use).
-        .map(({ f, i, ch, records }): Mutation | null => checkFieldValue(f, records[i]![f.key] ?? '') !== null || ruleIssues(ctx.table, records).length > 0 ? null : ({
-          id: 'unrepresentableChar',
-          via: 'stringifyFile',
-          kind: ctx.file.kind,
-          records,
-          description: `record ${i + 1} No.${f.no} holds U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`,
-          expected: { code: 'ENCODING_UNREPRESENTABLE_CHAR', record: i + 1, fieldNo: f.no },
-        })),
+        .map(({ f, i, ch, records }): Mutation | null =>
+          checkFieldValue(f, records[i]![f.key] ?? '') !== null || ruleIssues(ctx.table, records).length > 0
+            ? null
+            : {
+                id: 'unrepresentableChar',
+                via: 'stringifyFile',
+                kind: ctx.file.kind,
+                records,
+                description: `record ${i + 1} No.${f.no} holds U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`,
+                expected: { code: 'ENCODING_UNREPRESENTABLE_CHAR', record: i + 1, fieldNo: f.no },
+              },
+        ),
   },
 };
 
@@ -580,7 +823,8 @@ const matches = (issue: Issue, e: ExpectedIssue) =>
 export function compareIssues(mutation: { readonly expected: ExpectedIssue }, issues: readonly Issue[], ok: boolean): MutationCheck {
   const problems: string[] = [];
   const e = mutation.expected;
-  if (!issues.some((i) => matches(i, e))) problems.push(`expected ${e.code} at ${JSON.stringify({ file: e.file, record: e.record, fieldNo: e.fieldNo, offset: e.offset })}`);
+  if (!issues.some((i) => matches(i, e)))
+    problems.push(`expected ${e.code} at ${JSON.stringify({ file: e.file, record: e.record, fieldNo: e.fieldNo, offset: e.offset })}`);
   const others = issues.filter((i) => i.severity !== 'info' && i.code !== e.code);
   if (others.length > 0) problems.push(`unexpected ${others.map((i) => i.code).join(', ')}`);
   const isError = ISSUE_CATALOGUE[e.code] === 'error';

@@ -121,7 +121,8 @@ function finish(table: TableSpec, records: MutableRecord[], options: RecordArbOp
  */
 export function recordArb<K extends KindId>(kind: K, options: RecordArbOptions = {}): fc.Arbitrary<KindRecord<K>> {
   const table = getTable(checkKind('recordArb', 'kind', kind));
-  const month = options.month !== undefined ? fc.constant<string | undefined>(options.month) : monthKeysOf(table).length > 0 ? monthArbFor(table) : fc.constant(undefined);
+  const month =
+    options.month !== undefined ? fc.constant<string | undefined>(options.month) : monthKeysOf(table).length > 0 ? monthArbFor(table) : fc.constant(undefined);
   return fc.tuple(rawRecordArb(table, options), month).map(([r, m]) => finish(table, [r], options, m)[0] as unknown as KindRecord<K>);
 }
 
@@ -155,6 +156,9 @@ export function finishRecords(table: TableSpec, raw: MutableRecord[], share: boo
  */
 export function recordsArb<K extends KindId>(kind: K, options: RecordsArbOptions = {}): fc.Arbitrary<KindRecord<K>[]> {
   const table = getTable(checkKind('recordsArb', 'kind', kind));
-  const month = options.month !== undefined ? fc.constant<string | undefined>(options.month) : monthKeysOf(table).length > 0 ? monthArbFor(table) : fc.constant(undefined);
-  return fc.tuple(rawRecordsArb(table, options), month).map(([{ raw, share }, m]) => finishRecords(table, raw, share, options, m) as unknown as KindRecord<K>[]);
+  const month =
+    options.month !== undefined ? fc.constant<string | undefined>(options.month) : monthKeysOf(table).length > 0 ? monthArbFor(table) : fc.constant(undefined);
+  return fc
+    .tuple(rawRecordsArb(table, options), month)
+    .map(([{ raw, share }, m]) => finishRecords(table, raw, share, options, m) as unknown as KindRecord<K>[]);
 }

@@ -73,7 +73,6 @@ const numberEveryRow = (records: readonly MutableRecord[]): MutableRecord[] => {
   });
 };
 
-
 // ---------------------------------------------------------------------------------------------
 // 第7表 accounting (issue 13). Repairs empty the number a finding is about (an empty amount is
 // never judged), or insert the summary row a user or group lacks (its amounts empty); so they
@@ -106,7 +105,14 @@ const NO_AMOUNTS = {
   userFullCost: '',
 } as const;
 /** A 第7表 row with units × count = amount and no other amount, on a regular (not 30日超) line. */
-const plainLine = (r: MutableRecord, units: number, count: number): MutableRecord => ({ ...asLine(r), ...NO_AMOUNTS, units: String(units), count: String(count), unitAmount: String(units * count), over30Days: '0' });
+const plainLine = (r: MutableRecord, units: number, count: number): MutableRecord => ({
+  ...asLine(r),
+  ...NO_AMOUNTS,
+  units: String(units),
+  count: String(count),
+  unitAmount: String(units * count),
+  over30Days: '0',
+});
 
 /** A summary row (AAAA/EEEE/999999) after `template`'s row: the template's keys, every amount empty. */
 function summaryRow(template: MutableRecord, serviceCode: string, total: boolean): MutableRecord {
@@ -157,12 +163,31 @@ function freshInsured(records: readonly MutableRecord[]): string {
  */
 const toEmptyLine = (out: MutableRecord[], issue: FileFinding) => {
   const r = out[issue.recordIndex]!;
-  out[issue.recordIndex] = { ...r, ...NO_AMOUNTS, serviceCode: LINE_CODE, serviceOfficeCode: r.serviceOfficeCode === ALL9_OFFICE ? '1371200202' : r.serviceOfficeCode ?? '', units: '0', count: '0', unitAmount: '0', over30Days: '0' };
+  out[issue.recordIndex] = {
+    ...r,
+    ...NO_AMOUNTS,
+    serviceCode: LINE_CODE,
+    serviceOfficeCode: r.serviceOfficeCode === ALL9_OFFICE ? '1371200202' : (r.serviceOfficeCode ?? ''),
+    units: '0',
+    count: '0',
+    unitAmount: '0',
+    over30Days: '0',
+  };
 };
 
 /** A file kit whose violation appends a small user of its own (fresh 被保険者番号) to the records. */
-function appendUser(records: MutableRecord[], rows: (template: MutableRecord) => MutableRecord[], at: number, fieldKey: string): { records: MutableRecord[]; recordIndex: number; fieldKey: string } {
-  const template: MutableRecord = { ...records[records.length - 1]!, insuredNumber: freshInsured(records), satelliteBranch: '', serviceOfficeCode: '1371200202' };
+function appendUser(
+  records: MutableRecord[],
+  rows: (template: MutableRecord) => MutableRecord[],
+  at: number,
+  fieldKey: string,
+): { records: MutableRecord[]; recordIndex: number; fieldKey: string } {
+  const template: MutableRecord = {
+    ...records[records.length - 1]!,
+    insuredNumber: freshInsured(records),
+    satelliteBranch: '',
+    serviceOfficeCode: '1371200202',
+  };
   const added = rows(template);
   return { records: [...records, ...added], recordIndex: records.length + at, fieldKey };
 }
@@ -181,20 +206,32 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
       return r;
     },
     // The finding is on No.4 either way: the month (and the file name's month) tells the link.
-    (r) => (r.targetMonth === '000000' ? { record: { ...r, planDate: '00000000' }, fieldKey: 'planDate' } : { record: { ...r, planDate: SOME_DATE }, fieldKey: 'planDate' }),
+    (r) =>
+      r.targetMonth === '000000'
+        ? { record: { ...r, planDate: '00000000' }, fieldKey: 'planDate' }
+        : { record: { ...r, planDate: SOME_DATE }, fieldKey: 'planDate' },
   ),
   // 17/67 rental lines need a TAIS code or a notification code (an error when the line names a product).
   rentalNeedsTaisOrNotificationCode: record(
     (r) => ({ ...r, taisCode: '01234-567890' }),
     (r) => ({
-      record: { ...r, serviceCode: '17' + (/^\d{4}$/.test(rest(r.serviceCode)) ? rest(r.serviceCode) : '1001'), taisCode: '', notificationCode: '', equipmentName: '車いす' },
+      record: {
+        ...r,
+        serviceCode: '17' + (/^\d{4}$/.test(rest(r.serviceCode)) ? rest(r.serviceCode) : '1001'),
+        taisCode: '',
+        notificationCode: '',
+        equipmentName: '車いす',
+      },
       fieldKey: 'taisCode',
     }),
   ),
   // 明細判別コード only on 17 lines (on 67 a warning).
   detailCodeOnlyForRental: record(
     (r) => ({ ...r, detailCode: '' }),
-    (r) => ({ record: { ...r, serviceCode: /^(17|67)/.test(r.serviceCode ?? '') ? '11' + rest(r.serviceCode) : r.serviceCode!, detailCode: '01' }, fieldKey: 'detailCode' }),
+    (r) => ({
+      record: { ...r, serviceCode: /^(17|67)/.test(r.serviceCode ?? '') ? '11' + rest(r.serviceCode) : r.serviceCode!, detailCode: '01' },
+      fieldKey: 'detailCode',
+    }),
   ),
   // Start and end time: both 9999 or both HHMM.
   startAndEndTimeAgree: record(
@@ -256,7 +293,10 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
       });
       return out;
     },
-    (r) => ({ record: { ...r, limitServiceType1: '', limitAmount1: '', limitTotalUnits1: '', limitExcessUnits1: '', limitServiceType2: '11', limitAmount2: '16765' }, fieldKey: 'limitServiceType1' }),
+    (r) => ({
+      record: { ...r, limitServiceType1: '', limitAmount1: '', limitTotalUnits1: '', limitExcessUnits1: '', limitServiceType2: '11', limitAmount2: '16765' },
+      fieldKey: 'limitServiceType1',
+    }),
   ),
   // 利用者基本情報: 相談方法 03 and 利用者の現況 02 need their detail.
   dependentFieldsFilled: record(
@@ -312,7 +352,14 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
       return out;
     },
     violate(records, name) {
-      const parts = { senderOffice: '1371200101', senderServiceType: '46', receiverOffice: '1371200303', receiverServiceType: 'A2', timestamp: '20260420093000', ...name };
+      const parts = {
+        senderOffice: '1371200101',
+        senderServiceType: '46',
+        receiverOffice: '1371200303',
+        receiverServiceType: 'A2',
+        timestamp: '20260420093000',
+        ...name,
+      };
       const image = buildFilename('UPKIHON_IMAGE', { ...parts, branch: '0001' } as FilenameParts);
       const first = { ...records[0]!, familyImageFileName: image };
       return { records: [first, ...records.slice(1), { ...first }], recordIndex: records.length, fieldKey: 'familyImageFileName' };
@@ -365,7 +412,10 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
         else Object.assign(out, { categoryLimitExcessUnits: '', categoryLimitWithinUnits: '' });
       return out;
     },
-    (r) => ({ record: { ...plainLine(r, 10, 1), benefitManagementUnits: '10', categoryLimitExcessUnits: '1', categoryLimitWithinUnits: '2' }, fieldKey: 'categoryLimitWithinUnits' }),
+    (r) => ({
+      record: { ...plainLine(r, 10, 1), benefitManagementUnits: '10', categoryLimitExcessUnits: '1', categoryLimitWithinUnits: '2' },
+      fieldKey: 'categoryLimitWithinUnits',
+    }),
   ),
   // 費用総額 = within × price; nothing insured beyond 30 days.
   table7TotalCost: record(
@@ -402,7 +452,25 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
   table7Claim: {
     scope: 'file',
     repair: emptyFound,
-    violate: (records) => appendUser(records, (t) => [{ ...line1(t, 100), benefitManagementUnits: '100', categoryLimitWithinUnits: '100', unitPrice: '10.00', totalCost: '1000', benefitRate: '90', insuranceClaim: '901', userCopay: '99' }, grand(t)], 0, 'insuranceClaim'),
+    violate: (records) =>
+      appendUser(
+        records,
+        (t) => [
+          {
+            ...line1(t, 100),
+            benefitManagementUnits: '100',
+            categoryLimitWithinUnits: '100',
+            unitPrice: '10.00',
+            totalCost: '1000',
+            benefitRate: '90',
+            insuranceClaim: '901',
+            userCopay: '99',
+          },
+          grand(t),
+        ],
+        0,
+        'insuranceClaim',
+      ),
   },
   // Subtotals are the sums of their lines.
   table7Subtotals: {
@@ -451,7 +519,14 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
         (t) => [
           { ...line1(t, 10), benefitManagementUnits: '10' },
           plainLine({ ...t, serviceCode: '116275' }, 3, 1),
-          { ...summaryRow(t, '11AAAA', false), unitAmount: '10', benefitManagementUnits: '10', categoryLimitWithinUnits: '10', unitPrice: '10.00', totalCost: '100' },
+          {
+            ...summaryRow(t, '11AAAA', false),
+            unitAmount: '10',
+            benefitManagementUnits: '10',
+            categoryLimitWithinUnits: '10',
+            unitPrice: '10.00',
+            totalCost: '100',
+          },
           grand(t),
         ],
         1,
@@ -470,7 +545,10 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
       for (const f of checkRecordRule(typeLimitSlotArithmetic, r as never)) out[f.params.slot === 0 ? 'totalExcessUnits' : `limitAmount${f.params.slot}`] = '';
       return out;
     },
-    (r) => ({ record: { ...r, limitServiceType1: '15', limitAmount1: '100', limitTotalUnits1: '150', limitExcessUnits1: '40', totalExcessUnits: '' }, fieldKey: 'limitExcessUnits1' }),
+    (r) => ({
+      record: { ...r, limitServiceType1: '15', limitAmount1: '100', limitTotalUnits1: '150', limitExcessUnits1: '40', totalExcessUnits: '' },
+      fieldKey: 'limitExcessUnits1',
+    }),
   ),
 };
 
@@ -545,11 +623,16 @@ export function repairRecords(table: TableSpec, input: readonly MutableRecord[],
  * ruleIssues(getKind('UPJSK'), recs); // [{ ruleId, code, recordIndex, fieldKey }]
  * ```
  */
-export function ruleIssues(table: TableSpec, records: readonly MutableRecord[]): { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] {
+export function ruleIssues(
+  table: TableSpec,
+  records: readonly MutableRecord[],
+): { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] {
   const out: { ruleId: string; code: string; recordIndex: number; fieldKey?: string | undefined }[] = [];
   records.forEach((r, i) => {
-    for (const rule of table.recordRules) for (const p of checkRecordRule(rule, r)) out.push({ ruleId: rule.id, code: p.code, recordIndex: i, fieldKey: p.fieldKey });
+    for (const rule of table.recordRules)
+      for (const p of checkRecordRule(rule, r)) out.push({ ruleId: rule.id, code: p.code, recordIndex: i, fieldKey: p.fieldKey });
   });
-  for (const rule of table.fileRules) for (const p of runFileRule(rule, records)) out.push({ ruleId: rule.id, code: p.code, recordIndex: p.recordIndex, fieldKey: p.fieldKey });
+  for (const rule of table.fileRules)
+    for (const p of runFileRule(rule, records)) out.push({ ruleId: rule.id, code: p.code, recordIndex: p.recordIndex, fieldKey: p.fieldKey });
   return out;
 }

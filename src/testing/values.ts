@@ -8,7 +8,6 @@ import { FORMATS, SAMPLE_YEARS, daysInMonth, pad } from '../spec/formats/index.j
 import type { Random } from '../spec/format.js';
 import { isCp932Representable } from '../encoding/cp932.js';
 
-
 /**
  * Characters that break naive Shift_JIS code: NEC special characters and IBM extensions that ARE
  * in MS932 (①Ⅲ㈱髙﨑), half-width kana, trail byte 0x5C (表ソ能予), the MS932 forms of the classic
@@ -134,9 +133,7 @@ export const yyyymmArb = (years: { min: number; max: number } = YEAR_RANGE): fc.
  * ```
  */
 export const yyyymmddArb = (years: { min: number; max: number } = YEAR_RANGE): fc.Arbitrary<string> =>
-  fc
-    .tuple(fc.integer(years), month(), fc.integer({ min: 1, max: 31 }))
-    .map(([y, m, d]) => `${y}${pad(m, 2)}${pad(Math.min(d, daysInMonth(y, m)), 2)}`);
+  fc.tuple(fc.integer(years), month(), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${y}${pad(m, 2)}${pad(Math.min(d, daysInMonth(y, m)), 2)}`);
 
 /**
  * A real date in the given YYYYMM.

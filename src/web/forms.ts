@@ -126,7 +126,13 @@ export function openButton(state: FormsState, lang: Locale, onChange: () => void
 }
 
 /** The forms view of a checked drop, into `target`. */
-export function renderForms(target: HTMLElement, input: { files: RenderInputFile[]; sendIssues: Issue[] }, state: FormsState, lang: Locale, onChange: () => void): void {
+export function renderForms(
+  target: HTMLElement,
+  input: { files: RenderInputFile[]; sendIssues: Issue[] },
+  state: FormsState,
+  lang: Locale,
+  onChange: () => void,
+): void {
   const t = TEXT[lang];
   clear(target);
   adoptStyles(true);

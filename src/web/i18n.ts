@@ -16,7 +16,17 @@ export interface UiText {
   readonly nothing: string;
   readonly whole: string;
   readonly noIssues: string;
-  readonly cols: { severity: string; file: string; record: string; line: string; fieldNo: string; fieldName: string; code: string; message: string; advice: string };
+  readonly cols: {
+    severity: string;
+    file: string;
+    record: string;
+    line: string;
+    fieldNo: string;
+    fieldName: string;
+    code: string;
+    message: string;
+    advice: string;
+  };
   readonly unread: string;
   readonly byte: (n: number) => string;
   readonly kindUnknown: string;
@@ -49,7 +59,17 @@ export const UI: Readonly<Record<Locale, UiText>> = {
     nothing: 'ファイルがありません。',
     whole: '送信全体',
     noIssues: '問題なし',
-    cols: { severity: '重大度', file: 'ファイル', record: '件目', line: '行', fieldNo: '項目No.', fieldName: '項目名', code: 'コード', message: 'メッセージ', advice: '対処' },
+    cols: {
+      severity: '重大度',
+      file: 'ファイル',
+      record: '件目',
+      line: '行',
+      fieldNo: '項目No.',
+      fieldName: '項目名',
+      code: 'コード',
+      message: 'メッセージ',
+      advice: '対処',
+    },
     unread: '未検査',
     byte: (n) => `${n}バイト目`,
     kindUnknown: '種類不明',
@@ -80,7 +100,17 @@ export const UI: Readonly<Record<Locale, UiText>> = {
     nothing: 'No files.',
     whole: 'The send as a whole',
     noIssues: 'OK',
-    cols: { severity: 'Severity', file: 'File', record: 'Record', line: 'Line', fieldNo: 'Field No.', fieldName: 'Field', code: 'Code', message: 'Message', advice: 'What to do' },
+    cols: {
+      severity: 'Severity',
+      file: 'File',
+      record: 'Record',
+      line: 'Line',
+      fieldNo: 'Field No.',
+      fieldName: 'Field',
+      code: 'Code',
+      message: 'Message',
+      advice: 'What to do',
+    },
     unread: 'Not checked',
     byte: (n) => `byte ${n}`,
     kindUnknown: 'unknown kind',

@@ -113,7 +113,9 @@ async function filesOfEntry(entry: FileSystemEntry, out: File[]): Promise<void> 
 }
 
 async function droppedFiles(dt: DataTransfer): Promise<File[]> {
-  const entries = Array.from(dt.items).filter((i) => i.kind === 'file').map((i) => (typeof i.webkitGetAsEntry === 'function' ? i.webkitGetAsEntry() : null));
+  const entries = Array.from(dt.items)
+    .filter((i) => i.kind === 'file')
+    .map((i) => (typeof i.webkitGetAsEntry === 'function' ? i.webkitGetAsEntry() : null));
   if (entries.length === 0 || entries.some((e) => e === null)) return Array.from(dt.files);
   const out: File[] = [];
   for (const e of entries) await filesOfEntry(e!, out);

@@ -29,7 +29,11 @@ const isError = (i: Issue) => i.severity === 'error';
 
 function issueTable(issues: readonly Issue[], fallbackFile: string | undefined, ui: UiText, lang: Locale): HTMLTableElement {
   const c = ui.cols;
-  const head = h('tr', {}, ...[c.severity, c.file, c.record, c.line, c.fieldNo, c.fieldName, c.code, c.message, c.advice].map((t) => h('th', { scope: 'col' }, t)));
+  const head = h(
+    'tr',
+    {},
+    ...[c.severity, c.file, c.record, c.line, c.fieldNo, c.fieldName, c.code, c.message, c.advice].map((t) => h('th', { scope: 'col' }, t)),
+  );
   const rows = issues.map((i) => {
     const file = i.file ?? fallbackFile;
     const byte = i.offset !== undefined ? byteLabel(i.offset, lang) : '';
@@ -111,7 +115,15 @@ function recordsView(f: BundleFileResult, id: string, state: ViewState, ui: UiTe
   );
 }
 
-function fileView(report: FileReport, f: BundleFileResult | undefined, issues: readonly Issue[], id: string, state: ViewState, ui: UiText, onChange: () => void): HTMLElement {
+function fileView(
+  report: FileReport,
+  f: BundleFileResult | undefined,
+  issues: readonly Issue[],
+  id: string,
+  state: ViewState,
+  ui: UiText,
+  onChange: () => void,
+): HTMLElement {
   const { lang } = state;
   const unread = report.notRead !== undefined;
   const ok = !unread && !issues.some(isError);
@@ -121,7 +133,11 @@ function fileView(report: FileReport, f: BundleFileResult | undefined, issues: r
   const panelId = `records-${id.replace(':', '-')}`;
   let button: HTMLButtonElement | null = null;
   if (hasTable) {
-    button = h('button', { type: 'button', class: 'records-toggle', 'aria-expanded': open ? 'true' : 'false', 'aria-controls': panelId }, open ? ui.hideRecords : ui.showRecords);
+    button = h(
+      'button',
+      { type: 'button', class: 'records-toggle', 'aria-expanded': open ? 'true' : 'false', 'aria-controls': panelId },
+      open ? ui.hideRecords : ui.showRecords,
+    );
     button.addEventListener('click', () => {
       if (state.openRecords.has(id)) state.openRecords.delete(id);
       else state.openRecords.add(id);
@@ -144,7 +160,12 @@ function fileView(report: FileReport, f: BundleFileResult | undefined, issues: r
     ),
     report.notRead ? h('p', { class: 'not-read' }, notReadText(report.notRead, lang)) : null,
     ...report.diagnoses.map((d) =>
-      h('div', { class: 'diagnosis', 'data-diagnosis': d.id }, h('p', { class: 'diagnosis-message' }, diagnosisMessage(d, lang)), h('p', { class: 'diagnosis-advice' }, `${ui.cols.advice}: ${diagnosisAdvice(d, lang)}`)),
+      h(
+        'div',
+        { class: 'diagnosis', 'data-diagnosis': d.id },
+        h('p', { class: 'diagnosis-message' }, diagnosisMessage(d, lang)),
+        h('p', { class: 'diagnosis-advice' }, `${ui.cols.advice}: ${diagnosisAdvice(d, lang)}`),
+      ),
     ),
     issues.length > 0 ? issueTable(issues, report.name, ui, lang) : null,
     open && f ? h('div', { id: panelId, class: 'records-panel' }, recordsView(f, id, state, ui, onChange)) : null,

@@ -167,7 +167,9 @@ describe('validateBundle unit and relation rules (one mutation each)', () => {
 describe('the broken demo transmission', () => {
   it('yields every issue listed in its expected.json at the listed record and field', () => {
     const dirBroken = join(__dirname, '..', '..', 'spec-fixtures', 'transmissions', 'invalid', 'kyotaku-broken');
-    const files = readdirSync(dirBroken).filter((n) => n.endsWith('.CSV')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dirBroken, name))) }));
+    const files = readdirSync(dirBroken)
+      .filter((n) => n.endsWith('.CSV'))
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dirBroken, name))) }));
     const expected = JSON.parse(readFileSync(join(dirBroken, 'expected.json'), 'utf8')) as { issues: { code: string; record?: number; fieldNo?: number }[] };
     const r = validateBundle(files);
     const all = [...r.issues, ...r.files.flatMap((f) => f.issues)];
@@ -218,7 +220,9 @@ describe('older CSV versions', () => {
 
 describe('files too large to read', () => {
   it('refuses a file by its declared size without its bytes', () => {
-    const r = validateBundle([{ name: 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV', bytes: new Uint8Array(0), size: 50 * 1024 * 1024 }], { scope: 'single-file' });
+    const r = validateBundle([{ name: 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV', bytes: new Uint8Array(0), size: 50 * 1024 * 1024 }], {
+      scope: 'single-file',
+    });
     expect(r.issues.map((i) => i.code)).toEqual(['BUNDLE_TOO_LARGE']);
     expect(r.files[0]!.size).toBe(50 * 1024 * 1024);
   });

@@ -28,7 +28,12 @@ describe('deletionScope', () => {
   it('removes 利用者基本情報 with its 別表 and names the images to remove (DLTKIHON), and the plan with its 別表 (DLTYOBO)', () => {
     const scope = deletionScope('DLTKIHON', [{ ...person, consultationDate: '20250310' }]);
     expect(scope.removes('UPKIHON_SUB2', { ...person, consultationDate: '20250310' })).toBe(true);
-    expect(scope.imagesRemoved([{ ...person, consultationDate: '20250310', familyImageFileName: 'UPKIHON_IMAGE_x_0001.jpg' }, { ...person, consultationDate: '20250311', familyImageFileName: 'other.jpg' }])).toEqual(['UPKIHON_IMAGE_x_0001.jpg']);
+    expect(
+      scope.imagesRemoved([
+        { ...person, consultationDate: '20250310', familyImageFileName: 'UPKIHON_IMAGE_x_0001.jpg' },
+        { ...person, consultationDate: '20250311', familyImageFileName: 'other.jpg' },
+      ]),
+    ).toEqual(['UPKIHON_IMAGE_x_0001.jpg']);
     const yobo = deletionScope('DLTYOBO', [{ ...person, planDate: '20250301' }]);
     expect(yobo.removes('UPYOBO_SUB', { ...person, planDate: '20250301' })).toBe(true);
   });

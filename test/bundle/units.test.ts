@@ -48,7 +48,11 @@ describe('several units under one ファイル連番 (§4.7)', () => {
   it('reports UPPLAN + UPJSK alone (no unit and no split) as BUNDLE_INVALID_COMBINATION', () => {
     const ts = '20250603090000';
     const plan = sampleTransmission('K2', { timestamp: ts }).filter((f) => f.name.startsWith('UPPLAN_'));
-    const actuals = sampleTransmission('K5', { timestamp: ts, sender: { office: '1371200101', serviceType: '43' }, receiver: { office: '1371200202', serviceType: '11' } });
+    const actuals = sampleTransmission('K5', {
+      timestamp: ts,
+      sender: { office: '1371200101', serviceType: '43' },
+      receiver: { office: '1371200202', serviceType: '11' },
+    });
     expect(actuals).toHaveLength(1);
     const r = validateBundle([...plan, ...actuals]);
     expect(r.issues.map((i) => i.code)).toContain('BUNDLE_INVALID_COMBINATION');
@@ -62,7 +66,9 @@ describe('several units under one ファイル連番 (§4.7)', () => {
   });
 
   it('keeps a file sent to another receiver by mistake an error (the rest is no unit)', () => {
-    const files = sampleTransmission('K2', { seed: 3 }).map((f) => (f.name.startsWith('UPSIKYU_') ? { ...f, name: f.name.replace(/^(UPSIKYU_\d{6}_\d{10}_\w{2})_\d{10}/, '$1_1399999999') } : f));
+    const files = sampleTransmission('K2', { seed: 3 }).map((f) =>
+      f.name.startsWith('UPSIKYU_') ? { ...f, name: f.name.replace(/^(UPSIKYU_\d{6}_\d{10}_\w{2})_\d{10}/, '$1_1399999999') } : f,
+    );
     const r = validateBundle(files);
     expect(r.ok).toBe(false);
     expect(r.issues.map((i) => i.code)).toEqual(['BUNDLE_UNIT_PARTIES_DIFFER']);

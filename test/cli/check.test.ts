@@ -87,7 +87,14 @@ describe('check --format json', () => {
     const ja = reportOf(cli(['check', '--format', 'json', broken]).stdout);
     const en = reportOf(cli(['check', '--format', 'json', '--lang', 'en', broken]).stdout);
     const find = (r: Report) => r.files[0]!.issues.find((i) => i.code === 'FIELD_INVALID_INSURED_NUMBER')!;
-    expect(find(ja)).toMatchObject({ fieldNo: 3, fieldName: '被保険者番号', message: MESSAGES.ja.FIELD_INVALID_INSURED_NUMBER({}), line: 1, record: 1, row: 1 });
+    expect(find(ja)).toMatchObject({
+      fieldNo: 3,
+      fieldName: '被保険者番号',
+      message: MESSAGES.ja.FIELD_INVALID_INSURED_NUMBER({}),
+      line: 1,
+      record: 1,
+      row: 1,
+    });
     expect(find(en)).toMatchObject({ fieldNo: 3, fieldName: 'Insured person number', message: MESSAGES.en.FIELD_INVALID_INSURED_NUMBER({}) });
     expect(find(ja).message).not.toBe(find(en).message);
   });
@@ -112,7 +119,9 @@ describe('check --format text', () => {
 
   it('English with --lang en', () => {
     const r = cli(['check', '--lang', 'en', broken]);
-    expect(r.stdout).toContain(`  error ${brokenName}:1 field 3 "Insured person number" FIELD_INVALID_INSURED_NUMBER: ${MESSAGES.en.FIELD_INVALID_INSURED_NUMBER({})}`);
+    expect(r.stdout).toContain(
+      `  error ${brokenName}:1 field 3 "Insured person number" FIELD_INVALID_INSURED_NUMBER: ${MESSAGES.en.FIELD_INVALID_INSURED_NUMBER({})}`,
+    );
     expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 file: \d+ errors?, \d+ warnings?, \d+ infos?$/);
   });
 
@@ -183,7 +192,10 @@ describe('check: single file, transmission, directory', () => {
   it('a directory with a broken transmission: exit 1, bundle issues keep their file', () => {
     const d = join(tempDir(), 'd');
     const k2 = sampleTransmission('K2', { seed: 9 });
-    writeFiles(d, k2.filter((f) => !f.name.startsWith('UPSIKYU'))); // a required member is missing
+    writeFiles(
+      d,
+      k2.filter((f) => !f.name.startsWith('UPSIKYU')),
+    ); // a required member is missing
     const r = cli(['check', '--format', 'json', d]);
     expect(r.code).toBe(1);
     const report = reportOf(r.stdout);
@@ -194,7 +206,10 @@ describe('check: single file, transmission, directory', () => {
 
   it('without --archive, a directory is ONE send: its units by ファイル連番 (the same units as with --archive)', () => {
     const d = join(tempDir(), 'one');
-    writeFiles(d, [...sampleTransmission('K1', { seed: 5, timestamp: '20250425100000' }), ...sampleTransmission('K5', { seed: 5, timestamp: '20250425110000' })]);
+    writeFiles(d, [
+      ...sampleTransmission('K1', { seed: 5, timestamp: '20250425100000' }),
+      ...sampleTransmission('K5', { seed: 5, timestamp: '20250425110000' }),
+    ]);
     const r = cli(['check', '--format', 'json', d]);
     expect(r.code).toBe(0);
     const report = reportOf(r.stdout);
@@ -206,7 +221,11 @@ describe('check: single file, transmission, directory', () => {
     // the same files under one ファイル連番, K5 sent the other way: two senders made two units (issue 13 §4.7), no error
     const same = cli(['check', '--format', 'json', tx]);
     expect(same.code).toBe(0);
-    expect(reportOf(same.stdout).sends[0]!.units.map((u) => u.unitIds.join('/')).sort()).toEqual(['K1', 'K5/Y8']);
+    expect(
+      reportOf(same.stdout)
+        .sends[0]!.units.map((u) => u.unitIds.join('/'))
+        .sort(),
+    ).toEqual(['K1', 'K5/Y8']);
   });
 
   it('prints no progress when stderr is not a terminal (and never with JSON)', () => {

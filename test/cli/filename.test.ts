@@ -2,13 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './helpers.js';
 
 const NAME = 'UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV';
-const BUILD = ['filename', 'build', '--kind', 'UPPLAN', '--month', '201912', '--sender', '0300000100', '--sender-type', '43', '--receiver', '0300000005', '--receiver-type', '11'];
+const BUILD = [
+  'filename',
+  'build',
+  '--kind',
+  'UPPLAN',
+  '--month',
+  '201912',
+  '--sender',
+  '0300000100',
+  '--sender-type',
+  '43',
+  '--receiver',
+  '0300000005',
+  '--receiver-type',
+  '11',
+];
 
 describe('filename', () => {
   it('parse prints the parsed name as JSON; exit 1 when it is not valid', () => {
     const ok = cli(['filename', 'parse', NAME]);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, kind: 'UPPLAN', targetMonth: '201912', senderOffice: '0300000100', timestamp: '20191025200201', issues: [] });
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      ok: true,
+      kind: 'UPPLAN',
+      targetMonth: '201912',
+      senderOffice: '0300000100',
+      timestamp: '20191025200201',
+      issues: [],
+    });
     const bad = cli(['filename', 'parse', 'UPPLAN_201913_x.CSV']);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).ok).toBe(false);
@@ -27,7 +49,11 @@ describe('filename', () => {
     const now = cli([...BUILD]);
     expect(now.code).toBe(0);
     const ts = /_(\d{14})\.CSV$/.exec(now.stdout.trim())![1]!;
-    expect(Math.abs(Date.now() - new Date(`${ts.slice(0, 4)}-${ts.slice(4, 6)}-${ts.slice(6, 8)}T${ts.slice(8, 10)}:${ts.slice(10, 12)}:${ts.slice(12, 14)}`).getTime())).toBeLessThan(120_000);
+    expect(
+      Math.abs(
+        Date.now() - new Date(`${ts.slice(0, 4)}-${ts.slice(4, 6)}-${ts.slice(6, 8)}T${ts.slice(8, 10)}:${ts.slice(10, 12)}:${ts.slice(12, 14)}`).getTime(),
+      ),
+    ).toBeLessThan(120_000);
     expect(cli(['filename', 'build', '--kind', 'NOPE']).code).toBe(2);
     expect(cli(['filename', 'frobnicate']).code).toBe(2);
   });
@@ -41,7 +67,22 @@ describe('filename', () => {
   });
 
   it('build --convention v3 has no service-type segments', () => {
-    const r = cli(['filename', 'build', '--kind', 'UPPLAN', '--month', '201912', '--sender', '0300000100', '--receiver', '0300000005', '--timestamp', '20191025200201', '--convention', 'v3']);
+    const r = cli([
+      'filename',
+      'build',
+      '--kind',
+      'UPPLAN',
+      '--month',
+      '201912',
+      '--sender',
+      '0300000100',
+      '--receiver',
+      '0300000005',
+      '--timestamp',
+      '20191025200201',
+      '--convention',
+      'v3',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('UPPLAN_201912_0300000100_0300000005_20191025200201.CSV\n');
   });

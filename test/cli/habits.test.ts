@@ -16,7 +16,11 @@ import { CLI, cli, rawCsv, rowOf, tempDir, writeFiles } from './helpers.js';
 import { reportOf } from '../support/report-schema.js';
 
 const withEnv = (args: readonly string[], env: Record<string, string>, input?: Uint8Array) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, LANG: '', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', ...env }, input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    env: { ...process.env, LANG: '', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', ...env },
+    input,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -30,7 +34,15 @@ function repeated(): { dir: string; file: string; records: number } {
   const good = sampleFile('UPJSK', { seed: 4 });
   const recs = parseFile(good).records as Record<string, string>[];
   const dir = join(tempDir(), 'rep');
-  const [file] = writeFiles(dir, [{ name: good.name, bytes: rawCsv('UPJSK', recs.map((r) => rowOf('UPJSK', { ...r, insuredNumber: '12X4567890' }))) }]);
+  const [file] = writeFiles(dir, [
+    {
+      name: good.name,
+      bytes: rawCsv(
+        'UPJSK',
+        recs.map((r) => rowOf('UPJSK', { ...r, insuredNumber: '12X4567890' })),
+      ),
+    },
+  ]);
   return { dir, file: file!, records: recs.length };
 }
 
@@ -67,7 +79,12 @@ describe('help and usage errors: Japanese when the locale is, English with --lan
     expect(text).toContain('internal error (a bug in careplan-csv');
     expect(text).toContain('boom');
     expect(text).not.toMatch(/\n\s+at /);
-    const debug = { ...fakeIo(d, () => { throw new TypeError('boom'); }), env: { CAREPLAN_DEBUG: '1' } };
+    const debug = {
+      ...fakeIo(d, () => {
+        throw new TypeError('boom');
+      }),
+      env: { CAREPLAN_DEBUG: '1' },
+    };
     expect(await main(['check', '.'], debug)).toBe(3);
     expect(debug.err.join('')).toMatch(/\n\s+at /);
   });
@@ -115,12 +132,20 @@ describe('check options', () => {
 
   it('repeated issues of one code and field fold into one line with the true count; --all shows each', () => {
     const { file, records } = repeated();
-    const folded = cli(['check', file]).stdout.split('\n').filter((l) => l.includes('FIELD_INVALID_INSURED_NUMBER'));
+    const folded = cli(['check', file])
+      .stdout.split('\n')
+      .filter((l) => l.includes('FIELD_INVALID_INSURED_NUMBER'));
     expect(folded).toHaveLength(1);
     expect(folded[0]).toContain(`（同じ指摘がほかに${records - 1}件: 2, 3, 4, 5, 6行目 …。すべて表示するには --all）`);
-    expect(cli(['check', '--all', file]).stdout.split('\n').filter((l) => l.includes('FIELD_INVALID_INSURED_NUMBER'))).toHaveLength(records);
+    expect(
+      cli(['check', '--all', file])
+        .stdout.split('\n')
+        .filter((l) => l.includes('FIELD_INVALID_INSURED_NUMBER')),
+    ).toHaveLength(records);
     // the JSON always has every issue
-    expect(reportOf(cli(['check', '--format', 'json', file]).stdout).files[0]!.issues.filter((i) => i.code === 'FIELD_INVALID_INSURED_NUMBER')).toHaveLength(records);
+    expect(reportOf(cli(['check', '--format', 'json', file]).stdout).files[0]!.issues.filter((i) => i.code === 'FIELD_INVALID_INSURED_NUMBER')).toHaveLength(
+      records,
+    );
   });
 
   it('--explain adds the advice (「対処」) under each issue', () => {
@@ -174,7 +199,9 @@ describe('sample', () => {
     expect(cli(['sample', '--all', '--out', d]).code).toBe(0);
     const archive = reportOf(cli(['check', '--format', 'json', '--archive', d]).stdout);
     expect(archive.ok).toBe(true);
-    expect(new Set(archive.sends.flatMap((s) => s.units.flatMap((u) => u.unitIds)))).toEqual(new Set(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'Y8', 'Y9']));
+    expect(new Set(archive.sends.flatMap((s) => s.units.flatMap((u) => u.unitIds)))).toEqual(
+      new Set(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'Y8', 'Y9']),
+    );
     const whole = reportOf(cli(['check', '--format', 'json', d]).stdout);
     expect(whole.bundle.issues.map((i) => i.code)).toContain('BUNDLE_TOO_MANY_FILES');
   });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './helpers.js';
 
 describe('--help', () => {
-  const cases = [['--help'], ['help'], ['help', 'check'], ['check', '--help'], ['inspect', '--help'], ['convert', '--help'], ['filename', '--help'], ['filename', 'parse', '--help'], ['filename', 'build', '--help'], ['sample', '--help'], ['check', '-h']];
+  const cases = [
+    ['--help'],
+    ['help'],
+    ['help', 'check'],
+    ['check', '--help'],
+    ['inspect', '--help'],
+    ['convert', '--help'],
+    ['filename', '--help'],
+    ['filename', 'parse', '--help'],
+    ['filename', 'build', '--help'],
+    ['sample', '--help'],
+    ['check', '-h'],
+  ];
   for (const args of cases) {
     it(`${args.join(' ')} exits 0 with usage on stdout`, () => {
       const r = cli(args);

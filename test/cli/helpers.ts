@@ -53,9 +53,7 @@ export function writeFiles(dir: string, files: readonly { name: string; bytes: U
 /** Writes records as CSV without validating (to make broken fixtures); rows may be of any length. */
 export function rawCsv(kind: KindId, rows: readonly (readonly string[])[]): Uint8Array {
   const fields = getTable(kind).fields;
-  const text = rows
-    .map((row) => row.map((v, i) => (fields[i]?.quoted ? `"${v.replace(/"/g, '""')}"` : v)).join(',') + '\r\n')
-    .join('');
+  const text = rows.map((row) => row.map((v, i) => (fields[i]?.quoted ? `"${v.replace(/"/g, '""')}"` : v)).join(',') + '\r\n').join('');
   const enc = encodeCp932(text);
   if (!enc.bytes) throw new Error('fixture not representable in CP932');
   return enc.bytes;
@@ -84,9 +82,7 @@ export function personalValues(files: readonly { name: string; bytes: Uint8Array
     }
   }
   const names = files.map((f) => f.name);
-  return [...personal].filter(
-    (v) => [...v].length >= 4 && !other.has(v) && !names.some((n) => n.includes(v)) && !FIELD_NAMES.some((n) => n.includes(v)),
-  );
+  return [...personal].filter((v) => [...v].length >= 4 && !other.has(v) && !names.some((n) => n.includes(v)) && !FIELD_NAMES.some((n) => n.includes(v)));
 }
 
 /** The personal values found in a text (should be none). Also checks each line of multi-line values. */

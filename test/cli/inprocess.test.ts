@@ -11,7 +11,12 @@ import { reportOf } from '../support/report-schema.js';
 function fakeIo(cwd: string, tty: boolean) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { stdout: (s) => void out.push(typeof s === 'string' ? s : Buffer.from(s).toString('latin1')), stderr: (s) => void err.push(s), stderrIsTTY: tty, cwd };
+  const io: Io = {
+    stdout: (s) => void out.push(typeof s === 'string' ? s : Buffer.from(s).toString('latin1')),
+    stderr: (s) => void err.push(s),
+    stderrIsTTY: tty,
+    cwd,
+  };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
 

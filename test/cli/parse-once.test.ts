@@ -20,7 +20,10 @@ describe('file names', () => {
   it.each([[[]], [['--archive']]])('are parsed once per file by check %j', async (extra) => {
     const { run } = await import('../../src/cli/check.js');
     const d = join(tempDir(), 'once');
-    const files = [...sampleTransmission('K1', { seed: 1, timestamp: '20250425100000' }), ...sampleTransmission('K2', { seed: 1, timestamp: '20250425110000' })];
+    const files = [
+      ...sampleTransmission('K1', { seed: 1, timestamp: '20250425100000' }),
+      ...sampleTransmission('K2', { seed: 1, timestamp: '20250425110000' }),
+    ];
     writeFiles(d, files);
     calls.length = 0;
     const code = await run([...extra, '--format', 'json', d], { stdout: () => {}, stderr: () => {}, stderrIsTTY: false, cwd: d });

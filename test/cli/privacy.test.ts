@@ -32,12 +32,21 @@ beforeAll(() => {
   files[kihon] = { name: files[kihon]!.name, bytes: rawCsv('UPKIHON', [rowOf('UPKIHON', bad), rowOf('UPKIHON', kRecs[1]!), shortRow]) };
   // UPKIHON_SUB1 record pointing at no parent (BUNDLE_MISSING_PARENT_RECORD)
   const sRecs = parseFile(files[sub1]!).records as Record<string, string>[];
-  files[sub1] = { name: files[sub1]!.name, bytes: rawCsv('UPKIHON_SUB1', sRecs.map((r, i) => rowOf('UPKIHON_SUB1', i === 0 ? { ...r, insuredNumber: ORPHAN_INSURED } : r))) };
+  files[sub1] = {
+    name: files[sub1]!.name,
+    bytes: rawCsv(
+      'UPKIHON_SUB1',
+      sRecs.map((r, i) => rowOf('UPKIHON_SUB1', i === 0 ? { ...r, insuredNumber: ORPHAN_INSURED } : r)),
+    ),
+  };
   writeFiles(dir, files);
   secrets = personalValues(files, [BAD_INSURED, ORPHAN_INSURED, ...shortRow.filter((v) => [...v].length >= 6 && !v.startsWith('UPKIHON'))]);
 });
 
-const csvFiles = () => readdirSync(dir).filter((n) => n.endsWith('.CSV')).map((n) => join(dir, n));
+const csvFiles = () =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.CSV'))
+    .map((n) => join(dir, n));
 
 describe('personal data is masked by default', () => {
   it('the fixture is broken where the personal data is', () => {
@@ -45,7 +54,8 @@ describe('personal data is masked by default', () => {
     const r = cli(['check', '--format', 'json', dir]);
     expect(r.code).toBe(1);
     reportOf(r.stdout);
-    for (const code of ['FIELD_INVALID_INSURED_NUMBER', 'FIELD_INVALID_DATE', 'RECORD_FIELD_COUNT', 'BUNDLE_MISSING_PARENT_RECORD']) expect(r.stdout).toContain(code);
+    for (const code of ['FIELD_INVALID_INSURED_NUMBER', 'FIELD_INVALID_DATE', 'RECORD_FIELD_COUNT', 'BUNDLE_MISSING_PARENT_RECORD'])
+      expect(r.stdout).toContain(code);
   });
 
   const modes = (): [string, string[]][] => [

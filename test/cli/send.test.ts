@@ -52,7 +52,11 @@ describe('a folder is one send: the per-send limits apply to all of it', () => {
 
   it('a 10.75 MB folder of three units fails BUNDLE_TOO_LARGE, in MB, without reading a byte', () => {
     const d = join(tempDir(), 'large');
-    const names = ['UPJSK_202505_1371200202_11_1371200101_43_20250601093000.CSV', 'UPJSK_202505_1371200203_11_1371200101_43_20250601093100.CSV', 'DLTJSK_202505_1371200202_11_1371200101_43_20250601093200.CSV'];
+    const names = [
+      'UPJSK_202505_1371200202_11_1371200101_43_20250601093000.CSV',
+      'UPJSK_202505_1371200203_11_1371200101_43_20250601093100.CSV',
+      'DLTJSK_202505_1371200202_11_1371200101_43_20250601093200.CSV',
+    ];
     mkdirSync(d);
     const size = Math.round((10.75 * MiB) / 3);
     for (const n of names) sparse(join(d, n), size);
@@ -137,7 +141,10 @@ describe('per-file faults stay per file: the others are still checked (exit 1, n
 
   it('an unreadable file (EACCES) is FILE_UNREADABLE; inspect and convert say so in one line (exit 2); sample into an unwritable folder too', () => {
     const d = k1Folder(1);
-    const secret = join(d, readdirSync(d).find((n) => n.startsWith('UP2KYO'))!);
+    const secret = join(
+      d,
+      readdirSync(d).find((n) => n.startsWith('UP2KYO'))!,
+    );
     chmodSync(secret, 0o000);
     chmodSync(d, 0o755);
     const locked = join(tempDir(), 'locked');
@@ -145,7 +152,11 @@ describe('per-file faults stay per file: the others are still checked (exit 1, n
     for (const p of [join(d, '..'), join(locked, '..')]) chmodSync(p, 0o755);
     // root reads everything: run the CLI as nobody then
     const asUser = (args: string[]) => {
-      const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}), env: { ...process.env, LANG: 'ja_JP.UTF-8' } });
+      const r = spawnSync(process.execPath, [CLI, ...args], {
+        encoding: 'utf8',
+        ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
+        env: { ...process.env, LANG: 'ja_JP.UTF-8' },
+      });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     };
     const r = asUser(['check', '--format', 'json', d]);
@@ -155,7 +166,11 @@ describe('per-file faults stay per file: the others are still checked (exit 1, n
     expect(f.issues.map((i) => [i.code, i.params])).toEqual([['FILE_UNREADABLE', { reason: 'EACCES' }]]);
     expect(f.issues[0]!.message).toBe('ファイルを読めません（読み取りの権限がありません）。このファイルは未検査です');
     expect(report.files.filter((x) => x.records !== null)).toHaveLength(3);
-    for (const args of [['inspect', secret], ['convert', secret, '--to', 'json'], ['sample', 'K1', '--out', join(locked, 'out')]]) {
+    for (const args of [
+      ['inspect', secret],
+      ['convert', secret, '--to', 'json'],
+      ['sample', 'K1', '--out', join(locked, 'out')],
+    ]) {
       const e = asUser(args);
       expect(e.code, args[0]).toBe(2);
       expect(e.stderr.trim().split('\n'), args[0]).toHaveLength(1);
@@ -168,7 +183,11 @@ describe('per-file faults stay per file: the others are still checked (exit 1, n
     chmodSync(sub, 0o000);
     const rec = asUser(['check', '--format', 'json', '--recursive', d]);
     expect(rec.code).toBe(1);
-    expect(reportOf(rec.stdout).files.find((x) => x.name === 'sub')!.issues.map((i) => i.code)).toEqual(['FILE_UNREADABLE']);
+    expect(
+      reportOf(rec.stdout)
+        .files.find((x) => x.name === 'sub')!
+        .issues.map((i) => i.code),
+    ).toEqual(['FILE_UNREADABLE']);
     chmodSync(sub, 0o755);
     chmodSync(secret, 0o644);
   });
@@ -190,7 +209,8 @@ describe('a 1.5 GB send (150 files of 9.9 MB) is refused from the sizes alone', 
   it('in a second, with a peak RSS under 150 MB', () => {
     const d = join(tempDir(), 'huge');
     mkdirSync(d);
-    for (let i = 0; i < 150; i++) sparse(join(d, `UPJSK_202505_1371200202_11_1371200101_43_20250601${String(100000 + i).slice(1)}.CSV`), Math.round(9.9 * 1000 * 1000));
+    for (let i = 0; i < 150; i++)
+      sparse(join(d, `UPJSK_202505_1371200202_11_1371200101_43_20250601${String(100000 + i).slice(1)}.CSV`), Math.round(9.9 * 1000 * 1000));
     const rss = join(tempDir(), 'rss.txt');
     const preload = join(tempDir(), 'rss.cjs');
     writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rss)}, String(process.resourceUsage().maxRSS)));`);

@@ -14,13 +14,22 @@ const UPPLAN = 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
 async function run(argv: readonly string[], cwd = process.cwd()) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { stdout: (s) => void out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), stderr: (s) => void err.push(s), stderrIsTTY: false, cwd };
+  const io: Io = {
+    stdout: (s) => void out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')),
+    stderr: (s) => void err.push(s),
+    stderrIsTTY: false,
+    cwd,
+  };
   const code = await main(argv, io);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 /** The users' names in the kyotaku send (personal: never in a masked output). */
-const names = () => parseFile({ name: 'UPHOSOKU_000000_1371200101_43_1371200202_11_20250420093000.CSV', bytes: readFileSync(join(KYOTAKU, 'UPHOSOKU_000000_1371200101_43_1371200202_11_20250420093000.CSV')) }).records.map((r) => (r as Record<string, string>).name!);
+const names = () =>
+  parseFile({
+    name: 'UPHOSOKU_000000_1371200101_43_1371200202_11_20250420093000.CSV',
+    bytes: readFileSync(join(KYOTAKU, 'UPHOSOKU_000000_1371200101_43_1371200202_11_20250420093000.CSV')),
+  }).records.map((r) => (r as Record<string, string>).name!);
 
 /** A copy of the kyotaku send with its 第6表 edited: サービス回数 of record 1 → 2, record 4 removed, one record added on the 31st. */
 function changedSend(): string {
@@ -79,7 +88,9 @@ describe('careplan-csv view', () => {
     const r = await run(['view', dir]);
     expect(r.code).toBe(0); // issues are shown, not an exit status
     // The cell is marked; the value its field refuses is masked like a personal value (report/mask.ts mustMask).
-    expect(r.stdout).toMatch(/<td class="[^"]*\biss-error\b[^"]*"[^>]*>[^<]*<br><span class="sm"><span class="msk">＊＊＊<\/span><\/span><sup class="mk"><a href="#f\d+-i1">※1<\/a><\/sup><\/td>/);
+    expect(r.stdout).toMatch(
+      /<td class="[^"]*\biss-error\b[^"]*"[^>]*>[^<]*<br><span class="sm"><span class="msk">＊＊＊<\/span><\/span><sup class="mk"><a href="#f\d+-i1">※1<\/a><\/sup><\/td>/,
+    );
     expect(r.stdout).not.toContain('11-111');
     expect(r.stdout).toContain('サービスコードは英数字6桁です');
   });
@@ -117,7 +128,10 @@ describe('careplan-csv diff', () => {
     const next = changedSend();
     const r = await run(['diff', '--format', 'json', KYOTAKU, '--to', next]);
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.stdout) as { changes: { kind: string; change: string; fields: { key: string; old: unknown; new: unknown }[]; user: { insuredNumber: unknown } }[]; inputs: { side: string; file: string; kind: string; records: number; errors: number }[] };
+    const json = JSON.parse(r.stdout) as {
+      changes: { kind: string; change: string; fields: { key: string; old: unknown; new: unknown }[]; user: { insuredNumber: unknown } }[];
+      inputs: { side: string; file: string; kind: string; records: number; errors: number }[];
+    };
     expect(json.changes.map((c) => `${c.kind} ${c.change}`).sort()).toEqual(['UPPLAN added', 'UPPLAN changed', 'UPPLAN removed']);
     const changed = json.changes.find((c) => c.change === 'changed')!;
     expect(changed.fields).toEqual([{ key: 'serviceCount', no: 14, name: 'サービス回数', old: null, new: null }]);
@@ -130,7 +144,7 @@ describe('careplan-csv diff', () => {
     expect(shown.changes.find((c) => c.change === 'changed')!.fields[0]).toMatchObject({ old: '1', new: '2' });
   });
 
-  it('--format html --out: the new send\'s forms with the changed cells marked', async () => {
+  it("--format html --out: the new send's forms with the changed cells marked", async () => {
     const next = changedSend();
     const dir = tempDir();
     const r = await run(['diff', KYOTAKU, '--to', next, '--format', 'html', '--out', 'diff.html'], dir);

@@ -33,11 +33,14 @@ function whole(name: string, bytes: Uint8Array) {
 }
 
 describe('parseFile and parseStream', () => {
-  it.each(fixtureFiles.map((p) => [basename(p), p]))('give the same result on the fixture %s, whole and in chunks of 1, 7 and 4096 bytes', async (name, path) => {
-    const bytes = new Uint8Array(readFileSync(path));
-    const expected = whole(name, bytes);
-    for (const size of [bytes.length, 1, 7, 4096]) expect(await streamed(name, cut(bytes, [size]))).toEqual(expected);
-  });
+  it.each(fixtureFiles.map((p) => [basename(p), p]))(
+    'give the same result on the fixture %s, whole and in chunks of 1, 7 and 4096 bytes',
+    async (name, path) => {
+      const bytes = new Uint8Array(readFileSync(path));
+      const expected = whole(name, bytes);
+      for (const size of [bytes.length, 1, 7, 4096]) expect(await streamed(name, cut(bytes, [size]))).toEqual(expected);
+    },
+  );
 
   it('give the same result on generated files broken anywhere and cut anywhere (property)', async () => {
     await fc.assert(

@@ -119,17 +119,31 @@ describe('calendar checks against the date-fns oracle', () => {
     return isValid(d) && formatDate(d, pattern) === v;
   };
   const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
-  const plausible = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`);
+  const plausible = fc
+    .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`);
 
   it('agrees with date-fns on YYYYMMDD', () => {
-    fc.assert(fc.property(fc.oneof(plausible, digits(8)), (v) => {
-      expect(isYyyymmdd(v)).toBe(byDateFns(v, 'yyyyMMdd') && v >= '10000101');
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.oneof(plausible, digits(8)), (v) => {
+        expect(isYyyymmdd(v)).toBe(byDateFns(v, 'yyyyMMdd') && v >= '10000101');
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('agrees with date-fns on YYYYMM', () => {
-    fc.assert(fc.property(fc.oneof(plausible.map((v) => v.slice(0, 6)), digits(6)), (v) => {
-      expect(isYyyymm(v)).toBe(byDateFns(v, 'yyyyMM') && v >= '100001');
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          plausible.map((v) => v.slice(0, 6)),
+          digits(6),
+        ),
+        (v) => {
+          expect(isYyyymm(v)).toBe(byDateFns(v, 'yyyyMM') && v >= '100001');
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -7,8 +7,23 @@ import { upgrade } from '../../src/codec/upgrade.js';
 
 // Field counts of 別紙 CSVファイルレイアウト定義書 (第4.1版).
 const SPEC_FIELD_COUNTS = {
-  UPHOSOKU: 63, UP1KYO: 28, DLT1KYO: 4, UP2KYO: 22, UP3KYO: 13, UPPLAN: 25, UPJSK: 25, DLTPLAN: 4, DLTJSK: 6,
-  UPSIKYU: 37, UPKIHON: 71, DLTKIHON: 4, UPKIHON_SUB1: 7, UPKIHON_SUB2: 11, UPYOBO: 57, DLTYOBO: 4, UPYOBO_SUB: 17,
+  UPHOSOKU: 63,
+  UP1KYO: 28,
+  DLT1KYO: 4,
+  UP2KYO: 22,
+  UP3KYO: 13,
+  UPPLAN: 25,
+  UPJSK: 25,
+  DLTPLAN: 4,
+  DLTJSK: 6,
+  UPSIKYU: 37,
+  UPKIHON: 71,
+  DLTKIHON: 4,
+  UPKIHON_SUB1: 7,
+  UPKIHON_SUB2: 11,
+  UPYOBO: 57,
+  DLTYOBO: 4,
+  UPYOBO_SUB: 17,
 };
 
 describe('table declarations', () => {
@@ -24,7 +39,14 @@ describe('table declarations', () => {
   });
 
   it('refuses a malformed table when it is declared', () => {
-    const input = { id: 'DLTPLAN' as const, title: { ja: 'x', en: 'x' }, formName: { ja: 'x', en: 'x' }, section: 'x', filename: 'DLTPLAN_{senderOffice}_{receiverOffice}_{timestamp}.CSV', sender: 'planner' as const };
+    const input = {
+      id: 'DLTPLAN' as const,
+      title: { ja: 'x', en: 'x' },
+      formName: { ja: 'x', en: 'x' },
+      section: 'x',
+      filename: 'DLTPLAN_{senderOffice}_{receiverOffice}_{timestamp}.CSV',
+      sender: 'planner' as const,
+    };
     expect(() => defineKind({ ...input, fields: [csvVersionField(), free(3, 'note', { ja: 'a', en: 'a' })] })).toThrow(/contiguous/);
     expect(() => defineKind({ ...input, fields: [csvVersionField(), { ...insurerNumberField(), key: 'csvVersion' }] })).toThrow(/duplicate key/);
     expect(() => defineKind({ ...input, fields: [csvVersionField()], singleMonthField: 'nope' })).toThrow(/unknown field key/);
@@ -46,7 +68,14 @@ describe('table declarations', () => {
   it('upgrades 202208 records to the current layout without losing a value', () => {
     const old = { csvVersion: '202208', insurerNumber: '131016', serviceCode: '171001', detailCode: '1' };
     const [up] = upgrade([old], { kind: 'UPPLAN', from: '202208' });
-    expect(up).toMatchObject({ csvVersion: CURRENT_CSV_VERSION, insurerNumber: '131016', serviceCode: '171001', detailCode: '1', taisCode: '', notificationCode: '' });
+    expect(up).toMatchObject({
+      csvVersion: CURRENT_CSV_VERSION,
+      insurerNumber: '131016',
+      serviceCode: '171001',
+      detailCode: '1',
+      taisCode: '',
+      notificationCode: '',
+    });
     expect(Object.keys(up!)).toEqual(TABLES.UPPLAN.fields.map((f) => f.key));
   });
 });

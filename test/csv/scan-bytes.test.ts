@@ -63,7 +63,6 @@ function expectSameResult(a: Parsed, b: Parsed, capped: boolean): void {
   }
 }
 
-
 describe('byte scanner', () => {
   it('emits what the tolerant path emits, on every canonical fixture, and reads it to the end', () => {
     const canonical = fixtureFiles.filter((p) => p.includes('/valid/') || p.includes('/transmissions/'));
@@ -145,7 +144,11 @@ describe('byte scanner', () => {
     const r = fast(bytes);
     expect(r).toMatchObject({ notCanonical: true, nextLine: line, count: record - 1 });
     // The tolerant tokenizer reads on from `consumed` to the same records as from the start.
-    expect(tolerant(bytes.subarray(r.consumed)).map((row) => row.fields)).toEqual(tolerant(bytes).slice(record - 1).map((row) => row.fields));
+    expect(tolerant(bytes.subarray(r.consumed)).map((row) => row.fields)).toEqual(
+      tolerant(bytes)
+        .slice(record - 1)
+        .map((row) => row.fields),
+    );
     expect(r.rows).toEqual(tolerant(bytes).slice(0, record - 1));
   });
 
@@ -283,12 +286,17 @@ describe('parseStream with and without the byte scanner', () => {
   it('yields the same records, rows and issues for broken files cut anywhere (property)', async () => {
     const breakAt = breakArb;
     await fc.assert(
-      fc.asyncProperty(anyFileArb({ minRecords: 2, maxRecords: 5 }), fc.array(breakAt, { maxLength: 2 }), fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }), async (file, breaks, sizes) => {
-        const bytes = breakBytes(file.bytes, breaks);
-        const chunks: Uint8Array[] = [];
-        for (let at = 0, k = 0; at < bytes.length; at += sizes[k++ % sizes.length]!) chunks.push(bytes.subarray(at, at + sizes[k % sizes.length]!));
-        expect(await events(chunks, file.name, true)).toEqual(await events(chunks, file.name, false));
-      }),
+      fc.asyncProperty(
+        anyFileArb({ minRecords: 2, maxRecords: 5 }),
+        fc.array(breakAt, { maxLength: 2 }),
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }),
+        async (file, breaks, sizes) => {
+          const bytes = breakBytes(file.bytes, breaks);
+          const chunks: Uint8Array[] = [];
+          for (let at = 0, k = 0; at < bytes.length; at += sizes[k++ % sizes.length]!) chunks.push(bytes.subarray(at, at + sizes[k % sizes.length]!));
+          expect(await events(chunks, file.name, true)).toEqual(await events(chunks, file.name, false));
+        },
+      ),
       { numRuns: 200 },
     );
   });

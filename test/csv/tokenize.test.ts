@@ -165,7 +165,14 @@ describe('tokenize: the issue cap and the summaries', () => {
 
   it('tells droppedError by the severity overrides', () => {
     const codesOf = tokenize(dirty).issues.map((i) => i.code);
-    expect(codesOf).toEqual(['CSV_STRAY_QUOTE', 'CSV_TEXT_AFTER_QUOTE', 'CSV_UNTERMINATED_QUOTE', 'CSV_EMPTY_LINE', 'CSV_LF_LINE_ENDING', 'CSV_CR_LINE_ENDING']);
+    expect(codesOf).toEqual([
+      'CSV_STRAY_QUOTE',
+      'CSV_TEXT_AFTER_QUOTE',
+      'CSV_UNTERMINATED_QUOTE',
+      'CSV_EMPTY_LINE',
+      'CSV_LF_LINE_ENDING',
+      'CSV_CR_LINE_ENDING',
+    ]);
     const severity = { CSV_UNTERMINATED_QUOTE: 'warning' } as const;
     expect(tokenize(dirty, { maxIssues: 2 }).droppedError).toBe(true);
     expect(tokenize(dirty, { maxIssues: 2, severity })).toMatchObject({ dropped: 4, droppedError: false });
@@ -179,36 +186,40 @@ describe('tokenize: the issue cap and the summaries', () => {
 
   it('reports the summaries once, from the totals, when the text is read in pieces (summaries: false)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n'), maxLength: 60 }), fc.array(fc.nat(60), { maxLength: 4 }), (text, cutsAt) => {
-        const whole = tokenize(text);
-        const cuts = [...new Set(cutsAt.filter((c) => c < text.length))].sort((a, b) => a - b);
-        const records: string[][] = [];
-        const issues: unknown[] = [];
-        const lf = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
-        const empty = { count: 0, firstLine: 0 };
-        let rest = '';
-        let line = 1;
-        let record = 1;
-        [...cuts, text.length].forEach((cut, i, all) => {
-          const final = i === all.length - 1;
-          rest += text.slice(i === 0 ? 0 : all[i - 1], cut);
-          const r = scanRecords(rest, { final, summaries: false, startLine: line, startRecord: record }, (f) => void records.push([...f]));
-          rest = rest.slice(r.consumed);
-          line = r.nextLine;
-          record += r.count;
-          issues.push(...r.issues);
-          lf.lf += r.lineEndings.lf;
-          lf.cr += r.lineEndings.cr;
-          if (!lf.firstLfLine) lf.firstLfLine = r.lineEndings.firstLfLine;
-          if (!lf.firstCrLine) lf.firstCrLine = r.lineEndings.firstCrLine;
-          if (!empty.firstLine) empty.firstLine = r.emptyLines.firstLine;
-          empty.count += r.emptyLines.count;
-        });
-        expect(records).toEqual(whole.records.map((r) => r.fields));
-        const summaryCodes = ['CSV_EMPTY_LINE', 'CSV_LF_LINE_ENDING', 'CSV_CR_LINE_ENDING'];
-        expect(issues.filter((i) => summaryCodes.includes((i as { code: string }).code))).toEqual([]);
-        expect(summaryIssues(lf, empty)).toEqual(whole.issues.filter((i) => summaryCodes.includes(i.code)));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n'), maxLength: 60 }),
+        fc.array(fc.nat(60), { maxLength: 4 }),
+        (text, cutsAt) => {
+          const whole = tokenize(text);
+          const cuts = [...new Set(cutsAt.filter((c) => c < text.length))].sort((a, b) => a - b);
+          const records: string[][] = [];
+          const issues: unknown[] = [];
+          const lf = { lf: 0, firstLfLine: 0, cr: 0, firstCrLine: 0 };
+          const empty = { count: 0, firstLine: 0 };
+          let rest = '';
+          let line = 1;
+          let record = 1;
+          [...cuts, text.length].forEach((cut, i, all) => {
+            const final = i === all.length - 1;
+            rest += text.slice(i === 0 ? 0 : all[i - 1], cut);
+            const r = scanRecords(rest, { final, summaries: false, startLine: line, startRecord: record }, (f) => void records.push([...f]));
+            rest = rest.slice(r.consumed);
+            line = r.nextLine;
+            record += r.count;
+            issues.push(...r.issues);
+            lf.lf += r.lineEndings.lf;
+            lf.cr += r.lineEndings.cr;
+            if (!lf.firstLfLine) lf.firstLfLine = r.lineEndings.firstLfLine;
+            if (!lf.firstCrLine) lf.firstCrLine = r.lineEndings.firstCrLine;
+            if (!empty.firstLine) empty.firstLine = r.emptyLines.firstLine;
+            empty.count += r.emptyLines.count;
+          });
+          expect(records).toEqual(whole.records.map((r) => r.fields));
+          const summaryCodes = ['CSV_EMPTY_LINE', 'CSV_LF_LINE_ENDING', 'CSV_CR_LINE_ENDING'];
+          expect(issues.filter((i) => summaryCodes.includes((i as { code: string }).code))).toEqual([]);
+          expect(summaryIssues(lf, empty)).toEqual(whole.issues.filter((i) => summaryCodes.includes(i.code)));
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -247,11 +258,23 @@ describe('the byte writer of stringifyFile', () => {
       fc.property(fc.array(fc.record({ issue: textArb, serviceKind: textArb, frequency: textArb }), { minLength: 1, maxLength: 5 }), (parts) => {
         const records = parts.map((p, i) => ({
           ...Object.fromEntries(fields.map((f) => [f.key, ''])),
-          csvVersion: '202407', insurerNumber: '131016', insuredNumber: '0000012345', createdOn: '20250301', planDate: '20250301',
-          issueNo: String(i + 1), goalNo: '1', supportNo: '1', ...p,
+          csvVersion: '202407',
+          insurerNumber: '131016',
+          insuredNumber: '0000012345',
+          createdOn: '20250301',
+          planDate: '20250301',
+          issueNo: String(i + 1),
+          goalNo: '1',
+          supportNo: '1',
+          ...p,
         }));
         const rows = records.map((r) => fields.map((f) => (r as Record<string, string>)[f.key]!));
-        const expected = encodeCp932(writeRecords(rows, fields.map((f) => f.quoted))).bytes!;
+        const expected = encodeCp932(
+          writeRecords(
+            rows,
+            fields.map((f) => f.quoted),
+          ),
+        ).bytes!;
         expect(stringifyFile('UP2KYO', records).bytes).toEqual(expected);
       }),
       { numRuns: 200 },

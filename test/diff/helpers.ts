@@ -17,7 +17,20 @@ export interface File {
 }
 
 /** Every kind whose records diff compares. */
-export const RECORD_KINDS: readonly KindId[] = ['UP1KYO', 'UP2KYO', 'UP3KYO', 'UPHOSOKU', 'UPPLAN', 'UPSIKYU', 'UPJSK', 'UPKIHON', 'UPKIHON_SUB1', 'UPKIHON_SUB2', 'UPYOBO', 'UPYOBO_SUB'];
+export const RECORD_KINDS: readonly KindId[] = [
+  'UP1KYO',
+  'UP2KYO',
+  'UP3KYO',
+  'UPHOSOKU',
+  'UPPLAN',
+  'UPSIKYU',
+  'UPJSK',
+  'UPKIHON',
+  'UPKIHON_SUB1',
+  'UPKIHON_SUB2',
+  'UPYOBO',
+  'UPYOBO_SUB',
+];
 export const DELETION_KINDS: readonly DeletionKind[] = ['DLT1KYO', 'DLTPLAN', 'DLTJSK', 'DLTKIHON', 'DLTYOBO'];
 
 /** Decodes the CSVs of a send (other files are passed on with their kind and no records). */
@@ -115,13 +128,22 @@ export function sampleSend(seed: number, users: number): File[] {
 /** A change as the test compares it: identity by content, not by record number. */
 export type Descriptor = string;
 
-const describe = (kind: KindId, change: string, old: Rec | undefined, nw: Rec | undefined, fields: readonly string[], cause: string | null, deletionFile: string | null) => {
+const describe = (
+  kind: KindId,
+  change: string,
+  old: Rec | undefined,
+  nw: Rec | undefined,
+  fields: readonly string[],
+  cause: string | null,
+  deletionFile: string | null,
+) => {
   const r = (nw ?? old)!;
   return JSON.stringify([kind, r.insurerNumber, r.insuredNumber, change, [...fields].sort(), cause, deletionFile, old ?? null, nw ?? null]);
 };
 
 const sameContent = (kind: KindId, a: Rec, b: Rec) => getTable(kind).fields.every((f) => (a[f.key] ?? '') === (b[f.key] ?? ''));
-const sameKeys = (kind: KindId, a: Rec, b: Rec) => userKeyOf(a) === userKeyOf(b) && documentKeyOf(kind, a) === documentKeyOf(kind, b) && recordKeyOf(kind, a) === recordKeyOf(kind, b);
+const sameKeys = (kind: KindId, a: Rec, b: Rec) =>
+  userKeyOf(a) === userKeyOf(b) && documentKeyOf(kind, a) === documentKeyOf(kind, b) && recordKeyOf(kind, a) === recordKeyOf(kind, b);
 
 /** The descriptors of a diff result (run with showValues), records looked up and filled by the oracle. */
 export function actual(result: DiffResult, oldSend: readonly File[], newSend: readonly File[]): Descriptor[] {
@@ -152,7 +174,14 @@ export function actual(result: DiffResult, oldSend: readonly File[], newSend: re
  * pairs are a removal and an addition; a record removed from a document the new send no longer
  * carries is no change (the receiver keeps it; absent: 'kept').
  */
-export function expectedForMapping(kind: KindId, oldRecords: readonly Rec[], newRecords: readonly Rec[], mapping: readonly (number | undefined)[], newSend: readonly File[], absent: 'kept' | 'removed' = 'kept'): Descriptor[] {
+export function expectedForMapping(
+  kind: KindId,
+  oldRecords: readonly Rec[],
+  newRecords: readonly Rec[],
+  mapping: readonly (number | undefined)[],
+  newSend: readonly File[],
+  absent: 'kept' | 'removed' = 'kept',
+): Descriptor[] {
   const oldF = oracleFill(kind, oldRecords);
   const newF = oracleFill(kind, newRecords);
   const carried = new Set(newSend.filter((f) => f.kind === kind).flatMap((f) => f.records.map((r) => `${userKeyOf(r)}\u0001${documentKeyOf(kind, r)}`)));
@@ -169,7 +198,9 @@ export function expectedForMapping(kind: KindId, oldRecords: readonly Rec[], new
     const n = newF[j]!;
     if (sameContent(kind, o, n)) return;
     if (sameKeys(kind, o, n)) {
-      const fields = getTable(kind).fields.filter((f) => (o[f.key] ?? '') !== (n[f.key] ?? '')).map((f) => f.key);
+      const fields = getTable(kind)
+        .fields.filter((f) => (o[f.key] ?? '') !== (n[f.key] ?? ''))
+        .map((f) => f.key);
       out.push(describe(kind, 'changed', o, n, fields, null, null));
       return;
     }

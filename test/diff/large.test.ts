@@ -20,9 +20,9 @@ describe('diff: two 10 MB sends', () => {
     let added = 0;
     const newSend = oldSend.map((f) => {
       const records = (f.records as Rec[]).flatMap((r, i) => {
-        if (f.kind === 'UPPLAN' && i % 100 === 3) return changed++, [{ ...r, units: `${Number(r.units) + 1}` }];
-        if (f.kind === 'UPSIKYU' && i % 250 === 7) return removed++, [];
-        if (f.kind === 'UPPLAN' && i % 300 === 5) return added++, [r, { ...r, detailCode: '99' }];
+        if (f.kind === 'UPPLAN' && i % 100 === 3) return (changed++, [{ ...r, units: `${Number(r.units) + 1}` }]);
+        if (f.kind === 'UPSIKYU' && i % 250 === 7) return (removed++, []);
+        if (f.kind === 'UPPLAN' && i % 300 === 5) return (added++, [r, { ...r, detailCode: '99' }]);
         return [r];
       });
       return { name: f.name, kind: f.kind, records };

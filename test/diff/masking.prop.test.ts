@@ -42,7 +42,12 @@ function tokenize(send: readonly File[], salt: number): { send: File[]; tokens: 
 
 type Op = { op: 'change' | 'add' | 'remove' | 'delete'; file: number; record: number; field: number };
 const opsArb = fc.array(
-  fc.record({ op: fc.constantFrom('change' as const, 'add' as const, 'remove' as const, 'delete' as const), file: fc.nat(), record: fc.nat(), field: fc.nat() }),
+  fc.record({
+    op: fc.constantFrom('change' as const, 'add' as const, 'remove' as const, 'delete' as const),
+    file: fc.nat(),
+    record: fc.nat(),
+    field: fc.nat(),
+  }),
   { minLength: 1, maxLength: 8 },
 );
 
@@ -61,8 +66,20 @@ function mutate(send: readonly File[], ops: readonly Op[], salt: number, tokens:
     else if (m.op === 'add') f.records.push({ ...f.records[i]!, [key]: fresh });
     else if (m.op === 'remove') f.records.splice(i, 1);
     else {
-      const kind = f.kind === 'UP1KYO' ? 'DLT1KYO' : f.kind === 'UPPLAN' ? 'DLTPLAN' : f.kind === 'UPJSK' ? 'DLTJSK' : f.kind === 'UPKIHON' ? 'DLTKIHON' : f.kind === 'UPYOBO' ? 'DLTYOBO' : undefined;
-      if (kind) out.push({ name: `${kind}_1371200101_43_1371200202_11_2099123123595${out.length % 10}.CSV`, kind, records: [deletionRecordFor(kind, f.records[i]!)] });
+      const kind =
+        f.kind === 'UP1KYO'
+          ? 'DLT1KYO'
+          : f.kind === 'UPPLAN'
+            ? 'DLTPLAN'
+            : f.kind === 'UPJSK'
+              ? 'DLTJSK'
+              : f.kind === 'UPKIHON'
+                ? 'DLTKIHON'
+                : f.kind === 'UPYOBO'
+                  ? 'DLTYOBO'
+                  : undefined;
+      if (kind)
+        out.push({ name: `${kind}_1371200101_43_1371200202_11_2099123123595${out.length % 10}.CSV`, kind, records: [deletionRecordFor(kind, f.records[i]!)] });
     }
   }
   return out;
@@ -82,7 +99,8 @@ function outputs(result: DiffResult): string[] {
 function expectMasked(oldSend: File[], newSend: File[], tokens: Set<string>): void {
   const masked = diff(oldSend, newSend);
   const absent = diff(oldSend, newSend, { absent: 'removed' });
-  for (const text of [...outputs(masked), ...outputs(absent)]) for (const t of tokens) if (text.includes(t)) expect.fail(`personal value ${t} printed in:\n${text.slice(0, 2000)}`);
+  for (const text of [...outputs(masked), ...outputs(absent)])
+    for (const t of tokens) if (text.includes(t)) expect.fail(`personal value ${t} printed in:\n${text.slice(0, 2000)}`);
   // The control: with values asked for, the changed personal values are there.
   const shown = outputs(diff(oldSend, newSend, { showValues: true })).join('\n');
   const changedPersonal = masked.changes.flatMap((c) => c.fields.filter((f) => isSecret(c.kind, f.key)));

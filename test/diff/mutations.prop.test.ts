@@ -65,11 +65,7 @@ function mutate(kind: KindId, records: readonly Rec[], m: Op): { records: Rec[];
   // next row means: there, an exact copy goes right after its original (the next row reads the
   // same values as before) and any other new row after the last row of its plan.
   const samePlan = (r: Rec) => userKeyOf(r) === userKeyOf(copy) && documentKeyOf(kind, r) === documentKeyOf(kind, copy);
-  const at = !isCarryKind(kind)
-    ? m.at % (n + 1)
-    : m.field === null
-      ? source + 1
-      : records.reduce((last, r, k) => (samePlan(r) ? k + 1 : last), 0) || n;
+  const at = !isCarryKind(kind) ? m.at % (n + 1) : m.field === null ? source + 1 : records.reduce((last, r, k) => (samePlan(r) ? k + 1 : last), 0) || n;
   const out = records.map((r) => ({ ...r }));
   out.splice(at, 0, copy);
   return { records: out, mapping: records.map((_, k) => (k < at ? k : k + 1)) };

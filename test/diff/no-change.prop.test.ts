@@ -22,8 +22,7 @@ const noChange = (oldSend: readonly DiffFile[], newSend: readonly DiffFile[]) =>
 
 /** Permutes the records; print-image kinds keep each plan's rows in order and permute the plans. */
 function permute(kind: KindId, records: readonly Rec[], keys: readonly number[]): Rec[] {
-  const order = (n: number) =>
-    Array.from({ length: n }, (_, i) => i).sort((a, b) => (keys[a % keys.length]! - keys[b % keys.length]!) || a - b);
+  const order = (n: number) => Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a % keys.length]! - keys[b % keys.length]! || a - b);
   if (!isCarryKind(kind)) return order(records.length).map((i) => records[i]!);
   const plans = new Map<string, Rec[]>();
   for (const r of records) {
@@ -51,7 +50,10 @@ describe('diff: no change', () => {
     fc.assert(
       fc.property(transmissionArb({ maxRecords: 4 }), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (t, keys) => {
         const send = decode(t.files.map((f) => ({ name: f.name, bytes: f.bytes })));
-        const shuffled = [...send].map((f, i) => ({ f, k: keys[i % keys.length]! })).sort((a, b) => a.k - b.k).map((x) => x.f);
+        const shuffled = [...send]
+          .map((f, i) => ({ f, k: keys[i % keys.length]! }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.f);
         const r = diff(send, shuffled);
         expect(r.changes).toEqual([]);
         if (t.files.some((f) => f.kind === 'UPKIHON_IMAGE')) expect(r.summary.skipped.length).toBeGreaterThan(0);
@@ -64,7 +66,10 @@ describe('diff: no change', () => {
     fc.assert(
       fc.property(seedArb, usersArb, fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (seed, users, keys) => {
         const send = sampleSend(seed, users);
-        noChange(send, send.map((f) => ({ ...f, records: permute(f.kind, f.records, keys) })));
+        noChange(
+          send,
+          send.map((f) => ({ ...f, records: permute(f.kind, f.records, keys) })),
+        );
       }),
       { numRuns: 40 },
     );
@@ -124,7 +129,8 @@ describe('diff: print-image blanks (第2表, 介護予防 別表)', () => {
         const filled = fillPrintImage('UP2KYO', file.records);
         const fromTree = new Map<object, [string, string, string]>();
         for (const plan of buildCarePlanTree(file.records))
-          for (const issue of plan.issues) for (const goal of issue.goals) for (const item of goal.items) fromTree.set(item.record, [issue.issueNo, goal.goalNo, item.supportNo]);
+          for (const issue of plan.issues)
+            for (const goal of issue.goals) for (const item of goal.items) fromTree.set(item.record, [issue.issueNo, goal.goalNo, item.supportNo]);
         file.records.forEach((r, i) => {
           const f = filled[i]!;
           expect([f.issueNo, f.goalNo, f.supportNo]).toEqual(fromTree.get(r));
@@ -140,7 +146,10 @@ describe('diff: print-image blanks (第2表, 介護予防 別表)', () => {
     expect(up2.records[1]!.issue).toBe(''); // user 1 (index 0) is written as print image
     const group = up2.records.filter((r) => r.issueNo === up2.records[0]!.issueNo).length;
     const changed = up2.records.map((r, i) => (i === 0 ? { ...r, issue: '別の課題' } : r));
-    const r = diff(send, send.map((f) => (f === up2 ? { ...f, records: changed } : f)));
+    const r = diff(
+      send,
+      send.map((f) => (f === up2 ? { ...f, records: changed } : f)),
+    );
     expect(r.changes.map((c) => [c.change, c.fields.map((x) => x.key)])).toEqual(Array.from({ length: group }, () => ['changed', ['issue']]));
   });
 

@@ -69,7 +69,9 @@ describe('diff: text report', () => {
   });
 
   it('no change', () => {
-    expect(renderDiffText(diff(oldSend, oldSend))).toBe('利用者 1人中 0人に変更: 追加 0件、削除 0件、変更 0件\n文書: 再送 1（うち変更あり 0）、新規 0、削除 0、再送なし 0\n変更はありません\n');
+    expect(renderDiffText(diff(oldSend, oldSend))).toBe(
+      '利用者 1人中 0人に変更: 追加 0件、削除 0件、変更 0件\n文書: 再送 1（うち変更あり 0）、新規 0、削除 0、再送なし 0\n変更はありません\n',
+    );
     expect(renderDiffText(diff(oldSend, oldSend), { lang: 'en' })).toContain('\nNo changes\n');
   });
 
@@ -90,7 +92,21 @@ describe('diff: JSON', () => {
     const json = diffToJson(diff(oldSend, newSend));
     expect(Object.keys(json)).toEqual(['changes', 'summary']);
     const changed = json.changes[0]!;
-    expect(Object.keys(changed)).toEqual(['kind', 'user', 'document', 'change', 'cause', 'deletion', 'key', 'fields', 'stampOnly', 'oldFile', 'oldRecord', 'newFile', 'newRecord']);
+    expect(Object.keys(changed)).toEqual([
+      'kind',
+      'user',
+      'document',
+      'change',
+      'cause',
+      'deletion',
+      'key',
+      'fields',
+      'stampOnly',
+      'oldFile',
+      'oldRecord',
+      'newFile',
+      'newRecord',
+    ]);
     expect(changed).toEqual({
       kind: 'UPPLAN',
       user: { index: 1, label: '利用者1', insurerNumber: null, insuredNumber: null },
@@ -121,6 +137,12 @@ describe('diff: JSON', () => {
     expect(text.endsWith('}\n')).toBe(true);
     const json = JSON.parse(text);
     expect(json.changes[0].user).toEqual({ index: 1, label: 'User 1', insurerNumber: '131016', insuredNumber: '0000012345' });
-    expect(json.changes[0].fields[1]).toEqual({ key: 'serviceOfficeName', no: 21, name: 'Service office name', old: 'ひかり訪問介護', new: '新しい\u202e名前' });
+    expect(json.changes[0].fields[1]).toEqual({
+      key: 'serviceOfficeName',
+      no: 21,
+      name: 'Service office name',
+      old: 'ひかり訪問介護',
+      new: '新しい\u202e名前',
+    });
   });
 });

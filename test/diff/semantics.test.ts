@@ -44,13 +44,27 @@ describe('diff: the import model', () => {
     const send = sampleSend(4, 1);
     const plan = find(send, 'UPPLAN');
     const r0 = plan.records[0]!;
-    const dlt: File = { name: renamed(plan.name.replace('UPPLAN', 'DLTPLAN'), '20250501000000'), kind: 'DLTPLAN', records: [{ csvVersion: '202407', insurerNumber: r0.insurerNumber!, insuredNumber: r0.insuredNumber!, targetMonth: r0.targetMonth! }] };
-    const resent: File = { ...plan, name: renamed(plan.name, '20250502000000'), records: plan.records.map((r, i) => (i === 1 ? { ...r, startTime: '0000' } : r)) };
+    const dlt: File = {
+      name: renamed(plan.name.replace('UPPLAN', 'DLTPLAN'), '20250501000000'),
+      kind: 'DLTPLAN',
+      records: [{ csvVersion: '202407', insurerNumber: r0.insurerNumber!, insuredNumber: r0.insuredNumber!, targetMonth: r0.targetMonth! }],
+    };
+    const resent: File = {
+      ...plan,
+      name: renamed(plan.name, '20250502000000'),
+      records: plan.records.map((r, i) => (i === 1 ? { ...r, startTime: '0000' } : r)),
+    };
     const r = diff(send, [dlt, resent], { showValues: true });
     const sikyu = find(send, 'UPSIKYU').records.length;
-    expect(r.changes.filter((c) => c.kind === 'UPPLAN').map((c) => [c.change, c.fields.map((f) => [f.key, f.old, f.new])])).toEqual([['changed', [['startTime', plan.records[1]!.startTime, '0000']]]]);
+    expect(r.changes.filter((c) => c.kind === 'UPPLAN').map((c) => [c.change, c.fields.map((f) => [f.key, f.old, f.new])])).toEqual([
+      ['changed', [['startTime', plan.records[1]!.startTime, '0000']]],
+    ]);
     expect(r.changes.filter((c) => c.kind === 'UPSIKYU')).toHaveLength(sikyu);
-    expect(r.changes.filter((c) => c.kind === 'UPSIKYU').every((c) => c.change === 'removed' && c.cause === 'deletion' && c.deletion?.file === dlt.name && c.deletion.record === 1)).toBe(true);
+    expect(
+      r.changes
+        .filter((c) => c.kind === 'UPSIKYU')
+        .every((c) => c.change === 'removed' && c.cause === 'deletion' && c.deletion?.file === dlt.name && c.deletion.record === 1),
+    ).toBe(true);
     expect(r.changes.every((c) => c.kind === 'UPPLAN' || c.kind === 'UPSIKYU')).toBe(true);
 
     // The other way round (resend, then the deletion) removes everything of the month.
@@ -64,7 +78,11 @@ describe('diff: the import model', () => {
     const send = sampleSend(4, 1);
     const plan = find(send, 'UPPLAN');
     const r0 = plan.records[0]!;
-    const dlt: File = { name: plan.name.replace('UPPLAN', 'DLTPLAN'), kind: 'DLTPLAN', records: [{ csvVersion: '202407', insurerNumber: r0.insurerNumber!, insuredNumber: r0.insuredNumber!, targetMonth: r0.targetMonth! }] };
+    const dlt: File = {
+      name: plan.name.replace('UPPLAN', 'DLTPLAN'),
+      kind: 'DLTPLAN',
+      records: [{ csvVersion: '202407', insurerNumber: r0.insurerNumber!, insuredNumber: r0.insuredNumber!, targetMonth: r0.targetMonth! }],
+    };
     const r = diff(send, [plan, dlt]);
     expect(r.changes.map((c) => c.kind)).toEqual(find(send, 'UPSIKYU').records.map(() => 'UPSIKYU'));
   });
@@ -72,7 +90,11 @@ describe('diff: the import model', () => {
   it('deletion files of the old send apply to the old send; a deletion that matches nothing is counted', () => {
     const send = sampleSend(5, 1);
     const one = find(send, 'UP1KYO').records[0]!;
-    const dlt: File = { name: 'DLT1KYO_1371200101_43_1371200202_11_20991231000000.CSV', kind: 'DLT1KYO', records: [{ csvVersion: '202407', insurerNumber: one.insurerNumber!, insuredNumber: one.insuredNumber!, planDate: one.planDate! }] };
+    const dlt: File = {
+      name: 'DLT1KYO_1371200101_43_1371200202_11_20991231000000.CSV',
+      kind: 'DLT1KYO',
+      records: [{ csvVersion: '202407', insurerNumber: one.insurerNumber!, insuredNumber: one.insuredNumber!, planDate: one.planDate! }],
+    };
     const r = diff([...send, dlt], send);
     expect(new Set(r.changes.map((c) => `${c.kind}:${c.change}`))).toEqual(new Set(['UP1KYO:added', 'UP2KYO:added', 'UP3KYO:added']));
     const none = { ...dlt, records: [{ ...dlt.records[0]!, planDate: '19990101' }] };
@@ -84,7 +106,11 @@ describe('diff: the import model', () => {
   it('changes confined to 作成年月日 and the other stamp fields are flagged, counted, and listed only with details', () => {
     const send = sampleSend(6, 2);
     const plan = find(send, 'UPPLAN');
-    const newSend = withRecords(send, 'UPPLAN', plan.records.map((r, i) => ({ ...r, createdOn: '20250430', ...(i === 0 ? { units: '1' } : {}) })));
+    const newSend = withRecords(
+      send,
+      'UPPLAN',
+      plan.records.map((r, i) => ({ ...r, createdOn: '20250430', ...(i === 0 ? { units: '1' } : {}) })),
+    );
     const r = diff(send, newSend);
     expect(r.summary.totals).toEqual({ added: 0, removed: 0, changed: plan.records.length, stampOnly: plan.records.length - 1 });
     expect(r.changes.filter((c) => !c.stampOnly).map((c) => c.fields.map((f) => f.key))).toEqual([['createdOn', 'units']]);
@@ -92,22 +118,44 @@ describe('diff: the import model', () => {
     const stampCounts = [...brief.matchAll(/うち作成年月日のみの変更 (\d+)件/g)].map((m) => Number(m[1]));
     expect(stampCounts.reduce((a, b) => a + b, 0)).toBe(plan.records.length - 1);
     expect(brief.split('\n').filter((l) => l.includes('変更 対象年月'))).toHaveLength(1);
-    expect(renderDiffText(r, { details: true }).split('\n').filter((l) => l.includes('変更 対象年月'))).toHaveLength(plan.records.length);
+    expect(
+      renderDiffText(r, { details: true })
+        .split('\n')
+        .filter((l) => l.includes('変更 対象年月')),
+    ).toHaveLength(plan.records.length);
   });
 
   it('"01" and "1" are the same 課題NO: a change of the field, not a removal and an addition', () => {
     const send = sampleSend(7, 1);
     const up2 = find(send, 'UP2KYO');
-    const r = diff(send, withRecords(send, 'UP2KYO', up2.records.map((x, i) => (i === 0 ? { ...x, issueNo: `0${x.issueNo}` } : x))));
+    const r = diff(
+      send,
+      withRecords(
+        send,
+        'UP2KYO',
+        up2.records.map((x, i) => (i === 0 ? { ...x, issueNo: `0${x.issueNo}` } : x)),
+      ),
+    );
     expect(r.changes.map((c) => [c.change, c.fields.map((f) => f.key)])).toEqual([['changed', ['issueNo']]]);
   });
 
   it('files of no record kind are skipped and listed; users are numbered by 保険者番号, 被保険者番号', () => {
     const a: File = { name: 'UPKIHON_1371200101_43_1371200303_A2_20250418100000.CSV', kind: 'UPKIHON', records: [] };
-    const rec = (insurer: string, insured: string): Rec => ({ csvVersion: '202407', insurerNumber: insurer, insuredNumber: insured, consultationDate: '20250401' });
+    const rec = (insurer: string, insured: string): Rec => ({
+      csvVersion: '202407',
+      insurerNumber: insurer,
+      insuredNumber: insured,
+      consultationDate: '20250401',
+    });
     const r = diff(
-      [{ ...a, records: [rec('222222', '0000000001')] }, { name: 'x.jpg', kind: 'UPKIHON_IMAGE', records: [] }],
-      [{ ...a, records: [rec('222222', '0000000001'), rec('111111', '0000000009'), rec('222222', '0000000000')] }, { name: 'notes.txt', kind: null, records: [] }],
+      [
+        { ...a, records: [rec('222222', '0000000001')] },
+        { name: 'x.jpg', kind: 'UPKIHON_IMAGE', records: [] },
+      ],
+      [
+        { ...a, records: [rec('222222', '0000000001'), rec('111111', '0000000009'), rec('222222', '0000000000')] },
+        { name: 'notes.txt', kind: null, records: [] },
+      ],
       { showValues: true },
     );
     expect(r.changes.map((c) => [c.user.index, c.user.insurerNumber, c.user.insuredNumber])).toEqual([
@@ -122,7 +170,16 @@ describe('diff: the import model', () => {
   });
 
   it('print-image cells are carried only under non-blank NOs down to their level', () => {
-    const row = (issueNo: string, goalNo: string, supportNo: string, longTermGoal: string): Rec => ({ insurerNumber: '131016', insuredNumber: '0000000001', planDate: '20250401', issueNo, goalNo, supportNo, longTermGoal, issue: '' });
+    const row = (issueNo: string, goalNo: string, supportNo: string, longTermGoal: string): Rec => ({
+      insurerNumber: '131016',
+      insuredNumber: '0000000001',
+      planDate: '20250401',
+      issueNo,
+      goalNo,
+      supportNo,
+      longTermGoal,
+      issue: '',
+    });
     // A goal under a blank 課題NO is no group: its blank 長期目標 stays blank.
     expect(fillPrintImage('UP2KYO', [row('', '1', '1', '目標'), row('', '', '2', '')]).map((r) => [r.goalNo, r.longTermGoal])).toEqual([
       ['1', '目標'],
@@ -145,7 +202,10 @@ function countDocuments(send: readonly File[]): number {
   for (const f of send) {
     const keys = KIND_KEYS[f.kind];
     if (keys.role !== 'records') continue;
-    for (const r of f.records) ids.add(JSON.stringify([f.kind, r.insurerNumber, r.insuredNumber, keys.document.map((p) => (p.prefix ? (r[p.field] ?? '').slice(0, p.prefix) : r[p.field]))]));
+    for (const r of f.records)
+      ids.add(
+        JSON.stringify([f.kind, r.insurerNumber, r.insuredNumber, keys.document.map((p) => (p.prefix ? (r[p.field] ?? '').slice(0, p.prefix) : r[p.field]))]),
+      );
   }
   return ids.size;
 }
@@ -216,7 +276,11 @@ describe('diff: records with the same natural key', () => {
         for (const c of r.changes.filter((x) => x.change === 'changed')) {
           const o = JSON.parse(oldF[c.oldRecord! - 1]!) as string[];
           const n = JSON.parse(newF[c.newRecord! - 1]!) as string[];
-          expect(c.fields.map((f) => f.no)).toEqual(getTable(kind).fields.filter((_, k) => o[k] !== n[k]).map((f) => f.no));
+          expect(c.fields.map((f) => f.no)).toEqual(
+            getTable(kind)
+              .fields.filter((_, k) => o[k] !== n[k])
+              .map((f) => f.no),
+          );
           expect(c.fields.length).toBeGreaterThan(0);
         }
       }),
@@ -229,7 +293,11 @@ describe('diff: records with the same natural key', () => {
       fc.property(fileArb(kind, { maxRecords: 8 }), multiOpArb, fc.array(fc.nat(), { minLength: 1, maxLength: 16 }), (file, ops, keys) => {
         const oldRecords = file.records.map((r) => ({ ...(r as Rec) }));
         const newRecords = mutateMany(kind, oldRecords, ops);
-        const shuffle = (rs: Rec[]) => rs.map((r, i) => ({ r, k: keys[i % keys.length]! })).sort((a, b) => a.k - b.k).map((x) => x.r);
+        const shuffle = (rs: Rec[]) =>
+          rs
+            .map((r, i) => ({ r, k: keys[i % keys.length]! }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.r);
         const f = (records: Rec[]): File[] => [{ name: file.name, kind, records }];
         const straight = actual(diff(f(oldRecords), f(newRecords), { showValues: true }), f(oldRecords), f(newRecords));
         const o2 = shuffle(oldRecords);

@@ -1,16 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import {
-  cp932ByteLength,
-  decodeCp932,
-  decoderImplementation,
-  encodeCp932,
-  findUnrepresentable,
-  isCp932Representable,
-} from '../../src/encoding/index.js';
+import { cp932ByteLength, decodeCp932, decoderImplementation, encodeCp932, findUnrepresentable, isCp932Representable } from '../../src/encoding/index.js';
 
-const hex = (b: Uint8Array | undefined): string =>
-  b === undefined ? 'none' : Array.from(b, (x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+const hex = (b: Uint8Array | undefined): string => (b === undefined ? 'none' : Array.from(b, (x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' '));
 const bytesOf = (h: string): Uint8Array => Uint8Array.from(h.split(/\s+/).filter(Boolean), (x) => parseInt(x, 16));
 const codes = (r: { issues: { code: string }[] }): string[] => r.issues.map((i) => i.code);
 
@@ -85,7 +77,9 @@ describe('decodeCp932: invalid bytes', () => {
   it('reports a truncated lead byte at the end of the input', () => {
     const r = decodeCp932(Uint8Array.of(0x41, 0x42, 0x82));
     expect(r.text).toBe('AB\uFFFD');
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 2, params: { form: 'lead-without-trail', bytes: '82', index: 2 } })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 2, params: { form: 'lead-without-trail', bytes: '82', index: 2 } }),
+    ]);
   });
 
   it('never swallows a comma, quote, CR or LF after a bad lead byte', () => {
@@ -212,7 +206,11 @@ describe('decodeCp932: runs of the same problem, and the cap', () => {
     // A lone lead byte before a comma, twice: the comma is between them.
     expect(decodeCp932(bytesOf('83 2C 83 2C')).issues).toHaveLength(2);
     // A non-canonical pair between two NULs breaks the run.
-    expect(decodeCp932(bytesOf('00 ED 40 00')).issues.map((i) => i.code)).toEqual(['ENCODING_CONTROL_CHARACTER', 'ENCODING_NON_CANONICAL_BYTES', 'ENCODING_CONTROL_CHARACTER']);
+    expect(decodeCp932(bytesOf('00 ED 40 00')).issues.map((i) => i.code)).toEqual([
+      'ENCODING_CONTROL_CHARACTER',
+      'ENCODING_NON_CANONICAL_BYTES',
+      'ENCODING_CONTROL_CHARACTER',
+    ]);
   });
 
   it('keeps the first maxIssues issues, makes no more, and counts the rest', () => {
@@ -287,12 +285,12 @@ describe('NEC and IBM extension characters', () => {
 
   it('picks the smallest sequence but never the NEC-selected IBM rows 0xED/0xEE', () => {
     const expected: Record<string, string> = {
-      'Ⅰ': '87 54', // also FA 4A
+      Ⅰ: '87 54', // also FA 4A
       '≒': '81 E0', // also 87 90
       '￢': '81 CA', // also EE F9, FA 54
       '∵': '81 E6', // also 87 9A, FA 5B
-      '纊': 'FA 5C', // also ED 40
-      'ⅰ': 'FA 40', // also EE EF
+      纊: 'FA 5C', // also ED 40
+      ⅰ: 'FA 40', // also EE EF
       '№': '87 82', // also FA 59
       '＼': '81 5F',
       '～': '81 60',
@@ -345,7 +343,11 @@ describe('encodeCp932 and representability', () => {
     const e = encodeCp932('a〜b');
     expect(e.bytes).toBeUndefined();
     expect(e.issues).toEqual([
-      expect.objectContaining({ code: 'ENCODING_UNREPRESENTABLE_CHAR', severity: 'error', params: { shape: 'symbol:1', char: '〜', codePoint: 'U+301C', index: 1 } }),
+      expect.objectContaining({
+        code: 'ENCODING_UNREPRESENTABLE_CHAR',
+        severity: 'error',
+        params: { shape: 'symbol:1', char: '〜', codePoint: 'U+301C', index: 1 },
+      }),
     ]);
   });
 
@@ -385,7 +387,9 @@ describe('the fast non-canonical check', () => {
   it('finds the same non-canonical pairs as the full byte walker', () => {
     // Pieces: canonical and non-canonical forms of the same characters, ASCII, kana, kanji whose
     // trail bytes are the candidate lead values (0x87, 0xED, 0xEE, 0xFA).
-    const pieces = ['87 90', '81 E0', 'ED 40', 'FA 5C', 'EE EC', 'FB FC', 'FA 4A', '87 54', '2C', '41', 'B1', '88 87', '89 ED', '8A EE', '8B FA', '82 A0'].map(bytesOf);
+    const pieces = ['87 90', '81 E0', 'ED 40', 'FA 5C', 'EE EC', 'FB FC', 'FA 4A', '87 54', '2C', '41', 'B1', '88 87', '89 ED', '8A EE', '8B FA', '82 A0'].map(
+      bytesOf,
+    );
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const bytes = Uint8Array.from(parts.flatMap((p) => [...p]));

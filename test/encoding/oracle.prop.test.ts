@@ -23,8 +23,7 @@ import { decodeCp932, encodeCp932, isCp932Representable } from '../../src/encodi
 const oracleDecode = (b: Uint8Array | number[]): string => iconv.decode(Buffer.from(b), 'cp932');
 const oracleEncode = (s: string): string => iconv.encode(s, 'cp932').toString('hex');
 const hex = (b: Uint8Array | undefined): string => (b === undefined ? 'none' : Buffer.from(b).toString('hex'));
-const pua = (lead: number, trail: number): string =>
-  String.fromCharCode(0xe000 + (lead - 0xf0) * 188 + (trail < 0x7f ? trail - 0x40 : trail - 0x41));
+const pua = (lead: number, trail: number): string => String.fromCharCode(0xe000 + (lead - 0xf0) * 188 + (trail < 0x7f ? trail - 0x40 : trail - 0x41));
 
 const LEADS: number[] = [];
 for (let l = 0x81; l <= 0xfc; l++) if (l <= 0x9f || l >= 0xe0) LEADS.push(l);
@@ -72,40 +71,37 @@ const mixedText = (pool: string[]) =>
     .map((a) => a.join(''));
 
 describe('raw backends (documentation of their differences)', () => {
-  it(
-    'Node TextDecoder and iconv-lite differ only on 0x1A/0x1C/0x7F/0x80, unmapped pairs and row 0xF9',
-    () => {
-      if (nativeSjis === undefined) {
-        // A runtime without shift_jis: the library decodes with its own table instead.
-        expect(decoderImplementation).toBe('table');
-        return;
+  it('Node TextDecoder and iconv-lite differ only on 0x1A/0x1C/0x7F/0x80, unmapped pairs and row 0xF9', () => {
+    if (nativeSjis === undefined) {
+      // A runtime without shift_jis: the library decodes with its own table instead.
+      expect(decoderImplementation).toBe('table');
+      return;
+    }
+    const td = nativeSjis;
+    const single: string[] = [];
+    for (let b = 0; b < 256; b++) {
+      const a = td.decode(Uint8Array.of(b));
+      const o = oracleDecode([b]);
+      if (a !== o) single.push(`${b.toString(16)}:${a.codePointAt(0)!.toString(16)}/${o.codePointAt(0)!.toString(16)}`);
+    }
+    expect(single).toEqual(['1a:1c/1a', '1c:7f/1c', '7f:1a/7f', '80:fffd/80']);
+    let unmapped = 0;
+    let f9 = 0;
+    const unexplained: string[] = [];
+    for (const l of LEADS) {
+      for (const t of TRAILS) {
+        const a = td.decode(Uint8Array.of(l, t));
+        const o = oracleDecode([l, t]);
+        if (a === o) continue;
+        if (a === '\uFFFD' && o === '\uFFFD' + oracleDecode([t])) unmapped++;
+        else if (l === 0xf9 && a === pua(l, t) && o === '\uFFFD' + oracleDecode([t])) f9++;
+        else unexplained.push(`${l.toString(16)}${t.toString(16)}`);
       }
-      const td = nativeSjis;
-      const single: string[] = [];
-      for (let b = 0; b < 256; b++) {
-        const a = td.decode(Uint8Array.of(b));
-        const o = oracleDecode([b]);
-        if (a !== o) single.push(`${b.toString(16)}:${a.codePointAt(0)!.toString(16)}/${o.codePointAt(0)!.toString(16)}`);
-      }
-      expect(single).toEqual(['1a:1c/1a', '1c:7f/1c', '7f:1a/7f', '80:fffd/80']);
-      let unmapped = 0;
-      let f9 = 0;
-      const unexplained: string[] = [];
-      for (const l of LEADS) {
-        for (const t of TRAILS) {
-          const a = td.decode(Uint8Array.of(l, t));
-          const o = oracleDecode([l, t]);
-          if (a === o) continue;
-          if (a === '\uFFFD' && o === '\uFFFD' + oracleDecode([t])) unmapped++;
-          else if (l === 0xf9 && a === pua(l, t) && o === '\uFFFD' + oracleDecode([t])) f9++;
-          else unexplained.push(`${l.toString(16)}${t.toString(16)}`);
-        }
-      }
-      expect(unexplained).toEqual([]);
-      expect(f9).toBe(187);
-      expect(unmapped).toBe(60 * 188 - 9_604);
-    },
-  );
+    }
+    expect(unexplained).toEqual([]);
+    expect(f9).toBe(187);
+    expect(unmapped).toBe(60 * 188 - 9_604);
+  });
 });
 
 describe('decodeCp932 against the iconv-lite oracle', () => {

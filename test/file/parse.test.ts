@@ -32,12 +32,28 @@ describe('parseFile', () => {
 
   it('locates issues by physical line and by data record after a quoted line break', () => {
     const recs = sampleRecords('UP1KYO', { seed: 1, records: 2 });
-    const rows = recs.map((r, i) => TABLES.UP1KYO.fields.map((f) => (i === 0 && f.key === 'address1' ? '東京都\r\n千代田区' : i === 1 && f.key === 'createdOn' ? '20240230' : r[f.key as keyof typeof r])));
-    const r = parseFile({ bytes: sjis(writeRecords(rows, TABLES.UP1KYO.fields.map((f) => f.quoted))) }, { kind: 'UP1KYO' });
+    const rows = recs.map((r, i) =>
+      TABLES.UP1KYO.fields.map((f) =>
+        i === 0 && f.key === 'address1' ? '東京都\r\n千代田区' : i === 1 && f.key === 'createdOn' ? '20240230' : r[f.key as keyof typeof r],
+      ),
+    );
+    const r = parseFile(
+      {
+        bytes: sjis(
+          writeRecords(
+            rows,
+            TABLES.UP1KYO.fields.map((f) => f.quoted),
+          ),
+        ),
+      },
+      { kind: 'UP1KYO' },
+    );
     const line = 2 + rows[0]!.join('').split('\n').length - 1; // record 2 starts after every line break of record 1
     expect(line).toBeGreaterThanOrEqual(3);
     expect(r.issues).toMatchObject([{ code: 'FIELD_INVALID_DATE', record: 2, line, fieldNo: 4, kind: 'UP1KYO' }]);
-    expect(formatIssue({ ...r.issues[0]!, file: 'UP1KYO_x.CSV' })).toBe(`UP1KYO_x.CSV:${line} 項目4「作成年月日」: 日付（YYYYMMDD）として正しくありません（存在しない日付を含む）`);
+    expect(formatIssue({ ...r.issues[0]!, file: 'UP1KYO_x.CSV' })).toBe(
+      `UP1KYO_x.CSV:${line} 項目4「作成年月日」: 日付（YYYYMMDD）として正しくありません（存在しない日付を含む）`,
+    );
     expect(formatIssue(r.issues[0]!, { locale: 'en' })).toBe(`line ${line} field 4 "Creation date": Not a valid calendar date (YYYYMMDD)`);
   });
 
@@ -67,7 +83,14 @@ describe('parseFile', () => {
 
   it('never copies a value into an issue unless reportValues is set', () => {
     const recs = sampleRecords('UPHOSOKU', { seed: 4, records: 1, hosoku: 'month' } as never).map((r) => ({ ...r, postalCode: '1000001' }));
-    const text = new TextDecoder('shift_jis').decode(stringifyFile('UPHOSOKU', recs.map((r) => ({ ...r, postalCode: '100-0001' }))).bytes!).replace('100-0001', '1000001');
+    const text = new TextDecoder('shift_jis')
+      .decode(
+        stringifyFile(
+          'UPHOSOKU',
+          recs.map((r) => ({ ...r, postalCode: '100-0001' })),
+        ).bytes!,
+      )
+      .replace('100-0001', '1000001');
     const quiet = parseFile({ bytes: sjis(text) }, { kind: 'UPHOSOKU' });
     expect(quiet.issues.map((i) => i.code)).toEqual(['FIELD_INVALID_POSTAL_CODE']);
     expect(JSON.stringify(quiet.issues)).not.toContain('1000001');
@@ -100,7 +123,9 @@ describe('stringifyFile', () => {
     expect(s.ok).toBe(false);
     expect(s.bytes).toBeUndefined();
     // Its class and place, never the character itself (it is part of a value: a name's 外字)…
-    expect(s.issues).toEqual([expect.objectContaining({ code: 'ENCODING_UNREPRESENTABLE_CHAR', record: 1, fieldNo: 8, params: { shape: 'symbol:1', index: 2 } })]);
+    expect(s.issues).toEqual([
+      expect.objectContaining({ code: 'ENCODING_UNREPRESENTABLE_CHAR', record: 1, fieldNo: 8, params: { shape: 'symbol:1', index: 2 } }),
+    ]);
     expect(formatIssue(s.issues[0]!)).not.toContain('〜');
     // …unless the caller asks for values.
     const shown = stringifyFile('UP1KYO', recs, { reportValues: true });
@@ -140,21 +165,31 @@ describe('parseStream', () => {
   it('yields the same records and issue codes as parseFile, however the bytes are cut', async () => {
     const kinds = KIND_IDS;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...kinds), fc.integer({ min: 1, max: 5 }), fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 30 }), async (kind, seed, cuts) => {
-        const f = sampleFile(kind, { seed });
-        const chunks: Uint8Array[] = [];
-        let at = 0;
-        for (const c of cuts) {
-          if (at >= f.bytes.length) break;
-          chunks.push(f.bytes.subarray(at, at + c));
-          at += c;
-        }
-        if (at < f.bytes.length) chunks.push(f.bytes.subarray(at));
-        const events = await collect(chunks, f.name);
-        const whole = parseFile(f);
-        expect(events.filter((e) => e.type === 'record').map((e) => (e as { record: unknown }).record)).toEqual(whole.records);
-        expect(events.filter((e) => e.type === 'issue').map((e) => (e as { issue: { code: string } }).issue.code).sort()).toEqual(whole.issues.map((i) => i.code).sort());
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...kinds),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 30 }),
+        async (kind, seed, cuts) => {
+          const f = sampleFile(kind, { seed });
+          const chunks: Uint8Array[] = [];
+          let at = 0;
+          for (const c of cuts) {
+            if (at >= f.bytes.length) break;
+            chunks.push(f.bytes.subarray(at, at + c));
+            at += c;
+          }
+          if (at < f.bytes.length) chunks.push(f.bytes.subarray(at));
+          const events = await collect(chunks, f.name);
+          const whole = parseFile(f);
+          expect(events.filter((e) => e.type === 'record').map((e) => (e as { record: unknown }).record)).toEqual(whole.records);
+          expect(
+            events
+              .filter((e) => e.type === 'issue')
+              .map((e) => (e as { issue: { code: string } }).issue.code)
+              .sort(),
+          ).toEqual(whole.issues.map((i) => i.code).sort());
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -194,7 +229,9 @@ describe('parseStream', () => {
     }
     const events: StreamEvent[] = [];
     for await (const e of parseStream(endless(), { kind: 'UPPLAN' })) events.push(e);
-    expect(events).toEqual([{ type: 'issue', issue: expect.objectContaining({ code: 'FILE_RECORD_TOO_LARGE', record: 1, line: 1, params: { limit: 10 * 1024 * 1024 } }) }]);
+    expect(events).toEqual([
+      { type: 'issue', issue: expect.objectContaining({ code: 'FILE_RECORD_TOO_LARGE', record: 1, line: 1, params: { limit: 10 * 1024 * 1024 } }) },
+    ]);
   });
 
   it('yields the records before an oversized one, then the issue', async () => {
@@ -239,7 +276,17 @@ describe('reported values', () => {
   it('are cut to 200 characters, with the full length, so a hostile field cannot make the report huge', () => {
     const [r] = sampleRecords('UP1KYO', { seed: 3, records: 1 });
     const row = TABLES.UP1KYO.fields.map((f) => (f.key === 'postalCode' ? 'x'.repeat(5000) : (r as Record<string, string>)[f.key]!));
-    const parsed = parseFile({ bytes: sjis(writeRecords([row], TABLES.UP1KYO.fields.map((f) => f.quoted))) }, { kind: 'UP1KYO', reportValues: true });
+    const parsed = parseFile(
+      {
+        bytes: sjis(
+          writeRecords(
+            [row],
+            TABLES.UP1KYO.fields.map((f) => f.quoted),
+          ),
+        ),
+      },
+      { kind: 'UP1KYO', reportValues: true },
+    );
     const issue = parsed.issues.find((i) => i.fieldKey === 'postalCode')!;
     expect(String(issue.params!.value)).toBe(`${'x'.repeat(200)}…(5000)`);
   });
@@ -251,7 +298,17 @@ describe('a CSV version that does not match the layout of the fields', () => {
     // A service month CSV 202208 applies to (before 202504), so that the version itself is right for it.
     const v4 = () => sampleRecords('UPPLAN', { seed: 6, records: 2, month: '202412' });
     const rows = v4().map((r) => TABLES.UPPLAN.fields.map((f) => (f.key === 'csvVersion' ? '202208' : (r as Record<string, string>)[f.key]!)));
-    const r = parseFile({ bytes: sjis(writeRecords(rows, TABLES.UPPLAN.fields.map((f) => f.quoted))) }, { kind: 'UPPLAN' });
+    const r = parseFile(
+      {
+        bytes: sjis(
+          writeRecords(
+            rows,
+            TABLES.UPPLAN.fields.map((f) => f.quoted),
+          ),
+        ),
+      },
+      { kind: 'UPPLAN' },
+    );
     expect(r.issues.map((i) => i.code)).toEqual(['FILE_VERSION_LAYOUT_MISMATCH', 'FILE_OLDER_CSV_VERSION']);
     expect(r.ok).toBe(true);
     expect(r.records).toHaveLength(rows.length);
@@ -262,7 +319,17 @@ describe('a CSV version that does not match the layout of the fields', () => {
     const { layoutFor } = await import('../../src/spec/editions/index.js');
     const v3 = layoutFor('UPSIKYU', '202208')!;
     const rows = sampleRecords('UPSIKYU', { seed: 6, records: 2 }).map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
-    const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPSIKYU' });
+    const r = parseFile(
+      {
+        bytes: sjis(
+          writeRecords(
+            rows,
+            v3.fields.map((f) => f.quoted),
+          ),
+        ),
+      },
+      { kind: 'UPSIKYU' },
+    );
     expect(r.issues.map((i) => i.code)).toEqual(['FILE_VERSION_LAYOUT_MISMATCH']);
     expect((r.records[0] as Record<string, string>).taisCode).toBeUndefined();
     expect((r.records[0] as Record<string, string>).count).toBeDefined();
@@ -272,9 +339,18 @@ describe('a CSV version that does not match the layout of the fields', () => {
     const { layoutFor } = await import('../../src/spec/editions/index.js');
     const v3 = layoutFor('UPPLAN', '202208')!;
     const rows = v4().map((r) => v3.fields.map((f) => (r as Record<string, string>)[f.key]!));
-    const r = parseFile({ bytes: sjis(writeRecords(rows, v3.fields.map((f) => f.quoted))) }, { kind: 'UPPLAN' });
+    const r = parseFile(
+      {
+        bytes: sjis(
+          writeRecords(
+            rows,
+            v3.fields.map((f) => f.quoted),
+          ),
+        ),
+      },
+      { kind: 'UPPLAN' },
+    );
     expect(r.issues.map((i) => i.code)).toEqual(['FILE_KIND_MISMATCH']);
     expect(r.issues[0]!.params).toMatchObject({ candidates: 'UP2KYO' });
   });
-
 });

@@ -12,7 +12,20 @@ import {
 
 const NUM_RUNS = 500;
 /** Characters that matter to the grammar, and their lookalikes. */
-const ALPHABET = [...'0123456789AZaz_./\\:- ', '\u0000', '\u0332', '\uff10', '\uff3f', '\uff0e', '\uff21', '\ud800', '\u202e', 'ſ', '\u212a', ...'UPLANHOSKIMGEYBJ'];
+const ALPHABET = [
+  ...'0123456789AZaz_./\\:- ',
+  '\u0000',
+  '\u0332',
+  '\uff10',
+  '\uff3f',
+  '\uff0e',
+  '\uff21',
+  '\ud800',
+  '\u202e',
+  'ſ',
+  '\u212a',
+  ...'UPLANHOSKIMGEYBJ',
+];
 const ALNUM = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 const DIGITS = [...'0123456789'];
 
@@ -24,11 +37,20 @@ const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate(
 const year = fc.integer({ min: 1000, max: 9999 });
 const yyyymm = fc.tuple(year, fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}${pad(m, 2)}`);
 const timestamp = fc
-  .tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
+  .tuple(
+    year,
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 31 }),
+    fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }),
+    fc.integer({ min: 0, max: 59 }),
+  )
   .map(([y, mo, d, h, mi, s]) => `${y}${pad(mo, 2)}${pad(Math.min(d, daysIn(y, mo)), 2)}${pad(h, 2)}${pad(mi, 2)}${pad(s, 2)}`);
 
 /** Every (kind, convention) the grammar allows. */
-const COMBOS: [FileKindId, FilenameConvention][] = FILE_KIND_IDS.flatMap((k) => FILENAME_GRAMMARS[k].conventions.map((c) => [k, c] as [FileKindId, FilenameConvention]));
+const COMBOS: [FileKindId, FilenameConvention][] = FILE_KIND_IDS.flatMap((k) =>
+  FILENAME_GRAMMARS[k].conventions.map((c) => [k, c] as [FileKindId, FilenameConvention]),
+);
 
 /** Valid parts for one kind and convention, with exactly the keys its grammar has. */
 function partsFor(kind: FileKindId, convention: FilenameConvention): fc.Arbitrary<FilenameParts> {
@@ -71,12 +93,19 @@ describe('file names (property)', () => {
 
   it('never throws on arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 80 })), (s) => {
-        const r = parseFilename(s);
-        expect(typeof r.ok).toBe('boolean');
-        expect(Array.isArray(r.issues)).toBe(true);
-        expect(r.ok).toBe(!r.issues.some((i) => i.severity === 'error'));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 80 }),
+        ),
+        (s) => {
+          const r = parseFilename(s);
+          expect(typeof r.ok).toBe('boolean');
+          expect(Array.isArray(r.issues)).toBe(true);
+          expect(r.ok).toBe(!r.issues.some((i) => i.severity === 'error'));
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

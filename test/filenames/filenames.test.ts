@@ -45,8 +45,16 @@ const V3_PARTS = { senderOffice: '0123456789', receiverOffice: '2468135790', tim
 
 // The older-convention examples of §11, with the 9-digit sender fixed to 10 digits.
 const V3_EXAMPLES: [string, FileKindId, FilenameParts][] = [
-  ['UPPLAN_201912_0300000100_0300000005_20191025200201.CSV', 'UPPLAN', { targetMonth: '201912', senderOffice: '0300000100', receiverOffice: '0300000005', timestamp: '20191025200201' }],
-  ['UPJSK_201912_0300000005_0300000100_20191025200201.CSV', 'UPJSK', { targetMonth: '201912', senderOffice: '0300000005', receiverOffice: '0300000100', timestamp: '20191025200201' }],
+  [
+    'UPPLAN_201912_0300000100_0300000005_20191025200201.CSV',
+    'UPPLAN',
+    { targetMonth: '201912', senderOffice: '0300000100', receiverOffice: '0300000005', timestamp: '20191025200201' },
+  ],
+  [
+    'UPJSK_201912_0300000005_0300000100_20191025200201.CSV',
+    'UPJSK',
+    { targetMonth: '201912', senderOffice: '0300000005', receiverOffice: '0300000100', timestamp: '20191025200201' },
+  ],
   ['UP1KYO_0123456789_2468135790_20191110102233.CSV', 'UP1KYO', V3_PARTS],
   ['UP2KYO_0123456789_2468135790_20191110102233.CSV', 'UP2KYO', V3_PARTS],
   ['UPHOSOKU_000000_0123456789_2468135790_20191110102233.CSV', 'UPHOSOKU', { targetMonth: '000000', ...V3_PARTS }],
@@ -57,8 +65,7 @@ const V3_EXAMPLES: [string, FileKindId, FilenameParts][] = [
 ];
 
 const PART_KEYS = ['targetMonth', 'senderOffice', 'senderServiceType', 'receiverOffice', 'receiverServiceType', 'timestamp', 'branch'] as const;
-const partsOf = (r: object): Partial<FilenameParts> =>
-  Object.fromEntries(PART_KEYS.filter((k) => k in r).map((k) => [k, (r as Record<string, unknown>)[k]]));
+const partsOf = (r: object): Partial<FilenameParts> => Object.fromEntries(PART_KEYS.filter((k) => k in r).map((k) => [k, (r as Record<string, unknown>)[k]]));
 
 describe('parseFilename: spec examples (第4.1版)', () => {
   it.each(SPEC_EXAMPLES)('recognises %s', (name, kind, parts) => {
@@ -261,7 +268,16 @@ describe('parseFilename: malformed names', () => {
 
   it('reads UPKIHON_000000_… (the 本文 3.4 example) with FILENAME_UPKIHON_MONTH_SEGMENT, a warning, and never writes it', () => {
     const r = parseFilename('UPKIHON_000000_0300000100_43_0300000005_11_20191110102233.CSV');
-    expect(r).toMatchObject({ ok: true, kind: 'UPKIHON', convention: 'v4', senderOffice: '0300000100', senderServiceType: '43', receiverOffice: '0300000005', receiverServiceType: '11', timestamp: '20191110102233' });
+    expect(r).toMatchObject({
+      ok: true,
+      kind: 'UPKIHON',
+      convention: 'v4',
+      senderOffice: '0300000100',
+      senderServiceType: '43',
+      receiverOffice: '0300000005',
+      receiverServiceType: '11',
+      timestamp: '20191110102233',
+    });
     expect(r.targetMonth).toBeUndefined();
     expect(r.issues).toEqual([{ code: 'FILENAME_UPKIHON_MONTH_SEGMENT', severity: 'warning' }]);
     expect(buildFilename('UPKIHON', r as FilenameParts)).toBe('UPKIHON_0300000100_43_0300000005_11_20191110102233.CSV');
@@ -269,15 +285,20 @@ describe('parseFilename: malformed names', () => {
     expect(parseFilename('UPKIHON_SUB1_000000_0300000100_43_0300000005_11_20191110102233.CSV').ok).toBe(false);
   });
 
-  it.each(['', 'README.txt', 'upplan_201912_0300000100_43_0300000005_11_20191025200201.CSV', 'UPPLANX_201912_0300000100_43_0300000005_11_20191025200201.CSV', 'XUPPLAN_201912.CSV', '.CSV', ' UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV'])(
-    'reports FILENAME_UNKNOWN_PATTERN without a kind for %j',
-    (name) => {
-      const r = parseFilename(name);
-      expect(r.ok).toBe(false);
-      expect(r.kind).toBeUndefined();
-      expect(r.issues).toEqual([{ code: 'FILENAME_UNKNOWN_PATTERN', severity: 'error' }]);
-    },
-  );
+  it.each([
+    '',
+    'README.txt',
+    'upplan_201912_0300000100_43_0300000005_11_20191025200201.CSV',
+    'UPPLANX_201912_0300000100_43_0300000005_11_20191025200201.CSV',
+    'XUPPLAN_201912.CSV',
+    '.CSV',
+    ' UPPLAN_201912_0300000100_43_0300000005_11_20191025200201.CSV',
+  ])('reports FILENAME_UNKNOWN_PATTERN without a kind for %j', (name) => {
+    const r = parseFilename(name);
+    expect(r.ok).toBe(false);
+    expect(r.kind).toBeUndefined();
+    expect(r.issues).toEqual([{ code: 'FILENAME_UNKNOWN_PATTERN', severity: 'error' }]);
+  });
 
   it.each([
     ['UPKIHON_SUB1_0300000100_43_0300000005_11_20191025200201.CSV', 'UPKIHON_SUB1'],
@@ -343,9 +364,7 @@ describe('parseFilename: hostile names', () => {
     expect(r.ok).toBe(false);
     expect(r.kind).toBe('UPPLAN');
     expect(r.targetMonth).toBe('201912');
-    expect(r.issues).toEqual([
-      { code: 'FILENAME_FULLWIDTH_CHARACTER', severity: 'error', params: { codePoint: 'U+FF12', position: 8, count: 6 } },
-    ]);
+    expect(r.issues).toEqual([{ code: 'FILENAME_FULLWIDTH_CHARACTER', severity: 'error', params: { codePoint: 'U+FF12', position: 8, count: 6 } }]);
   });
 
   it.each([
@@ -436,7 +455,9 @@ describe('buildFilename', () => {
 
   it('writes UPHOSOKU 000000 in both conventions', () => {
     expect(buildFilename('UPHOSOKU', { targetMonth: '000000', ...V4_PARTS })).toBe('UPHOSOKU_000000_0300000100_43_0300000005_11_20191025200201.CSV');
-    expect(buildFilename('UPHOSOKU', { targetMonth: '000000', ...V3_PARTS }, { convention: 'v3' })).toBe('UPHOSOKU_000000_0123456789_2468135790_20191110102233.CSV');
+    expect(buildFilename('UPHOSOKU', { targetMonth: '000000', ...V3_PARTS }, { convention: 'v3' })).toBe(
+      'UPHOSOKU_000000_0123456789_2468135790_20191110102233.CSV',
+    );
   });
 
   it('ignores parts explicitly set to undefined', () => {
@@ -479,7 +500,26 @@ describe('buildFilename', () => {
 describe('grammar', () => {
   it('declares every kind once, prefix = kind', () => {
     expect([...FILE_KIND_IDS].sort()).toEqual(
-      ['DLT1KYO', 'DLTJSK', 'DLTKIHON', 'DLTPLAN', 'DLTYOBO', 'UP1KYO', 'UP2KYO', 'UP3KYO', 'UPHOSOKU', 'UPJSK', 'UPKIHON', 'UPKIHON_IMAGE', 'UPKIHON_SUB1', 'UPKIHON_SUB2', 'UPPLAN', 'UPSIKYU', 'UPYOBO', 'UPYOBO_SUB'].sort(),
+      [
+        'DLT1KYO',
+        'DLTJSK',
+        'DLTKIHON',
+        'DLTPLAN',
+        'DLTYOBO',
+        'UP1KYO',
+        'UP2KYO',
+        'UP3KYO',
+        'UPHOSOKU',
+        'UPJSK',
+        'UPKIHON',
+        'UPKIHON_IMAGE',
+        'UPKIHON_SUB1',
+        'UPKIHON_SUB2',
+        'UPPLAN',
+        'UPSIKYU',
+        'UPYOBO',
+        'UPYOBO_SUB',
+      ].sort(),
     );
     for (const kind of FILE_KIND_IDS) expect(FILENAME_GRAMMARS[kind].prefix).toBe(kind);
     expect(Object.isFrozen(FILENAME_GRAMMARS)).toBe(true);
@@ -494,11 +534,17 @@ describe('grammar', () => {
   });
 
   it('describes the patterns', () => {
-    expect(describePattern('UPPLAN')).toBe('UPPLAN_{YYYYMM}_{送信元事業所番号10}_{送信元サービス種類2}_{送信先事業所番号10}_{送信先サービス種類2}_{YYYYMMDDHHMMSS}.CSV');
+    expect(describePattern('UPPLAN')).toBe(
+      'UPPLAN_{YYYYMM}_{送信元事業所番号10}_{送信元サービス種類2}_{送信先事業所番号10}_{送信先サービス種類2}_{YYYYMMDDHHMMSS}.CSV',
+    );
     expect(describePattern('UPPLAN', 'v3')).toBe('UPPLAN_{YYYYMM}_{送信元事業所番号10}_{送信先事業所番号10}_{YYYYMMDDHHMMSS}.CSV');
-    expect(describePattern('UPHOSOKU')).toBe('UPHOSOKU_{YYYYMM|000000}_{送信元事業所番号10}_{送信元サービス種類2}_{送信先事業所番号10}_{送信先サービス種類2}_{YYYYMMDDHHMMSS}.CSV');
+    expect(describePattern('UPHOSOKU')).toBe(
+      'UPHOSOKU_{YYYYMM|000000}_{送信元事業所番号10}_{送信元サービス種類2}_{送信先事業所番号10}_{送信先サービス種類2}_{YYYYMMDDHHMMSS}.CSV',
+    );
     expect(describePattern('UP1KYO')).toBe('UP1KYO_{送信元事業所番号10}_{送信元サービス種類2}_{送信先事業所番号10}_{送信先サービス種類2}_{YYYYMMDDHHMMSS}.CSV');
-    expect(describePattern('UPKIHON_IMAGE')).toBe('UPKIHON_IMAGE_{送信元事業所番号10}_{送信元サービス種類2}_{送信先事業所番号10}_{送信先サービス種類2}_{YYYYMMDDHHMMSS}_{枝番4}.jpg');
+    expect(describePattern('UPKIHON_IMAGE')).toBe(
+      'UPKIHON_IMAGE_{送信元事業所番号10}_{送信元サービス種類2}_{送信先事業所番号10}_{送信先サービス種類2}_{YYYYMMDDHHMMSS}_{枝番4}.jpg',
+    );
     expect(() => describePattern('UPYOBO', 'v3')).toThrow(RangeError);
     expect(() => describePattern('NOPE' as FileKindId)).toThrow(RangeError);
   });

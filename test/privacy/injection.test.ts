@@ -28,7 +28,12 @@ let bytesDir: string;
 async function run(argv: readonly string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { stdout: (s) => void out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), stderr: (s) => void err.push(s), stderrIsTTY: false, cwd: root };
+  const io: Io = {
+    stdout: (s) => void out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')),
+    stderr: (s) => void err.push(s),
+    stderrIsTTY: false,
+    cwd: root,
+  };
   const code = await main(argv, io);
   return { code, out: out.join(''), err: err.join('') };
 }
@@ -71,8 +76,16 @@ describe('nothing drives the terminal, forges a line or leaks through a symlink'
         expect(r.out + r.err).not.toMatch(UNSAFE_RAW);
         expect(r.out.split('\n').filter((l) => l.trim() === FORGED)).toEqual([]);
         // Exactly one summary line: the last one.
-        const summary = lang === 'ja' ? /^\d+ファイル(（未検査 \d+）)?: エラー \d+件、警告 \d+件、情報 \d+件$/ : /^\d+ files?( \(\d+ not checked\))?: \d+ errors?, \d+ warnings?, \d+ infos?$/;
-        expect(r.out.trimEnd().split('\n').filter((l) => summary.test(l))).toHaveLength(1);
+        const summary =
+          lang === 'ja'
+            ? /^\d+ファイル(（未検査 \d+）)?: エラー \d+件、警告 \d+件、情報 \d+件$/
+            : /^\d+ files?( \(\d+ not checked\))?: \d+ errors?, \d+ warnings?, \d+ infos?$/;
+        expect(
+          r.out
+            .trimEnd()
+            .split('\n')
+            .filter((l) => summary.test(l)),
+        ).toHaveLength(1);
         expect(r.out.trimEnd().split('\n').at(-1)).toMatch(summary);
         if (show.length === 0) expect(r.out + r.err).not.toContain(SECRET);
         // The bidi override and the name that is no UTF-8 are shown as escapes.

@@ -116,11 +116,16 @@ describe('no value in the issues of a send (validateBundle)', () => {
           if (f.name.startsWith('UPKIHON_IMAGE')) return f;
           const { kind, rows } = rowsOf(f);
           const count = fieldsOf(kind).length;
-          const p = plant(kind, rows, [
-            { how: 'field', record: salt % rows.length, field: (salt + n) % count },
-            { how: 'field', record: 0, field: 0 },
-            { how: 'shift', record: (salt + 1) % rows.length, field: (salt * 7 + n) % count },
-          ], pool.slice(n * 4));
+          const p = plant(
+            kind,
+            rows,
+            [
+              { how: 'field', record: salt % rows.length, field: (salt + n) % count },
+              { how: 'field', record: 0, field: 0 },
+              { how: 'shift', record: (salt + 1) % rows.length, field: (salt * 7 + n) % count },
+            ],
+            pool.slice(n * 4),
+          );
           planted.push(...p.values);
           return { name: f.name, bytes: writeRows(kind, p.rows) };
         });

@@ -50,7 +50,12 @@ const namedFiles: { name: string; path: string; value: string }[] = [];
 function fakeIo(cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { stdout: (s) => void out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), stderr: (s) => void err.push(s), stderrIsTTY: false, cwd };
+  const io: Io = {
+    stdout: (s) => void out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')),
+    stderr: (s) => void err.push(s),
+    stderrIsTTY: false,
+    cwd,
+  };
   return { io, out: () => out.join(''), err: () => err.join('') };
 }
 
@@ -63,7 +68,11 @@ async function run(argv: readonly string[], cwd = root): Promise<{ code: number;
 /** Reports: no planted value at all. */
 const reportLeaks = (text: string) => leaks(text, values);
 /** Views without values: no planted value but the ones placed where their field accepts them. */
-const viewLeaks = (text: string) => leaks(text, values.filter((v) => !showable.has(v)));
+const viewLeaks = (text: string) =>
+  leaks(
+    text,
+    values.filter((v) => !showable.has(v)),
+  );
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'careplan-privacy-'));
@@ -140,8 +149,18 @@ describe('the CLI (in process): no planted value in any report', () => {
         const r = await run(['check', '--format', format, '--lang', lang, 'named']);
         expect(r.out + r.err).not.toMatch(UNSAFE_RAW);
         const names = namedFiles.map((f) => f.name);
-        const forms = [...names, ...names.map(printable), ...names.map((n) => printable(n).replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;'))];
-        expect(leaks(withoutNames(r.out + r.err, forms), misfits.map((f) => f.value)), `${format} ${lang}`).toEqual([]);
+        const forms = [
+          ...names,
+          ...names.map(printable),
+          ...names.map((n) => printable(n).replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;')),
+        ];
+        expect(
+          leaks(
+            withoutNames(r.out + r.err, forms),
+            misfits.map((f) => f.value),
+          ),
+          `${format} ${lang}`,
+        ).toEqual([]);
       }
     }
   });
@@ -216,7 +235,10 @@ describe('views without values: forms, diff, page', () => {
       for (const locale of ['ja', 'en'] as const) {
         const html = renderFormsHtml(inputs, { locale });
         const found = viewLeaks(html);
-        expect(found.map((v) => html.slice(html.indexOf(v) - 300, html.indexOf(v) + 50)), `${s.dir} ${locale}`).toEqual([]);
+        expect(
+          found.map((v) => html.slice(html.indexOf(v) - 300, html.indexOf(v) + 50)),
+          `${s.dir} ${locale}`,
+        ).toEqual([]);
       }
     }
   });

@@ -26,7 +26,9 @@ export const personalValue: fc.Arbitrary<string> = fc.oneof(
   pick(KANJI, 7),
   pick(KANA, 8).map((s) => `ヲ${s}`),
   digits(9).map((d) => `9${d}`), // 被保険者番号-like: 10 digits
-  fc.tuple(fc.integer({ min: 1921, max: 1959 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 1921, max: 1959 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`),
   fc.tuple(digits(3), digits(4)).map(([a, b]) => `090-7${a}-${b}`),
   fc.tuple(pick(KANJI, 3), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 10, max: 99 })).map(([k, a, b]) => `鷲宮${k}町${a}丁目${b}番地`),
 );

@@ -13,7 +13,11 @@ import { sampleTransmission } from '../../src/sample/index.js';
 import { nationalBenefitLimit } from '../../src/spec/reference/benefit-limits.js';
 import { getTable } from '../../src/spec/kinds/index.js';
 
-const ACCOUNTING: ReadonlySet<string> = new Set([...Object.keys(ACCOUNTING_RECORD_CODES), ...Object.keys(ACCOUNTING_FILE_CODES), ...Object.keys(ACCOUNTING_BUNDLE_CODES)]);
+const ACCOUNTING: ReadonlySet<string> = new Set([
+  ...Object.keys(ACCOUNTING_RECORD_CODES),
+  ...Object.keys(ACCOUNTING_FILE_CODES),
+  ...Object.keys(ACCOUNTING_BUNDLE_CODES),
+]);
 type Values = Record<string, string>;
 type Kind = 'UPPLAN' | 'UPSIKYU' | 'UPHOSOKU';
 interface Unit {
@@ -121,7 +125,13 @@ function counts(unit: Unit, x: Row) {
   const plan = unit.records.UPPLAN.filter(same);
   const days = new Set(plan.flatMap((r) => [...(r.proratedDays ?? '')].flatMap((c, d) => (c === '1' ? [d] : []))));
   const lines = unit.records.UPSIKYU.map((r, i) => ({ r, i })).filter(({ r }) => same(r));
-  return { planned: plan.reduce((n, r) => n + num(r.serviceCount), 0), days: days.size, counted: lines.reduce((n, { r }) => n + num(r.count), 0), first: lines[0]!.i, plans: plan };
+  return {
+    planned: plan.reduce((n, r) => n + num(r.serviceCount), 0),
+    days: days.size,
+    counted: lines.reduce((n, { r }) => n + num(r.count), 0),
+    first: lines[0]!.i,
+    plans: plan,
+  };
 }
 
 const MUTATIONS: readonly Mutation[] = [
@@ -136,7 +146,10 @@ const MUTATIONS: readonly Mutation[] = [
     apply: (x, unit) => {
       plus1(x.r, 'count');
       const c = counts(unit, x);
-      return [at('RECORD_UNIT_AMOUNT_MISMATCH', T7, x.index, 'unitAmount'), ...(c.counted > Math.max(c.planned, c.days) ? [at('BUNDLE_T7_COUNT_EXCEEDS_PLAN', T7, c.first, 'count')] : [])];
+      return [
+        at('RECORD_UNIT_AMOUNT_MISMATCH', T7, x.index, 'unitAmount'),
+        ...(c.counted > Math.max(c.planned, c.days) ? [at('BUNDLE_T7_COUNT_EXCEEDS_PLAN', T7, c.first, 'count')] : []),
+      ];
     },
   },
   {
@@ -174,7 +187,11 @@ const MUTATIONS: readonly Mutation[] = [
     applies: limitedAccounting,
     apply: (x) => {
       plus1(x.r, 'categoryLimitWithinUnits');
-      return [at('RECORD_LIMIT_SPLIT_MISMATCH', T7, x.index, 'categoryLimitWithinUnits'), at('RECORD_TOTAL_COST_MISMATCH', T7, x.index, 'totalCost'), at('FILE_GRAND_TOTAL_MISMATCH', T7, x.total, 'categoryLimitWithinUnits')];
+      return [
+        at('RECORD_LIMIT_SPLIT_MISMATCH', T7, x.index, 'categoryLimitWithinUnits'),
+        at('RECORD_TOTAL_COST_MISMATCH', T7, x.index, 'totalCost'),
+        at('FILE_GRAND_TOTAL_MISMATCH', T7, x.total, 'categoryLimitWithinUnits'),
+      ];
     },
   },
   {
@@ -194,7 +211,14 @@ const MUTATIONS: readonly Mutation[] = [
   {
     what: '保険／事業費請求額 (No.26) of an accounting row +1',
     applies: accounting,
-    apply: (x) => (plus1(x.r, 'insuranceClaim'), [at('RECORD_CLAIM_MISMATCH', T7, x.index, 'insuranceClaim'), at('RECORD_COPAY_MISMATCH', T7, x.index, 'userCopay'), at('FILE_GRAND_TOTAL_MISMATCH', T7, x.total, 'insuranceClaim')]),
+    apply: (x) => (
+      plus1(x.r, 'insuranceClaim'),
+      [
+        at('RECORD_CLAIM_MISMATCH', T7, x.index, 'insuranceClaim'),
+        at('RECORD_COPAY_MISMATCH', T7, x.index, 'userCopay'),
+        at('FILE_GRAND_TOTAL_MISMATCH', T7, x.total, 'insuranceClaim'),
+      ]
+    ),
   },
   {
     what: '利用者負担 (No.28) of an accounting row +1',
@@ -207,7 +231,10 @@ const MUTATIONS: readonly Mutation[] = [
     apply: (x, unit) => {
       plus1(x.r, 'userFullCost');
       const total = unit.records.UPSIKYU[x.total]!;
-      return [at('RECORD_FULL_COST_MISMATCH', T7, x.index, 'userFullCost'), ...(total.userFullCost !== '' ? [at('FILE_GRAND_TOTAL_MISMATCH', T7, x.total, 'userFullCost')] : [])];
+      return [
+        at('RECORD_FULL_COST_MISMATCH', T7, x.index, 'userFullCost'),
+        ...(total.userFullCost !== '' ? [at('FILE_GRAND_TOTAL_MISMATCH', T7, x.total, 'userFullCost')] : []),
+      ];
     },
   },
   {
@@ -265,6 +292,7 @@ describe('single-number changes (property)', () => {
 
   it('yen are floored once per accounting row (the oracle agrees with the sample)', () => {
     const unit = generate({ unit: 'K2', seed: 3, records: 3, month: '202505' });
-    for (const x of rowsOf(unit.records.UPSIKYU).filter(limitedAccounting)) expect(num(x.r.totalCost)).toBe(yen(num(x.r.categoryLimitWithinUnits), x.r.unitPrice!));
+    for (const x of rowsOf(unit.records.UPSIKYU).filter(limitedAccounting))
+      expect(num(x.r.totalCost)).toBe(yen(num(x.r.categoryLimitWithinUnits), x.r.unitPrice!));
   });
 });

@@ -22,7 +22,12 @@ describe('transmissions (property)', () => {
     fc.assert(
       fc.property(bundleMutationArb({ ids: [id] }), (m) => {
         const check = checkMutation(m);
-        expect({ id: m.id, unit: m.unitId, description: m.description, problems: check.problems }).toEqual({ id: m.id, unit: m.unitId, description: m.description, problems: [] });
+        expect({ id: m.id, unit: m.unitId, description: m.description, problems: check.problems }).toEqual({
+          id: m.id,
+          unit: m.unitId,
+          description: m.description,
+          problems: [],
+        });
       }),
       { numRuns: 40 },
     );

@@ -6,7 +6,12 @@ import { MUTATION_IDS, checkMutation, mutationArb, mutationIdsFor, type Mutation
 
 const assertMutation = (m: Mutation) => {
   const check = checkMutation(m);
-  expect({ id: m.id, kind: m.kind, description: m.description, problems: check.problems }).toEqual({ id: m.id, kind: m.kind, description: m.description, problems: [] });
+  expect({ id: m.id, kind: m.kind, description: m.description, problems: check.problems }).toEqual({
+    id: m.id,
+    kind: m.kind,
+    description: m.description,
+    problems: [],
+  });
   for (const issue of check.issues) expect(formatIssue(issue).length).toBeGreaterThan(0);
 };
 

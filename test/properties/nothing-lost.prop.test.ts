@@ -46,8 +46,11 @@ describe('nothing is lost (property)', () => {
   it('CSV-like rows of any field count: every non-syntax character is in a record or a rejected row', () => {
     const row = fc.array(cell, { minLength: 1, maxLength: 75 }).map((cells) => cells.map(quoteSome).join(','));
     fc.assert(
-      fc.property(fc.constantFrom(...KIND_IDS), fc.array(row, { maxLength: 8 }), fc.constantFrom('\r\n', '\n', '\r'), (kind, rows, eol) =>
-        void accountsForEverything(kind, rows.join(eol) + (rows.length % 2 ? eol : '')),
+      fc.property(
+        fc.constantFrom(...KIND_IDS),
+        fc.array(row, { maxLength: 8 }),
+        fc.constantFrom('\r\n', '\n', '\r'),
+        (kind, rows, eol) => void accountsForEverything(kind, rows.join(eol) + (rows.length % 2 ? eol : '')),
       ),
       { numRuns: 300 },
     );

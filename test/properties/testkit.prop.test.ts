@@ -19,7 +19,9 @@ import {
 } from '../../src/testing/index.js';
 
 /** Every layout the library reads: the current tables and the older ones of each CSV version. */
-const LAYOUTS: TableSpec[] = [...new Set(Object.keys(CSV_VERSIONS).flatMap((v) => KIND_IDS.map((k) => layoutFor(k, v)).filter((t): t is TableSpec => t !== null)))];
+const LAYOUTS: TableSpec[] = [
+  ...new Set(Object.keys(CSV_VERSIONS).flatMap((v) => KIND_IDS.map((k) => layoutFor(k, v)).filter((t): t is TableSpec => t !== null))),
+];
 
 describe('rule kit', () => {
   it('has a repair for every record and file rule id of every layout, of the right scope', () => {
@@ -55,9 +57,12 @@ describe('fieldValueArb', () => {
   it('never leaves a required or 必要 field empty', () => {
     const mandatory = fields.filter(({ field }) => field.required !== false || field.necessary);
     fc.assert(
-      fc.property(fc.constantFrom(...mandatory).chain(({ field }) => fieldValueArb(field)), (value) => {
-        expect(value).not.toBe('');
-      }),
+      fc.property(
+        fc.constantFrom(...mandatory).chain(({ field }) => fieldValueArb(field)),
+        (value) => {
+          expect(value).not.toBe('');
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -19,15 +19,19 @@ const withRecords = (input: RenderInputFile, edit: (records: Rec[]) => void): Re
   edit(records);
   return { ...input, records };
 };
-const replace = (inputs: readonly RenderInputFile[], name: string, edit: (records: Rec[]) => void) => inputs.map((i) => (i.name === name ? withRecords(i, edit) : i));
+const replace = (inputs: readonly RenderInputFile[], name: string, edit: (records: Rec[]) => void) =>
+  inputs.map((i) => (i.name === name ? withRecords(i, edit) : i));
 
-const formsHtml = (html: string) => sections(html).map((s) => s.html).join('\n');
+const formsHtml = (html: string) =>
+  sections(html)
+    .map((s) => s.html)
+    .join('\n');
 
 /** Cells (td/th/span/div) with a diff mark, as `mark text`. */
 const marked = (html: string) => [...html.matchAll(/<(td|th|span|div)[^>]*class="[^"]*\bdif-(add|chg|stamp)\b[^"]*"[^>]*>/g)].map((m) => m[2]!);
 
 describe('renderDiffHtml', () => {
-  it('marks every changed field of every kind on its record\'s form (or as new, when the field is part of its key)', () => {
+  it("marks every changed field of every kind on its record's form (or as new, when the field is part of its key)", () => {
     const missed: string[] = [];
     let checked = 0;
     for (const { inputs } of [kyotaku(), yobo()]) {
@@ -45,7 +49,8 @@ describe('renderDiffHtml', () => {
           checked++;
           const want = STAMP_FIELDS.includes(f.key) ? 'stamp' : 'chg';
           // A key field moves the record: the old one is removed, the new one added (or it joins another user).
-          if (!marks.includes(want) && !marks.includes('add') && !(f.key === 'insurerNumber' || f.key === 'insuredNumber')) missed.push(`${input.kind} ${f.key}`);
+          if (!marks.includes(want) && !marks.includes('add') && !(f.key === 'insurerNumber' || f.key === 'insuredNumber'))
+            missed.push(`${input.kind} ${f.key}`);
         }
       }
     }
@@ -53,7 +58,7 @@ describe('renderDiffHtml', () => {
     expect(missed).toEqual([]);
   });
 
-  it('marks an added 第6表 record\'s day cell added, but not the cells it shares with old records', () => {
+  it("marks an added 第6表 record's day cell added, but not the cells it shares with old records", () => {
     const { inputs, sendIssues } = kyotaku();
     const plan = inputs.find((i) => i.kind === 'UPPLAN')!;
     const next = replace(inputs, plan.name, (rs) => {
@@ -64,7 +69,11 @@ describe('renderDiffHtml', () => {
     expect(marked(forms)).toEqual(['add']);
     // The added record's day: day 31 of its line.
     const line = [...forms.matchAll(/<tr class="ln ln-plan">([\s\S]*?)<\/tr>/g)].map((m) => m[1]!).find((l) => l.includes('dif-add'))!;
-    expect(dayCells(line).map((c, k) => (/dif-add/.test(c.cls) ? k + 1 : 0)).filter((k) => k > 0)).toEqual([31]);
+    expect(
+      dayCells(line)
+        .map((c, k) => (/dif-add/.test(c.cls) ? k + 1 : 0))
+        .filter((k) => k > 0),
+    ).toEqual([31]);
   });
 
   it('lists removed records under their user, numbered as diff() numbers users, and draws only users with a change', () => {
@@ -107,11 +116,14 @@ describe('renderDiffHtml', () => {
       return new Set(['insurerNumber', 'insuredNumber', ...k.document.map((p) => p.field), ...k.record.map((p) => p.field)]);
     };
     const free = (input: RenderInputFile) => personal(input).filter((f) => !keyFields(input).has(f.key));
-    const next = inputs.map((i) => withRecords(i, (rs) => rs.forEach((r) => free(i).forEach((f) => (r[f.key] = (r[f.key] ?? '') === '' ? '' : `${r[f.key]}改`)))));
+    const next = inputs.map((i) =>
+      withRecords(i, (rs) => rs.forEach((r) => free(i).forEach((f) => (r[f.key] = (r[f.key] ?? '') === '' ? '' : `${r[f.key]}改`)))),
+    );
     // The same sends with those values replaced by tokens (the same value, the same token).
     const tokens = new Map<string, string>();
     const token = (v: string) => tokens.get(v) ?? (tokens.set(v, `〓${tokens.size}〓`), tokens.get(v)!);
-    const tokenized = (side: readonly RenderInputFile[]) => side.map((i) => withRecords(i, (rs) => rs.forEach((r) => free(i).forEach((f) => (r[f.key] = (r[f.key] ?? '') === '' ? '' : token(r[f.key]!))))));
+    const tokenized = (side: readonly RenderInputFile[]) =>
+      side.map((i) => withRecords(i, (rs) => rs.forEach((r) => free(i).forEach((f) => (r[f.key] = (r[f.key] ?? '') === '' ? '' : token(r[f.key]!))))));
     const options = { details: true, allUsers: true } as const;
     const html = renderDiffHtml(inputs, next, options);
     expect(marked(formsHtml(html))).toContain('chg');

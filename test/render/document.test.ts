@@ -34,7 +34,9 @@ describe('document', () => {
       expect(forms.filter((f) => f.files.some((n) => n.startsWith('UPPLAN_')))).toHaveLength(1);
     });
     // Each user's 第1表 shows that user's 被保険者番号 only.
-    const shown = renderFormsHtml(inputs, { showValues: true }).split(/<div class="user-head" id="u\d+">/).slice(1);
+    const shown = renderFormsHtml(inputs, { showValues: true })
+      .split(/<div class="user-head" id="u\d+">/)
+      .slice(1);
     up1.records.forEach((r, k) => {
       const first = sections(shown[k]!).find((f) => f.files.includes(up1.name))!.html;
       expect(first).toContain(r.insuredNumber!);
@@ -56,7 +58,10 @@ describe('document', () => {
   });
 
   it('lists the send issues that name no file at the top, and titles the document', () => {
-    const html = renderFormsHtml([], { title: '<b>送信</b>', sendIssues: [{ code: 'BUNDLE_TOO_MANY_FILES', severity: 'error', params: { count: 31, limit: 30 } }] });
+    const html = renderFormsHtml([], {
+      title: '<b>送信</b>',
+      sendIssues: [{ code: 'BUNDLE_TOO_MANY_FILES', severity: 'error', params: { count: 31, limit: 30 } }],
+    });
     expect(html).toContain('<title>&lt;b&gt;送信&lt;/b&gt;</title>');
     expect(html).toContain('送信全体の問題 1件');
   });

@@ -112,7 +112,13 @@ function replacePersonal(inputs: readonly RenderInputFile[]): RenderInputFile[] 
   };
   return inputs.map((input) => {
     const personal = fieldsOf(input).filter(isPersonal);
-    return { ...input, records: input.records.map((r) => ({ ...r, ...Object.fromEntries(personal.filter((f) => (r[f.key] ?? '') !== '').map((f) => [f.key, token(r[f.key]!)])) })) };
+    return {
+      ...input,
+      records: input.records.map((r) => ({
+        ...r,
+        ...Object.fromEntries(personal.filter((f) => (r[f.key] ?? '') !== '').map((f) => [f.key, token(r[f.key]!)])),
+      })),
+    };
   });
 }
 

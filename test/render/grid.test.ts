@@ -31,8 +31,12 @@ function grid(html: string) {
   const table = /<table class="f t6">([\s\S]*?)<\/table>/.exec(html)![1]!;
   const head = /<thead>([\s\S]*?)<\/thead>/.exec(table)![1]!;
   const [dayRow = '', wdRow = ''] = [...head.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
-  const days = cells(dayRow).filter((c) => /^dh/.test(c.cls)).map((c) => textOf(c.html));
-  const weekdays = cells(wdRow).filter((c) => /^wd/.test(c.cls)).map((c) => textOf(c.html));
+  const days = cells(dayRow)
+    .filter((c) => /^dh/.test(c.cls))
+    .map((c) => textOf(c.html));
+  const weekdays = cells(wdRow)
+    .filter((c) => /^wd/.test(c.cls))
+    .map((c) => textOf(c.html));
   const lines = [...table.matchAll(/<tr class="ln ln-(plan|actual)">([\s\S]*?)<\/tr>/g)].map((m) => ({
     side: m[1]!,
     days: dayCells(m[2]!).map((c) => textOf(c.html.replace(/<sup[\s\S]*?<\/sup>/g, ''))),
@@ -41,11 +45,18 @@ function grid(html: string) {
 }
 
 /** Weekday names from Date, as the oracle. */
-const weekdaysOf = (year: number, month: number, n: number) => Array.from({ length: n }, (_, d) => '日月火水木金土'[new Date(year, month - 1, d + 1).getDay()]!);
+const weekdaysOf = (year: number, month: number, n: number) =>
+  Array.from({ length: n }, (_, d) => '日月火水木金土'[new Date(year, month - 1, d + 1).getDay()]!);
 
 describe('第6表 day grid', () => {
   it('February of a leap year has 29 day cells on every line, under the right weekdays', () => {
-    const html = renderFormsHtml([plan('202402', [['20240201', '1'], ['20240229', '2'], ['20240215', '1']])]);
+    const html = renderFormsHtml([
+      plan('202402', [
+        ['20240201', '1'],
+        ['20240229', '2'],
+        ['20240215', '1'],
+      ]),
+    ]);
     const g = grid(html);
     expect(g.days).toEqual(Array.from({ length: 29 }, (_, d) => String(d + 1)));
     expect(g.weekdays).toEqual(weekdaysOf(2024, 2, 29));
@@ -70,7 +81,15 @@ describe('第6表 day grid', () => {
   });
 
   it('February of a common year has 28, and a date outside the month is listed, not dropped', () => {
-    const html = renderFormsHtml([plan('202502', [['20250228', '1'], ['20250301', '3']])], { showValues: true });
+    const html = renderFormsHtml(
+      [
+        plan('202502', [
+          ['20250228', '1'],
+          ['20250301', '3'],
+        ]),
+      ],
+      { showValues: true },
+    );
     const g = grid(html);
     expect(g.days).toHaveLength(28);
     expect(g.lines[0]!.days[27]).toBe('1');

@@ -39,7 +39,11 @@ export function transmissions(): { dir: string; inputs: RenderInputFile[]; sendI
         .sort()
         .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
       const result = validateBundle(files);
-      const inputs = result.files.map((f) => (isKindId(f.kind) ? renderInputFromParse(f) : { name: f.name, kind: null, csvVersion: null, records: [], issues: f.issues, bytes: files.find((x) => x.name === f.name)!.bytes }));
+      const inputs = result.files.map((f) =>
+        isKindId(f.kind)
+          ? renderInputFromParse(f)
+          : { name: f.name, kind: null, csvVersion: null, records: [], issues: f.issues, bytes: files.find((x) => x.name === f.name)!.bytes },
+      );
       return { dir: d, inputs, sendIssues: result.issues };
     });
 }
@@ -61,7 +65,10 @@ export const esc = (s: string): string =>
 
 const japanese = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 const japaneseMonth = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', timeZone: 'UTC' });
-const realDate = (v: string) => /^\d{8}$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z`)) && new Date(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z`).getUTCDate() === Number(v.slice(6, 8));
+const realDate = (v: string) =>
+  /^\d{8}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z`)) &&
+  new Date(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z`).getUTCDate() === Number(v.slice(6, 8));
 
 /**
  * How a value is printed (Japanese), from an independent oracle: dates in 和暦 by Intl's Japanese
@@ -69,14 +76,21 @@ const realDate = (v: string) => /^\d{8}$/.test(v) && !Number.isNaN(Date.parse(`$
  */
 export function printed(field: FieldSpec, value: string): string {
   if (field.key === 'csvVersion') return esc(value);
-  if (field.format === 'yyyymmdd' && realDate(value) && value >= '18730101') return japanese.format(new Date(`${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}T00:00:00Z`));
+  if (field.format === 'yyyymmdd' && realDate(value) && value >= '18730101')
+    return japanese.format(new Date(`${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}T00:00:00Z`));
   if (field.format === 'yyyymm' && /^\d{6}$/.test(value) && Number(value.slice(4)) >= 1 && Number(value.slice(4)) <= 12 && value >= '187301')
     return japaneseMonth.format(new Date(`${value.slice(0, 4)}-${value.slice(4, 6)}-01T00:00:00Z`));
   if (field.format === 'hhmm' && /^([01]\d|2[0-3])[0-5]\d$/.test(value)) return `${Number(value.slice(0, 2))}:${value.slice(2)}`;
   return esc(value);
 }
 
-const unescapeAttr = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeAttr = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export interface Section {
   readonly id: string;
@@ -129,4 +143,10 @@ export function recordOf(kind: KindId, values: Readonly<Record<string, string>>)
 }
 
 /** A render input built from records. */
-export const inputOf = (name: string, kind: KindId, records: Record<string, string>[], issues: Issue[] = []): RenderInputFile => ({ name, kind, csvVersion: '202407', records, issues });
+export const inputOf = (name: string, kind: KindId, records: Record<string, string>[], issues: Issue[] = []): RenderInputFile => ({
+  name,
+  kind,
+  csvVersion: '202407',
+  records,
+  issues,
+});

@@ -7,7 +7,8 @@ import { cells, dayCells, inputOf, recordOf, sections } from './helpers.js';
 const NAME = 'UP1KYO_1371200101_43_1371200202_11_20250425103000.CSV';
 const person = (n: number) => ({ csvVersion: '202407', insurerNumber: '131016', insuredNumber: `000001234${n}`, planDate: `2025010${n}`, careLevel: '2' + n });
 
-const issue = (p: object): Issue => ({ code: 'FIELD_UNKNOWN_CODE', severity: 'error', params: { list: '要介護状態区分' }, file: NAME, kind: 'UP1KYO', ...p }) as Issue;
+const issue = (p: object): Issue =>
+  ({ code: 'FIELD_UNKNOWN_CODE', severity: 'error', params: { list: '要介護状態区分' }, file: NAME, kind: 'UP1KYO', ...p }) as Issue;
 
 /** The cell (td) of a form whose label (th) is `label`, in a key/value row. */
 function cellAfter(html: string, label: string) {
@@ -61,7 +62,14 @@ describe('issues on cells', () => {
 
   it('places send issues by file, record and field', () => {
     const input = inputOf(NAME, 'UP1KYO', records, []);
-    const send: Issue = { code: 'BUNDLE_MISSING_PARENT_RECORD', severity: 'error', params: { parent: 'UP1KYO', keys: '保険者番号' }, file: NAME, record: 1, fieldKey: 'planDate' };
+    const send: Issue = {
+      code: 'BUNDLE_MISSING_PARENT_RECORD',
+      severity: 'error',
+      params: { parent: 'UP1KYO', keys: '保険者番号' },
+      file: NAME,
+      record: 1,
+      fieldKey: 'planDate',
+    };
     const other: Issue = { code: 'BUNDLE_TOO_MANY_FILES', severity: 'error', params: { count: 31, limit: 30 } };
     const html = renderFormsHtml([input], { sendIssues: [send, other] });
     const f1 = sections(html)[0]!.html;
@@ -70,10 +78,49 @@ describe('issues on cells', () => {
   });
 
   it('places parse issues through renderInputFromParse, past a rejected header row', () => {
-    const good = stringifyFile('UP1KYO', [recordOf('UP1KYO', { ...person(1), careLevel: '99', plannerName: 'a', agencyName: 'b', agencyCode: '1371200101', createdOn: '20250101', firstPlanDate: '20250101' })]);
+    const good = stringifyFile('UP1KYO', [
+      recordOf('UP1KYO', {
+        ...person(1),
+        careLevel: '99',
+        plannerName: 'a',
+        agencyName: 'b',
+        agencyCode: '1371200101',
+        createdOn: '20250101',
+        firstPlanDate: '20250101',
+      }),
+    ]);
     expect(good.ok).toBe(false); // 99 is no 要介護状態区分: stringifyFile refuses it, so build the bytes by hand
     const header = Array.from({ length: 28 }, (_, i) => `h${i + 1}`).join(',');
-    const row = ['202407', '131016', '0000012341', '20250101', '', '""', '""', '"a"', '"b"', '', '""', '""', '1371200101', '20250101', '20250101', '', '', '', '', '', '99', '""', '""', '""', '', '""', '', ''].join(',');
+    const row = [
+      '202407',
+      '131016',
+      '0000012341',
+      '20250101',
+      '',
+      '""',
+      '""',
+      '"a"',
+      '"b"',
+      '',
+      '""',
+      '""',
+      '1371200101',
+      '20250101',
+      '20250101',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '99',
+      '""',
+      '""',
+      '""',
+      '',
+      '""',
+      '',
+      '',
+    ].join(',');
     const bytes = new TextEncoder().encode(`${header}\r\n${row}\r\n`);
     const result = parseFile({ name: NAME, bytes });
     expect(result.records).toHaveLength(1);
@@ -84,7 +131,19 @@ describe('issues on cells', () => {
 
   it('marks the 第6表 cells of a record: its day cell and its service', () => {
     const plan = 'UPPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
-    const base = { csvVersion: '202407', insurerNumber: '131016', insuredNumber: '0000012345', createdOn: '20250420', targetMonth: '202505', units: '163', startTime: '1000', endTime: '1030', serviceCode: '111111', serviceOfficeCode: '1371200202', over30Days: '0' };
+    const base = {
+      csvVersion: '202407',
+      insurerNumber: '131016',
+      insuredNumber: '0000012345',
+      createdOn: '20250420',
+      targetMonth: '202505',
+      units: '163',
+      startTime: '1000',
+      endTime: '1030',
+      serviceCode: '111111',
+      serviceOfficeCode: '1371200202',
+      over30Days: '0',
+    };
     const input = inputOf(
       plan,
       'UPPLAN',

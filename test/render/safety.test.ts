@@ -8,10 +8,60 @@ import { renderFormFragment, renderFormsHtml, RENDER_CSS } from '../../src/rende
 import { inputOf, recordOf, transmissions, validInputs } from './helpers.js';
 
 const HOSTILE = '</td></table><script>alert(1)</script><img src=x onerror=alert(2)>"\'&\u202Eevil\u2066x\u2069\u0007\u0000\u001b[31m\u2028\u200F\uFEFF\ud800';
-const RAW_SPECIAL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const RAW_SPECIAL =
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'div', 'section', 'header', 'nav', 'h1', 'h2', 'p', 'strong', 'span', 'a', 'sup', 'br', 'ol', 'ul', 'li', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'img']);
-const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'class', 'id', 'href', 'colspan', 'rowspan', 'style', 'title', 'alt', 'src', 'data-files', 'data-wd', 'data-act']);
+const TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'div',
+  'section',
+  'header',
+  'nav',
+  'h1',
+  'h2',
+  'p',
+  'strong',
+  'span',
+  'a',
+  'sup',
+  'br',
+  'ol',
+  'ul',
+  'li',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'img',
+]);
+const ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'name',
+  'content',
+  'class',
+  'id',
+  'href',
+  'colspan',
+  'rowspan',
+  'style',
+  'title',
+  'alt',
+  'src',
+  'data-files',
+  'data-wd',
+  'data-act',
+]);
 
 function checkInert(html: string) {
   expect(html).not.toMatch(/<script/i);
@@ -65,9 +115,21 @@ describe('self-contained, inert documents', () => {
   it('escapes hostile values and file names, and shows control and bidi characters as escapes', () => {
     const name = `UP1KYO_${HOSTILE}.CSV`;
     const input = inputOf(name, 'UP1KYO', [
-      recordOf('UP1KYO', { csvVersion: '202407', insurerNumber: '131016', insuredNumber: '0000012345', planDate: '20250101', overallPolicy: HOSTILE, address1: HOSTILE, careLevel: HOSTILE }),
+      recordOf('UP1KYO', {
+        csvVersion: '202407',
+        insurerNumber: '131016',
+        insuredNumber: '0000012345',
+        planDate: '20250101',
+        overallPolicy: HOSTILE,
+        address1: HOSTILE,
+        careLevel: HOSTILE,
+      }),
     ]);
-    for (const html of [renderFormsHtml([input], { showValues: true, title: HOSTILE }), renderFormFragment(input, { showValues: true }), renderFormsHtml([input])]) {
+    for (const html of [
+      renderFormsHtml([input], { showValues: true, title: HOSTILE }),
+      renderFormFragment(input, { showValues: true }),
+      renderFormsHtml([input]),
+    ]) {
       checkInert(html);
       expect(html).not.toContain('<img src=x');
       expect(html).not.toContain('</td></table><script>');

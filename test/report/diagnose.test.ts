@@ -12,7 +12,8 @@ import { renderText } from '../../src/report/text.js';
 import { diagnosisMessage } from '../../src/report/diagnose.js';
 import { rawCsv, rowOf } from '../cli/helpers.js';
 
-const reportOf = (f: { name: string; bytes: Uint8Array }) => sendReport(validateBundle([f], { scope: 'single-file' }), { scope: 'single-file', files: [{ bytes: f.bytes }] });
+const reportOf = (f: { name: string; bytes: Uint8Array }) =>
+  sendReport(validateBundle([f], { scope: 'single-file' }), { scope: 'single-file', files: [{ bytes: f.bytes }] });
 
 /** UPHOSOKU as Excel saves it: every date as 2025/5/1, every 被保険者番号 that began with 0 without its zeros. */
 function excelResaved(): { name: string; bytes: Uint8Array } {
@@ -22,7 +23,8 @@ function excelResaved(): { name: string; bytes: Uint8Array } {
     const out: Record<string, string> = { ...r };
     for (const field of table.fields) {
       const v = out[field.key] ?? '';
-      if (field.format === 'yyyymmdd' && /^\d{8}$/.test(v) && v !== '00000000') out[field.key] = `${v.slice(0, 4)}/${Number(v.slice(4, 6))}/${Number(v.slice(6, 8))}`;
+      if (field.format === 'yyyymmdd' && /^\d{8}$/.test(v) && v !== '00000000')
+        out[field.key] = `${v.slice(0, 4)}/${Number(v.slice(4, 6))}/${Number(v.slice(6, 8))}`;
       if (field.format === 'insuredNumber') out[field.key] = `00${v.slice(2)}`.replace(/^0+/, '');
     }
     return rowOf('UPHOSOKU', out);
@@ -81,7 +83,10 @@ describe('diagnoses', () => {
     expect(reportOf(sampleFile('UPJSK', { seed: 1 })).files[0]!.diagnoses).toEqual([]);
     const f = sampleFile('UPJSK', { seed: 1 });
     const recs = parseFile(f).records as Record<string, string>[];
-    const one = rawCsv('UPJSK', recs.map((r, i) => rowOf('UPJSK', i === 0 ? { ...r, insuredNumber: '123' } : r)));
+    const one = rawCsv(
+      'UPJSK',
+      recs.map((r, i) => rowOf('UPJSK', i === 0 ? { ...r, insuredNumber: '123' } : r)),
+    );
     expect(reportOf({ name: f.name, bytes: one }).files[0]!.diagnoses).toEqual([]);
   });
 });

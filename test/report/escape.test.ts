@@ -4,7 +4,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeCode, escapeHtmlAttr, escapeHtmlInline, escapeHtmlText, escapeJsonText, escapeLine, escapeLines, escapeXmlAttr, escapeXmlText, hasUnsafe, UNSAFE_CHAR } from '../../src/report/escape.js';
+import {
+  escapeCode,
+  escapeHtmlAttr,
+  escapeHtmlInline,
+  escapeHtmlText,
+  escapeJsonText,
+  escapeLine,
+  escapeLines,
+  escapeXmlAttr,
+  escapeXmlText,
+  hasUnsafe,
+  UNSAFE_CHAR,
+} from '../../src/report/escape.js';
 import { formatIssue, issueMessage, printable } from '../../src/report/format.js';
 import { oneLine } from '../../src/report/mask.js';
 import { xmlEscape } from '../../src/report/junit.js';

@@ -149,14 +149,21 @@ async function corpus(): Promise<Issue[]> {
   // every broken or tolerated send (the issues of the send and of its files)
   for (const top of ['spec-fixtures/transmissions/invalid', 'spec-fixtures/transmissions/tolerated'])
     for (const tx of readdirSync(top).map((d) => join(top, d))) {
-      const r = validateBundle(readdirSync(tx).filter((n) => !n.endsWith('.json')).map((n) => load(join(tx, n))));
+      const r = validateBundle(
+        readdirSync(tx)
+          .filter((n) => !n.endsWith('.json'))
+          .map((n) => load(join(tx, n))),
+      );
       out.push(...r.issues, ...r.files.flatMap((f) => f.issues));
     }
 
   // a field marked only 必要 (no field of the current layouts is: 委託の有無, the last one, became a
   // doubtful 必須 in issue 13), here 委託の有無 as it was declared before
   const kihonTable = getTable('UPKIHON');
-  const onlyNecessary = { ...kihonTable, fields: kihonTable.fields.map((f) => (f.key === 'outsourced' ? { ...f, required: false as const, necessary: true } : f)) };
+  const onlyNecessary = {
+    ...kihonTable,
+    fields: kihonTable.fields.map((f) => (f.key === 'outsourced' ? { ...f, required: false as const, necessary: true } : f)),
+  };
   const necessarySink = new IssueSink();
   const necessary = new FileValidator(onlyNecessary, necessarySink, { file: 'UPKIHON.CSV', kind: 'UPKIHON' });
   const [kihonRecord] = sampleRecords('UPKIHON', { seed: 1, records: 1 });
@@ -190,7 +197,10 @@ async function corpus(): Promise<Issue[]> {
   out.push(...parseFile(plan, { maxRecords: 1 }).issues);
   // rows that are no records, more than maxRejected of them
   out.push(...parseFile({ name: plan.name, bytes: new TextEncoder().encode('1,2\r\n'.repeat(3)) }, { maxRejected: 1 }).issues);
-  const broken = rawCsv('UPJSK', (parseFile(sampleFile('UPJSK', { seed: 2 })).records as Record<string, string>[]).map((r) => rowOf('UPJSK', { ...r, insuredNumber: 'X' })));
+  const broken = rawCsv(
+    'UPJSK',
+    (parseFile(sampleFile('UPJSK', { seed: 2 })).records as Record<string, string>[]).map((r) => rowOf('UPJSK', { ...r, insuredNumber: 'X' })),
+  );
   out.push(...parseFile({ name: sampleFile('UPJSK', { seed: 2 }).name, bytes: broken }, { maxIssues: 1 }).issues);
   const endless = Array.from({ length: 3000 }, () => new Uint8Array(64).fill(0x41));
   for await (const e of parseStream(endless, { name: plan.name, maxRecordBytes: 1000 })) if (e.type === 'issue') out.push(e.issue);
@@ -198,11 +208,18 @@ async function corpus(): Promise<Issue[]> {
   out.push(...parseFile({ name: image.name, bytes: new Uint8Array([1, 2, 3]) }).issues);
 
   // names
-  for (const name of ['a/UPJSK.CSV', `${'A'.repeat(300)}.CSV`, plan.name.replace('UPPLAN', 'ＵPPLAN'), plan.name.replace('_', '\u0332')]) out.push(...parseFile({ name, bytes: plan.bytes }).issues);
+  for (const name of ['a/UPJSK.CSV', `${'A'.repeat(300)}.CSV`, plan.name.replace('UPPLAN', 'ＵPPLAN'), plan.name.replace('_', '\u0332')])
+    out.push(...parseFile({ name, bytes: plan.bytes }).issues);
 
   // faults the CLI and the page find
   const fault = (code: IssueCode, params?: object): BundleFile => ({ name: plan.name, bytes: new Uint8Array(0), size: 0, fault: { code, params } as never });
-  for (const f of [fault('FILE_UNREADABLE', { reason: 'EACCES' }), fault('FILE_NOT_REGULAR', { type: 'fifo' }), fault('FILE_SYMLINK_SKIPPED'), fault('FILE_SIZE_UNKNOWN'), fault('FILENAME_UNDECODABLE')])
+  for (const f of [
+    fault('FILE_UNREADABLE', { reason: 'EACCES' }),
+    fault('FILE_NOT_REGULAR', { type: 'fifo' }),
+    fault('FILE_SYMLINK_SKIPPED'),
+    fault('FILE_SIZE_UNKNOWN'),
+    fault('FILENAME_UNDECODABLE'),
+  ])
     out.push(...validateBundle([f], { scope: 'single-file' }).files.flatMap((r) => r.issues));
 
   // the send
@@ -214,11 +231,19 @@ async function corpus(): Promise<Issue[]> {
   out.push(...bundleIssues(Array.from({ length: 31 }, (_, i) => ({ name: `${i}.PDF`, bytes: new Uint8Array(1) }))));
   out.push(...bundleIssues([{ name: plan.name, bytes: new Uint8Array(0), size: 11 * 1024 * 1024 }]));
   out.push(...bundleIssues([...k1, { name: 'x.EXE', bytes: new Uint8Array(1) }, { name: 'other.CSV', bytes: new Uint8Array(1) }, k1[0]!]));
-  out.push(...bundleIssues([...k1, { ...k1.find((f) => f.name.startsWith('UPHOSOKU'))!, name: k1.find((f) => f.name.startsWith('UPHOSOKU'))!.name.replace('_000000_', '_202505_') }]));
+  out.push(
+    ...bundleIssues([
+      ...k1,
+      { ...k1.find((f) => f.name.startsWith('UPHOSOKU'))!, name: k1.find((f) => f.name.startsWith('UPHOSOKU'))!.name.replace('_000000_', '_202505_') },
+    ]),
+  );
   out.push(...bundleIssues(k1.map((f) => (f.name.startsWith('UPHOSOKU') ? { ...f, name: f.name.replace('_000000_', '_202505_') } : f))));
   const k2 = sampleTransmission('K2', { seed: 1 });
   const sikyu = k2.find((f) => f.name.startsWith('UPSIKYU'))!;
-  const orphan = rawCsv('UPSIKYU', (parseFile(sikyu).records as Record<string, string>[]).map((r) => rowOf('UPSIKYU', { ...r, insuredNumber: '1999999999' })));
+  const orphan = rawCsv(
+    'UPSIKYU',
+    (parseFile(sikyu).records as Record<string, string>[]).map((r) => rowOf('UPSIKYU', { ...r, insuredNumber: '1999999999' })),
+  );
   out.push(...bundleIssues(k2.map((f) => (f === sikyu ? { ...f, bytes: orphan } : f))));
   const y1 = sampleTransmission('Y1', { seed: 1 });
   const images = y1.filter((f) => /\.JPE?G$/i.test(f.name));
@@ -271,7 +296,7 @@ describe('every code is located and advised', async () => {
     for (const i of issues) {
       for (const text of [issueMessage(i, lang), issueAdvice(i, lang), formatIssue(i, { locale: lang })]) {
         const words = text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
-        const hit = words.find((w) => internal.has(w)) ?? (CAMEL.exec(text)?.[0] ?? undefined);
+        const hit = words.find((w) => internal.has(w)) ?? CAMEL.exec(text)?.[0] ?? undefined;
         if (hit) bad.push(`${i.code}: «${hit}» in ${text}`);
       }
     }

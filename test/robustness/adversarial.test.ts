@@ -3,16 +3,7 @@
  * adversarial strings and must return. No timing assertions: the test timeout is the bound.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  encodeCp932,
-  formatIssue,
-  issueMessage,
-  normalizeLookalikes,
-  parseFile,
-  parseFilename,
-  ISSUE_CODES,
-  type Issue,
-} from '../../src/index.js';
+import { encodeCp932, formatIssue, issueMessage, normalizeLookalikes, parseFile, parseFilename, ISSUE_CODES, type Issue } from '../../src/index.js';
 import { tokenize } from '../../src/csv/tokenize.js';
 import { ISSUE_CODE_DECLARATIONS } from '../../src/core/codes.js';
 

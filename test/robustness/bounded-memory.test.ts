@@ -46,12 +46,18 @@ describe('decodeCp932 on hostile bytes', () => {
 
   it('1 MiB of 0xA0, or of a lead byte whose pairs are unmapped, is one issue', () => {
     expect(decodeCp932(new Uint8Array(MIB).fill(0xa0)).issues).toEqual([
-      expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', offset: 0, params: { form: 'unused-byte', bytes: 'A0', index: 0, count: MIB, endOffset: MIB } }),
+      expect.objectContaining({
+        code: 'ENCODING_INVALID_BYTES',
+        offset: 0,
+        params: { form: 'unused-byte', bytes: 'A0', index: 0, count: MIB, endOffset: MIB },
+      }),
     ]);
     // FC FC is an unmapped pair: half as many units as bytes, each one U+FFFD.
     const fc = decodeCp932(new Uint8Array(MIB).fill(0xfc));
     expect(fc.text).toBe('\uFFFD'.repeat(MIB / 2));
-    expect(fc.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', params: { form: 'unmapped-pair', bytes: 'FC FC', index: 0, count: MIB / 2, endOffset: MIB } })]);
+    expect(fc.issues).toEqual([
+      expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', params: { form: 'unmapped-pair', bytes: 'FC FC', index: 0, count: MIB / 2, endOffset: MIB } }),
+    ]);
   });
 
   it.each([
@@ -160,7 +166,8 @@ describe('parseStream on hostile bytes', () => {
     for await (const e of parseStream(chunks, { kind: 'UPPLAN', ...options })) events.push(e);
     return { events, issues: events.flatMap((e) => (e.type === 'issue' ? [e.issue] : [])) };
   }
-  const chunked = (bytes: Uint8Array, size: number) => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+  const chunked = (bytes: Uint8Array, size: number) =>
+    Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
 
   it('an endless stream of NUL stops at maxRecordBytes, with a few run issues, not one per byte', async () => {
     let produced = 0;
@@ -242,7 +249,9 @@ describe('rows that are not records (parseFile rejected)', () => {
     const small = parseFile({ bytes: fill(200, [0x31, 0x0a]) }, { kind: 'UPPLAN', maxRejected: 10 });
     expect(small.rejected).toHaveLength(10);
     expect(small.issues.find((i) => i.code === 'FILE_REJECTED_ROWS_TRUNCATED')?.params).toEqual({ count: 90, limit: 10 });
-    expect(parseFile({ bytes: fill(200, [0x31, 0x0a]) }, { kind: 'UPPLAN', maxRejected: 100 }).issues.some((i) => i.code === 'FILE_REJECTED_ROWS_TRUNCATED')).toBe(false);
+    expect(
+      parseFile({ bytes: fill(200, [0x31, 0x0a]) }, { kind: 'UPPLAN', maxRejected: 100 }).issues.some((i) => i.code === 'FILE_REJECTED_ROWS_TRUNCATED'),
+    ).toBe(false);
   });
 
   it('another kind’s layout on every row (rejected without an issue per row): kept up to the cap, the rest counted', () => {

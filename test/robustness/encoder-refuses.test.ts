@@ -67,20 +67,26 @@ describe('stringifyFile refuses what it would have to guess at', () => {
 describe('stringifyFile writes nothing its reader would refuse', () => {
   it('over maxBytes: FILE_TOO_LARGE first, no bytes; at exactly maxBytes the bytes, which parseFile reads (property)', () => {
     fc.assert(
-      fc.property(anyFileArb({ maxRecords: 4 }).filter((f) => !isAlsoValidUtf8(f.bytes)), (file) => {
-        const size = file.bytes.length;
-        const exact = stringifyFile(file.kind, file.records as never, { maxBytes: size });
-        expect(exact.ok).toBe(true);
-        expect(parseFile(file, { maxBytes: size }).ok).toBe(true);
-        const over = stringifyFile(file.kind, file.records as never, { maxBytes: size - 1 });
-        expect(over).toEqual({ ok: false, issues: [expect.objectContaining({ code: 'FILE_TOO_LARGE', severity: 'error', params: { size, limit: size - 1 } })] });
-        expect(parseFile(file, { maxBytes: size - 1 }).issues.map((i) => i.code)).toEqual(['FILE_TOO_LARGE']);
-      }),
+      fc.property(
+        anyFileArb({ maxRecords: 4 }).filter((f) => !isAlsoValidUtf8(f.bytes)),
+        (file) => {
+          const size = file.bytes.length;
+          const exact = stringifyFile(file.kind, file.records as never, { maxBytes: size });
+          expect(exact.ok).toBe(true);
+          expect(parseFile(file, { maxBytes: size }).ok).toBe(true);
+          const over = stringifyFile(file.kind, file.records as never, { maxBytes: size - 1 });
+          expect(over).toEqual({
+            ok: false,
+            issues: [expect.objectContaining({ code: 'FILE_TOO_LARGE', severity: 'error', params: { size, limit: size - 1 } })],
+          });
+          expect(parseFile(file, { maxBytes: size - 1 }).issues.map((i) => i.code)).toEqual(['FILE_TOO_LARGE']);
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
-  it('applies the reader\'s default of 10 MiB', () => {
+  it("applies the reader's default of 10 MiB", () => {
     // Valid records, one more than fit in 10 MiB.
     const one = stringifyFile('DLTPLAN', [dlt]).bytes!.length;
     const records = Array.from({ length: Math.floor((10 * 1024 * 1024) / one) + 1 }, () => dlt);

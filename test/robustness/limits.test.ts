@@ -22,13 +22,16 @@ describe('maxBytes', () => {
 
   it('reads an input of exactly maxBytes', () => {
     fc.assert(
-      fc.property(anyFileArb().filter((f) => !isAlsoValidUtf8(f.bytes)), (file) => {
-        const r = parseFile(file, { maxBytes: file.bytes.length });
-        expect(r.issues).toEqual([]);
-        expect(r.records).toEqual(file.records);
-        const smaller = parseFile(file, { maxBytes: file.bytes.length - 1 });
-        expect(smaller.issues.map((i) => i.code)).toEqual(['FILE_TOO_LARGE']);
-      }),
+      fc.property(
+        anyFileArb().filter((f) => !isAlsoValidUtf8(f.bytes)),
+        (file) => {
+          const r = parseFile(file, { maxBytes: file.bytes.length });
+          expect(r.issues).toEqual([]);
+          expect(r.records).toEqual(file.records);
+          const smaller = parseFile(file, { maxBytes: file.bytes.length - 1 });
+          expect(smaller.issues.map((i) => i.code)).toEqual(['FILE_TOO_LARGE']);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -39,7 +42,10 @@ describe('maxIssues', () => {
     // Many broken records: every record has a bad date in a required field.
     const broken = fileArb('UP1KYO', { minRecords: 5, maxRecords: 30 }).map((f) => ({
       ...f,
-      bytes: encodeRows('UP1KYO', f.records.map((r) => rowOf('UP1KYO', { ...r, createdOn: '20240230', insuredNumber: 'x', agencyCode: '1' }))),
+      bytes: encodeRows(
+        'UP1KYO',
+        f.records.map((r) => rowOf('UP1KYO', { ...r, createdOn: '20240230', insuredNumber: 'x', agencyCode: '1' })),
+      ),
     }));
     fc.assert(
       fc.property(broken, fc.integer({ min: 0, max: 120 }), (file, maxIssues) => {

@@ -46,7 +46,13 @@ describe('zod schemas', () => {
       fc.property(fc.constantFrom(...allFields), valueArb, ([kind, f], v) => {
         const r = fieldSchema(f).safeParse(v);
         const problem = problemOf(f, v);
-        expect({ kind, no: f.no, v, ok: r.success, message: r.error?.issues[0]?.message ?? null }).toEqual({ kind, no: f.no, v, ok: problem === null, message: problem });
+        expect({ kind, no: f.no, v, ok: r.success, message: r.error?.issues[0]?.message ?? null }).toEqual({
+          kind,
+          no: f.no,
+          v,
+          ok: problem === null,
+          message: problem,
+        });
       }),
       { numRuns: 1000 },
     );
@@ -57,8 +63,10 @@ describe('zod schemas', () => {
   });
 
   it('accept an empty 回数／日数 on a 第7表 summary row (a doubt) and reject it on a detail line', () => {
-    const row = (serviceCode: string, count: string) => Object.fromEntries(TABLES.UPSIKYU.fields.map((f) => [f.key, f.key === 'serviceCode' ? serviceCode : f.key === 'count' ? count : '']));
-    const errorsOf = (serviceCode: string, count: string) => (schemas.UPSIKYU.safeParse(row(serviceCode, count)).error?.issues ?? []).filter((i) => i.path.join('.') === 'count').map((i) => i.message);
+    const row = (serviceCode: string, count: string) =>
+      Object.fromEntries(TABLES.UPSIKYU.fields.map((f) => [f.key, f.key === 'serviceCode' ? serviceCode : f.key === 'count' ? count : '']));
+    const errorsOf = (serviceCode: string, count: string) =>
+      (schemas.UPSIKYU.safeParse(row(serviceCode, count)).error?.issues ?? []).filter((i) => i.path.join('.') === 'count').map((i) => i.message);
     expect(errorsOf('11AAAA', '')).toEqual([]);
     expect(errorsOf('999999', '')).toEqual([]);
     expect(errorsOf('111211', '')).toEqual(['FIELD_REQUIRED']);
@@ -66,7 +74,12 @@ describe('zod schemas', () => {
   });
 
   it('parse a valid record and reject a broken one, naming the field', () => {
-    const record = Object.fromEntries(TABLES.DLTPLAN.fields.map((f) => [f.key, { csvVersion: '202407', insurerNumber: '131016', insuredNumber: '0000012345', targetMonth: '202505' }[f.key] ?? '']));
+    const record = Object.fromEntries(
+      TABLES.DLTPLAN.fields.map((f) => [
+        f.key,
+        { csvVersion: '202407', insurerNumber: '131016', insuredNumber: '0000012345', targetMonth: '202505' }[f.key] ?? '',
+      ]),
+    );
     expect(schemas.DLTPLAN.safeParse(record).success).toBe(true);
     const broken = schemas.DLTPLAN.safeParse({ ...record, targetMonth: '202513' });
     expect(broken.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['targetMonth', 'FIELD_INVALID_YYYYMM']]);

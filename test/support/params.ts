@@ -31,4 +31,3 @@ export function paramsOf(code: IssueCode, withOptional: boolean): Record<string,
   }
   return out;
 }
-

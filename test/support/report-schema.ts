@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { CheckJson } from '../../src/report/json.js';
 
-export const REPORT_SCHEMA = JSON.parse(readFileSync(fileURLToPath(new URL('../../docs/report.schema.json', import.meta.url)), 'utf8')) as Record<string, unknown>;
+export const REPORT_SCHEMA = JSON.parse(readFileSync(fileURLToPath(new URL('../../docs/report.schema.json', import.meta.url)), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const validate = ajv.compile(REPORT_SCHEMA);

@@ -19,8 +19,18 @@ const codes = (rule: RecordRule, r: RecordValues) => checkRecordRule(rule, compl
 
 // [rule, valid record, invalid record, code]
 const recordCases = [
-  [rentalNeedsTaisOrNotificationCode, { serviceCode: '171001', taisCode: '00001-000010' }, { serviceCode: '171001', taisCode: '', notificationCode: '', equipmentName: '車いす' }, 'RECORD_RENTAL_NEEDS_TAIS'],
-  [rentalNeedsTaisOrNotificationCode, { serviceCode: '671001', notificationCode: '00001-000010' }, { serviceCode: '671001', equipmentName: '手すり' }, 'RECORD_RENTAL_NEEDS_TAIS'],
+  [
+    rentalNeedsTaisOrNotificationCode,
+    { serviceCode: '171001', taisCode: '00001-000010' },
+    { serviceCode: '171001', taisCode: '', notificationCode: '', equipmentName: '車いす' },
+    'RECORD_RENTAL_NEEDS_TAIS',
+  ],
+  [
+    rentalNeedsTaisOrNotificationCode,
+    { serviceCode: '671001', notificationCode: '00001-000010' },
+    { serviceCode: '671001', equipmentName: '手すり' },
+    'RECORD_RENTAL_NEEDS_TAIS',
+  ],
   // §4.4: no code and no product name: perhaps a 加算/減算 line, a doubt (warning)
   [rentalNeedsTaisOrNotificationCode, { serviceCode: '178110', taisCode: '00001-000010' }, { serviceCode: '178110' }, 'RECORD_RENTAL_CODE_DOUBTFUL'],
   [detailCodeOnlyForRental, { serviceCode: '171001', detailCode: '1' }, { serviceCode: '111211', detailCode: '1' }, 'RECORD_DETAIL_CODE_NOT_RENTAL'],
@@ -29,29 +39,51 @@ const recordCases = [
   [startAndEndTimeAgree, { startTime: '9999', endTime: '9999' }, { startTime: '0900', endTime: '9999' }, 'RECORD_TIME_PAIR'],
   [startAndEndTimeAgree, { startTime: '0900', endTime: '1000' }, { startTime: '9999', endTime: '1000' }, 'RECORD_TIME_PAIR'],
   [serviceTypeInScope, { serviceCode: '111211' }, { serviceCode: '511111' }, 'RECORD_SERVICE_TYPE_OUT_OF_SCOPE'],
-  [totalRowOfficeCode, { serviceCode: '999999', serviceOfficeCode: '9999999999' }, { serviceCode: '999999', serviceOfficeCode: '1371200310' }, 'RECORD_TOTAL_ROW_OFFICE'],
-  [totalRowOfficeCode, { serviceCode: '111211', serviceOfficeCode: '1371200310' }, { serviceCode: '111211', serviceOfficeCode: '9999999999' }, 'RECORD_TOTAL_ROW_OFFICE'],
-  [summaryRowFixedFields, { serviceCode: '11AAAA', units: '0', discountRate: '', discountedUnits: '' }, { serviceCode: '11AAAA', units: '250' }, 'RECORD_TOTAL_ROW_FIELD'],
+  [
+    totalRowOfficeCode,
+    { serviceCode: '999999', serviceOfficeCode: '9999999999' },
+    { serviceCode: '999999', serviceOfficeCode: '1371200310' },
+    'RECORD_TOTAL_ROW_OFFICE',
+  ],
+  [
+    totalRowOfficeCode,
+    { serviceCode: '111211', serviceOfficeCode: '1371200310' },
+    { serviceCode: '111211', serviceOfficeCode: '9999999999' },
+    'RECORD_TOTAL_ROW_OFFICE',
+  ],
+  [
+    summaryRowFixedFields,
+    { serviceCode: '11AAAA', units: '0', discountRate: '', discountedUnits: '' },
+    { serviceCode: '11AAAA', units: '250' },
+    'RECORD_TOTAL_ROW_FIELD',
+  ],
   [summaryRowFixedFields, { serviceCode: '999999', units: '0' }, { serviceCode: '999999', units: '0', discountRate: '90' }, 'RECORD_TOTAL_ROW_FIELD'],
   [linkedToOneUnit, { targetMonth: '000000', planDate: '20250301' }, { targetMonth: '000000', planDate: '00000000' }, 'RECORD_HOSOKU_LINK'],
   [linkedToOneUnit, { targetMonth: '202504', planDate: '00000000' }, { targetMonth: '202504', planDate: '20250301' }, 'RECORD_HOSOKU_LINK'],
 ] as const;
 
 describe('record rules', () => {
-  it.each(recordCases.map((c) => [c[0].id, c[3], ...c] as const))('%s accepts the valid case and reports %s for the invalid one', (_id, _code, rule, valid, invalid, code) => {
-    expect(codes(rule, valid)).toEqual([]);
-    expect(codes(rule, invalid)).toContain(code);
-  });
+  it.each(recordCases.map((c) => [c[0].id, c[3], ...c] as const))(
+    '%s accepts the valid case and reports %s for the invalid one',
+    (_id, _code, rule, valid, invalid, code) => {
+      expect(codes(rule, valid)).toEqual([]);
+      expect(codes(rule, invalid)).toContain(code);
+    },
+  );
 
   it('does not ask subtotal rows of 福祉用具貸与 for a TAIS code', () => {
     expect(codes(rentalNeedsTaisOrNotificationCode, { serviceCode: '17AAAA' })).toEqual([]);
   });
 
   it('is declared on the tables it belongs to', () => {
-    expect(TABLES.UPPLAN.recordRules.map((r) => r.id)).toEqual(expect.arrayContaining(['rentalNeedsTaisOrNotificationCode', 'detailCodeOnlyForRental', 'startAndEndTimeAgree']));
+    expect(TABLES.UPPLAN.recordRules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['rentalNeedsTaisOrNotificationCode', 'detailCodeOnlyForRental', 'startAndEndTimeAgree']),
+    );
     expect(TABLES.UPJSK.recordRules).toEqual(TABLES.UPPLAN.recordRules);
     expect(TABLES.UPSIKYU.recordRules.map((r) => r.id)).toEqual(expect.arrayContaining(['totalRowOfficeCode', 'summaryRowFixedFields']));
-    expect(TABLES.UPHOSOKU.recordRules.map((r) => r.id)).toEqual(expect.arrayContaining(['linkedToOneUnit', 'typeLimitSlots', 'benefitLimitAgainstTable', 'typeLimitSlotArithmetic']));
+    expect(TABLES.UPHOSOKU.recordRules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['linkedToOneUnit', 'typeLimitSlots', 'benefitLimitAgainstTable', 'typeLimitSlotArithmetic']),
+    );
     expect(TABLES.UP2KYO.fileRules.map((r) => r.id)).toEqual(['planItemNumbersUnique']);
   });
 
@@ -102,7 +134,14 @@ describe('第2表 numbering', () => {
       row('2', '1', '1', { issue: '入浴が困難', longTermGoal: '清潔を保つ', serviceContent: '訪問入浴' }),
     ]);
     expect(plan!.issues.map((i) => [i.issueNo, i.issue, i.goals.map((g) => [g.goalNo, g.longTermGoal, g.items.length])])).toEqual([
-      ['1', '歩行が不安定', [['1', '自宅内を安全に歩ける', 2], ['2', '外出できる', 1]]],
+      [
+        '1',
+        '歩行が不安定',
+        [
+          ['1', '自宅内を安全に歩ける', 2],
+          ['2', '外出できる', 1],
+        ],
+      ],
       ['2', '入浴が困難', [['1', '清潔を保つ', 1]]],
     ]);
   });

@@ -23,28 +23,66 @@ import { sampleFile, sampleRecords } from '../../src/sample/index.js';
 import { encodeRows, rowOf } from '../../src/testing/files.js';
 
 const complete = (rule: { reads: readonly string[] }, r: RecordValues) => ({ ...Object.fromEntries(rule.reads.map((k) => [k, ''])), ...r });
-const recordCodes = (rule: RecordRule, r: RecordValues, context: RuleContext = {}) => checkRecordRule(rule, complete(rule, r), context).map((i) => [i.code, i.fieldKey]);
-const fileCodes = (rule: FileRule, rows: RecordValues[]) => runFileRule(rule, rows.map((r) => complete(rule, r))).map((i) => [i.code, i.recordIndex, i.fieldKey, i.params]);
+const recordCodes = (rule: RecordRule, r: RecordValues, context: RuleContext = {}) =>
+  checkRecordRule(rule, complete(rule, r), context).map((i) => [i.code, i.fieldKey]);
+const fileCodes = (rule: FileRule, rows: RecordValues[]) =>
+  runFileRule(
+    rule,
+    rows.map((r) => complete(rule, r)),
+  ).map((i) => [i.code, i.recordIndex, i.fieldKey, i.params]);
 
 const strict = (c: IssueCode) => (ISSUE_CODE_DECLARATIONS[c] as { strict?: true }).strict === true;
 
 // [rule, valid record, invalid record, [code, fieldKey]]
 const recordCases: [RecordRule, RecordValues, RecordValues, [IssueCode, string]][] = [
-  [serviceDateInMonth, { targetMonth: '202505', serviceDate: '20250531' }, { targetMonth: '202505', serviceDate: '20250601' }, ['RECORD_SERVICE_DATE_OUTSIDE_MONTH', 'serviceDate']],
-  [proratedDaysInMonth, { targetMonth: '202502', proratedDays: '1111111111111111111111111111000' }, { targetMonth: '202502', proratedDays: '0000000000000000000000000000100' }, ['RECORD_PRORATED_DAY_NOT_IN_MONTH', 'proratedDays']],
-  [proratedDaysInMonth, { targetMonth: '202402', proratedDays: '0000000000000000000000000000100' }, { targetMonth: '202404', proratedDays: '0000000000000000000000000000001' }, ['RECORD_PRORATED_DAY_NOT_IN_MONTH', 'proratedDays']],
-  [typeLimitSlots, { limitServiceType1: '13', limitAmount1: '16765' }, { limitServiceType2: '13', limitAmount2: '16765' }, ['RECORD_LIMIT_SLOT_GAP', 'limitServiceType1']],
-  [typeLimitSlots, { limitServiceType1: '22', limitAmount1: '16765' }, { limitServiceType1: '2A', limitAmount1: '16765' }, ['RECORD_LIMIT_SLOT_TYPE', 'limitServiceType1']],
+  [
+    serviceDateInMonth,
+    { targetMonth: '202505', serviceDate: '20250531' },
+    { targetMonth: '202505', serviceDate: '20250601' },
+    ['RECORD_SERVICE_DATE_OUTSIDE_MONTH', 'serviceDate'],
+  ],
+  [
+    proratedDaysInMonth,
+    { targetMonth: '202502', proratedDays: '1111111111111111111111111111000' },
+    { targetMonth: '202502', proratedDays: '0000000000000000000000000000100' },
+    ['RECORD_PRORATED_DAY_NOT_IN_MONTH', 'proratedDays'],
+  ],
+  [
+    proratedDaysInMonth,
+    { targetMonth: '202402', proratedDays: '0000000000000000000000000000100' },
+    { targetMonth: '202404', proratedDays: '0000000000000000000000000000001' },
+    ['RECORD_PRORATED_DAY_NOT_IN_MONTH', 'proratedDays'],
+  ],
+  [
+    typeLimitSlots,
+    { limitServiceType1: '13', limitAmount1: '16765' },
+    { limitServiceType2: '13', limitAmount2: '16765' },
+    ['RECORD_LIMIT_SLOT_GAP', 'limitServiceType1'],
+  ],
+  [
+    typeLimitSlots,
+    { limitServiceType1: '22', limitAmount1: '16765' },
+    { limitServiceType1: '2A', limitAmount1: '16765' },
+    ['RECORD_LIMIT_SLOT_TYPE', 'limitServiceType1'],
+  ],
   [typeLimitSlots, {}, { limitAmount1: '16765' }, ['RECORD_LIMIT_SLOT_INCOMPLETE', 'limitServiceType1']],
-  [dependentFieldsFilled, { consultationMethod: '03', consultationMethodOther: '自宅訪問' }, { consultationMethod: '03' }, ['RECORD_DEPENDENT_FIELD_EMPTY', 'consultationMethodOther']],
+  [
+    dependentFieldsFilled,
+    { consultationMethod: '03', consultationMethodOther: '自宅訪問' },
+    { consultationMethod: '03' },
+    ['RECORD_DEPENDENT_FIELD_EMPTY', 'consultationMethodOther'],
+  ],
   [dependentFieldsFilled, { consultationMethod: '01', userStatus: '01' }, { userStatus: '02' }, ['RECORD_DEPENDENT_FIELD_EMPTY', 'userStatusDetail']],
 ];
 
 describe('record rules of issue 13', () => {
-  it.each(recordCases.map((c) => [c[0].id, c[3][0], ...c] as const))('%s: the valid case passes and the invalid one gives %s', (_id, _code, rule, valid, invalid, expected) => {
-    expect(recordCodes(rule, valid)).toEqual([]);
-    expect(recordCodes(rule, invalid)).toEqual([expected]);
-  });
+  it.each(recordCases.map((c) => [c[0].id, c[3][0], ...c] as const))(
+    '%s: the valid case passes and the invalid one gives %s',
+    (_id, _code, rule, valid, invalid, expected) => {
+      expect(recordCodes(rule, valid)).toEqual([]);
+      expect(recordCodes(rule, invalid)).toEqual([expected]);
+    },
+  );
 
   it('skips values the field checks report (no second finding on a broken date, month or flag string)', () => {
     expect(recordCodes(serviceDateInMonth, { targetMonth: '202505', serviceDate: '20250230' })).toEqual([]);
@@ -53,7 +91,9 @@ describe('record rules of issue 13', () => {
   });
 
   it('reports one gap per record, and a slot in use without its type or limit each', () => {
-    expect(recordCodes(typeLimitSlots, { limitServiceType2: '13', limitAmount2: '1', limitServiceType4: '15', limitAmount4: '2', limitServiceType5: '23' })).toEqual([
+    expect(
+      recordCodes(typeLimitSlots, { limitServiceType2: '13', limitAmount2: '1', limitServiceType4: '15', limitAmount4: '2', limitServiceType5: '23' }),
+    ).toEqual([
       ['RECORD_LIMIT_SLOT_GAP', 'limitServiceType1'],
       ['RECORD_LIMIT_SLOT_INCOMPLETE', 'limitAmount5'],
       ['RECORD_LIMIT_SLOT_TYPE', 'limitServiceType5'],
@@ -70,7 +110,8 @@ describe('record rules of issue 13', () => {
 });
 
 describe('§6 利用者補足情報: the finding is on the field that contradicts the link', () => {
-  const at = (targetMonth: string, planDate: string, nameMonth?: string) => recordCodes(linkedToOneUnit, { targetMonth, planDate }, nameMonth === undefined ? {} : { nameMonth });
+  const at = (targetMonth: string, planDate: string, nameMonth?: string) =>
+    recordCodes(linkedToOneUnit, { targetMonth, planDate }, nameMonth === undefined ? {} : { nameMonth });
   it('puts RECORD_HOSOKU_LINK on No.4 (作成日) when No.63 agrees with the name, with or without a name', () => {
     expect(at('202505', '20250401', '202505')).toEqual([['RECORD_HOSOKU_LINK', 'planDate']]);
     expect(at('202505', '20250401')).toEqual([['RECORD_HOSOKU_LINK', 'planDate']]);
@@ -84,7 +125,10 @@ describe('§6 利用者補足情報: the finding is on the field that contradict
     const f = sampleFile('UPHOSOKU', { seed: 2, hosoku: 'month', month: '202505' });
     const records = parseFile(f).records as unknown as Record<string, string>[];
     records[0]!.planDate = '20250401';
-    const bytes = encodeRows('UPHOSOKU', records.map((r) => rowOf('UPHOSOKU', r)));
+    const bytes = encodeRows(
+      'UPHOSOKU',
+      records.map((r) => rowOf('UPHOSOKU', r)),
+    );
     const r = parseFile({ name: f.name, bytes });
     expect(r.issues.map((i) => [i.code, i.record, i.fieldNo])).toEqual([['RECORD_HOSOKU_LINK', 1, 4]]);
     // The same records named 000000 (1〜3表): No.63 is the field that contradicts the name.
@@ -105,7 +149,15 @@ const row = (plan: string, issueNo: string, supportPlanNo: string, serviceNo: st
 
 describe('file rules of issue 13', () => {
   it('明細判別コード: 1, 2, 3 … per user, office, service code and units; lines without a code are not numbered', () => {
-    const line = (detailCode: string, extra: Record<string, string> = {}) => ({ insurerNumber: '131016', insuredNumber: '0000000001', serviceOfficeCode: '1371200202', serviceCode: '171007', units: '300', detailCode, ...extra });
+    const line = (detailCode: string, extra: Record<string, string> = {}) => ({
+      insurerNumber: '131016',
+      insuredNumber: '0000000001',
+      serviceOfficeCode: '1371200202',
+      serviceCode: '171007',
+      units: '300',
+      detailCode,
+      ...extra,
+    });
     expect(fileCodes(detailCodesNumbered, [line('1'), line('2'), line('1'), line(''), line('1', { units: '250' })])).toEqual([]);
     expect(fileCodes(detailCodesNumbered, [line('1'), line('3')])).toEqual([['FILE_DETAIL_CODE_SEQUENCE', 1, 'detailCode', { expected: 2 }]]);
     expect(fileCodes(detailCodesNumbered, [line('2')])).toEqual([['FILE_DETAIL_CODE_SEQUENCE', 0, 'detailCode', { expected: 1 }]]);
@@ -118,7 +170,9 @@ describe('file rules of issue 13', () => {
     // The (補足) example's first user: 課題NO 1 1 1 2 | 支援計画NO 1 2 2 1 | 利用サービスNO 1 1 2 1.
     const example = [row('1', '1', '1', '1'), row('1', '1', '2', '1'), row('1', '1', '2', '2'), row('1', '2', '1', '1'), row('2', '1', '1', '1')];
     expect(fileCodes(yoboSubNumbering, example)).toEqual([]);
-    expect(fileCodes(yoboSubNumbering, [row('1', '1', '1', '1'), row('1', '1', '3', '1')])).toEqual([['FILE_YOBO_SUB_NUMBERING', 1, 'supportPlanNo', { expected: 2 }]]);
+    expect(fileCodes(yoboSubNumbering, [row('1', '1', '1', '1'), row('1', '1', '3', '1')])).toEqual([
+      ['FILE_YOBO_SUB_NUMBERING', 1, 'supportPlanNo', { expected: 2 }],
+    ]);
     expect(fileCodes(yoboSubNumbering, [row('1', '1', '1', '2')])).toEqual([['FILE_YOBO_SUB_NUMBERING', 0, 'serviceNo', { expected: 1 }]]);
     expect(fileCodes(yoboSubNumbering, [row('1', '2', '1', '1')])).toEqual([['FILE_YOBO_SUB_ISSUE_NUMBERING', 0, 'issueNo', { expected: 1 }]]);
     // 01 is 1; an empty NO (a 支援計画 without a service) is not numbered; plans are separate.
@@ -126,19 +180,50 @@ describe('file rules of issue 13', () => {
   });
 
   it('別表 continuation rows: 課題 items (Nos.6–9) and 支援計画 items (Nos.11–13) only on the first row', () => {
-    const first = { overallIssue: '課題', goalProposal: '提案', userFamilyIntent: '意向', goal: '目標', supportPoints: 'ポイント', selfCareInformal: 'セルフケア', insuredServices: '介護保険' };
-    const ok = [row('1', '1', '1', '1', first), row('1', '1', '1', '2'), row('1', '1', '2', '1', { supportPoints: '別の計画' }), row('1', '2', '1', '1', first)];
+    const first = {
+      overallIssue: '課題',
+      goalProposal: '提案',
+      userFamilyIntent: '意向',
+      goal: '目標',
+      supportPoints: 'ポイント',
+      selfCareInformal: 'セルフケア',
+      insuredServices: '介護保険',
+    };
+    const ok = [
+      row('1', '1', '1', '1', first),
+      row('1', '1', '1', '2'),
+      row('1', '1', '2', '1', { supportPoints: '別の計画' }),
+      row('1', '2', '1', '1', first),
+    ];
     expect(fileCodes(yoboSubContinuationRows, ok)).toEqual([]);
-    expect(fileCodes(yoboSubContinuationRows, [row('1', '1', '1', '1', first), row('1', '1', '2', '1', { goal: '目標' })])).toEqual([['FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY', 1, 'goal', { part: 'issue' }]]);
-    expect(fileCodes(yoboSubContinuationRows, [row('1', '1', '1', '1', first), row('1', '1', '1', '2', { insuredServices: '通所' })])).toEqual([['FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY', 1, 'insuredServices', { part: 'supportPlan' }]]);
+    expect(fileCodes(yoboSubContinuationRows, [row('1', '1', '1', '1', first), row('1', '1', '2', '1', { goal: '目標' })])).toEqual([
+      ['FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY', 1, 'goal', { part: 'issue' }],
+    ]);
+    expect(fileCodes(yoboSubContinuationRows, [row('1', '1', '1', '1', first), row('1', '1', '1', '2', { insuredServices: '通所' })])).toEqual([
+      ['FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY', 1, 'insuredServices', { part: 'supportPlan' }],
+    ]);
     // The 利用サービス items belong to every row.
-    expect(fileCodes(yoboSubContinuationRows, [row('1', '1', '1', '1', first), row('1', '1', '1', '2', { serviceKind: '通所型', serviceProvider: '事業所', servicePeriod: '6か月' })])).toEqual([]);
+    expect(
+      fileCodes(yoboSubContinuationRows, [
+        row('1', '1', '1', '1', first),
+        row('1', '1', '1', '2', { serviceKind: '通所型', serviceProvider: '事業所', servicePeriod: '6か月' }),
+      ]),
+    ).toEqual([]);
   });
 
   it('家族構成 image names: one per record (case-insensitive)', () => {
     const n = 'UPKIHON_IMAGE_1371200101_46_1371200303_A2_20250420093000_0001.jpg';
-    expect(fileCodes(familyImageNamesDistinct, [{ familyImageFileName: n }, { familyImageFileName: '' }, { familyImageFileName: '' }, { familyImageFileName: n.replace('0001', '0002') }])).toEqual([]);
-    expect(fileCodes(familyImageNamesDistinct, [{ familyImageFileName: n }, { familyImageFileName: n.toUpperCase() }])).toEqual([['FILE_IMAGE_NAME_DUPLICATE', 1, 'familyImageFileName', { firstRecord: 1 }]]);
+    expect(
+      fileCodes(familyImageNamesDistinct, [
+        { familyImageFileName: n },
+        { familyImageFileName: '' },
+        { familyImageFileName: '' },
+        { familyImageFileName: n.replace('0001', '0002') },
+      ]),
+    ).toEqual([]);
+    expect(fileCodes(familyImageNamesDistinct, [{ familyImageFileName: n }, { familyImageFileName: n.toUpperCase() }])).toEqual([
+      ['FILE_IMAGE_NAME_DUPLICATE', 1, 'familyImageFileName', { firstRecord: 1 }],
+    ]);
   });
 });
 
@@ -190,7 +275,9 @@ describe('the CSV version against the service month (§3.3)', () => {
   it('reports FILE_CSV_VERSION_MONTH_MISMATCH once per file, at No.1, with the expected version', () => {
     const f = sampleFile('UPPLAN', { month: '202503' });
     const issues = parseFile(f).issues;
-    expect(issues.map((i) => [i.code, i.record, i.fieldNo, i.params])).toEqual([['FILE_CSV_VERSION_MONTH_MISMATCH', 1, 1, { version: '202407', month: '202503', expected: '202208' }]]);
+    expect(issues.map((i) => [i.code, i.record, i.fieldNo, i.params])).toEqual([
+      ['FILE_CSV_VERSION_MONTH_MISMATCH', 1, 1, { version: '202407', month: '202503', expected: '202208' }],
+    ]);
     expect(parseFile(sampleFile('UPPLAN', { month: '202504' })).issues).toEqual([]);
   });
 });
@@ -231,8 +318,25 @@ describe('the file name against the content (§3.6, §3.7, §3.13)', () => {
   });
 
   it('the image-name format agrees with the UPKIHON_IMAGE file-name grammar', () => {
-    const good = buildFilename('UPKIHON_IMAGE', { senderOffice: '1371200101', senderServiceType: '46', receiverOffice: '1371200303', receiverServiceType: 'A2', timestamp: '20250420093000', branch: '0001' });
-    const names = [good, good.replace('.jpg', '.JPG'), good.replace('_0001', '_001'), good.replace('20250420', '20250431'), good.replace('_46_', '_4_'), good.replace('.jpg', '.jpeg'), good.replace('UPKIHON_IMAGE_', 'UPKIHON_IMAGE__'), 'family.jpg', good.replace('1371200101', '137120010a')];
+    const good = buildFilename('UPKIHON_IMAGE', {
+      senderOffice: '1371200101',
+      senderServiceType: '46',
+      receiverOffice: '1371200303',
+      receiverServiceType: 'A2',
+      timestamp: '20250420093000',
+      branch: '0001',
+    });
+    const names = [
+      good,
+      good.replace('.jpg', '.JPG'),
+      good.replace('_0001', '_001'),
+      good.replace('20250420', '20250431'),
+      good.replace('_46_', '_4_'),
+      good.replace('.jpg', '.jpeg'),
+      good.replace('UPKIHON_IMAGE_', 'UPKIHON_IMAGE__'),
+      'family.jpg',
+      good.replace('1371200101', '137120010a'),
+    ];
     for (const n of names) {
       const p = parseFilename(n);
       expect(isImageFileName(n), n).toBe(p.ok && p.kind === 'UPKIHON_IMAGE');
@@ -261,11 +365,25 @@ describe("profile 'strict' (§7)", () => {
 
   it('declares strict exactly the issue-13 codes the spec states without doubt', () => {
     const mine: IssueCode[] = [
-      'RECORD_SERVICE_DATE_OUTSIDE_MONTH', 'RECORD_PRORATED_DAY_NOT_IN_MONTH', 'FILE_CSV_VERSION_MONTH_MISMATCH', 'FILE_DETAIL_CODE_SEQUENCE',
-      'RECORD_LIMIT_SLOT_GAP', 'RECORD_LIMIT_SLOT_TYPE', 'RECORD_DEPENDENT_FIELD_EMPTY', 'FILE_YOBO_SUB_NUMBERING', 'FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY',
-      'FIELD_INVALID_IMAGE_NAME', 'FILE_IMAGE_NAME_SEGMENTS',
+      'RECORD_SERVICE_DATE_OUTSIDE_MONTH',
+      'RECORD_PRORATED_DAY_NOT_IN_MONTH',
+      'FILE_CSV_VERSION_MONTH_MISMATCH',
+      'FILE_DETAIL_CODE_SEQUENCE',
+      'RECORD_LIMIT_SLOT_GAP',
+      'RECORD_LIMIT_SLOT_TYPE',
+      'RECORD_DEPENDENT_FIELD_EMPTY',
+      'FILE_YOBO_SUB_NUMBERING',
+      'FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY',
+      'FIELD_INVALID_IMAGE_NAME',
+      'FILE_IMAGE_NAME_SEGMENTS',
     ];
-    const notStrict: IssueCode[] = ['RECORD_LIMIT_SLOT_INCOMPLETE', 'FILE_YOBO_SUB_ISSUE_NUMBERING', 'FILE_IMAGE_NAME_DUPLICATE', 'BUNDLE_APPENDIX_MISSING', 'BUNDLE_MIXED_EDITIONS'];
+    const notStrict: IssueCode[] = [
+      'RECORD_LIMIT_SLOT_INCOMPLETE',
+      'FILE_YOBO_SUB_ISSUE_NUMBERING',
+      'FILE_IMAGE_NAME_DUPLICATE',
+      'BUNDLE_APPENDIX_MISSING',
+      'BUNDLE_MIXED_EDITIONS',
+    ];
     for (const c of mine) expect(strict(c), c).toBe(true);
     for (const c of notStrict) expect(strict(c), c).toBe(false);
   });

@@ -93,7 +93,13 @@ export class ServiceCounts implements RecordCollector {
     const zero = readInt(r.units) === 0;
     const s = this.services.get(key);
     if (!s) {
-      this.services.set(key, { count, proratedDays: flagsBits(r.proratedDays ?? ''), dates: dayBit(r.serviceDate ?? ''), zeroUnits: zero, first: { recordNo, line } });
+      this.services.set(key, {
+        count,
+        proratedDays: flagsBits(r.proratedDays ?? ''),
+        dates: dayBit(r.serviceDate ?? ''),
+        zeroUnits: zero,
+        first: { recordNo, line },
+      });
       return;
     }
     s.count = s.count === null || count === null ? null : s.count + count;

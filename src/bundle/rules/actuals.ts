@@ -26,7 +26,14 @@ export const actualsAgainstPlan: BundleRule = {
     const planned = new Map<string, { file: BundleContextFile; s: PlannedService }>();
     for (const p of plans) for (const [key, s] of p.counts.services) if (!planned.has(key)) planned.set(key, { file: p.file, s });
     const planUsers = new Set(plans.flatMap((p) => [...p.counts.users.keys()]));
-    const locate = (file: BundleContextFile, kind: 'UPPLAN' | 'UPJSK', at: At) => ({ file: file.name, kind, record: at.recordNo, line: at.line, fieldKey: 'serviceCount', fieldNo: fieldNoOf(kind, 'serviceCount') });
+    const locate = (file: BundleContextFile, kind: 'UPPLAN' | 'UPJSK', at: At) => ({
+      file: file.name,
+      kind,
+      record: at.recordNo,
+      line: at.line,
+      fieldKey: 'serviceCount',
+      fieldNo: fieldNoOf(kind, 'serviceCount'),
+    });
     const seen = new Set<string>();
     const offices = new Set<string>();
     for (const a of actuals)
@@ -36,7 +43,11 @@ export const actualsAgainstPlan: BundleRule = {
         seen.add(key);
         const p = planned.get(key);
         if (p && p.s.count === s.count && p.s.dates === s.dates) continue;
-        sink.add('BUNDLE_ACTUALS_DIFFER_FROM_PLAN', locate(a.file, 'UPJSK', s.first), { code: codeOfServiceKey(key), planned: p?.s.count ?? 0, actual: s.count ?? 0 });
+        sink.add('BUNDLE_ACTUALS_DIFFER_FROM_PLAN', locate(a.file, 'UPJSK', s.first), {
+          code: codeOfServiceKey(key),
+          planned: p?.s.count ?? 0,
+          actual: s.count ?? 0,
+        });
       }
     for (const [key, p] of planned) {
       if (seen.has(key) || !offices.has(`${userOfServiceKey(key)}\u0000${officeOfServiceKey(key)}`)) continue;

@@ -31,7 +31,15 @@ export const familyImagesLinked: BundleRule = {
       const images = files.filter((f) => f.kind === 'UPKIHON_IMAGE');
       const imageNames = new Set(images.map((f) => f.name.toUpperCase()));
       for (const n of kihon?.named ?? [])
-        if (!imageNames.has(n.name)) sink.add('BUNDLE_IMAGE_MISSING', { file: kihonFile!.name, kind: 'UPKIHON', record: n.recordNo, line: n.line, fieldKey: IMAGE_FIELD, fieldNo: imageFieldNo });
+        if (!imageNames.has(n.name))
+          sink.add('BUNDLE_IMAGE_MISSING', {
+            file: kihonFile!.name,
+            kind: 'UPKIHON',
+            record: n.recordNo,
+            line: n.line,
+            fieldKey: IMAGE_FIELD,
+            fieldNo: imageFieldNo,
+          });
       const referenced = new Set(kihon?.named.map((n) => n.name));
       for (const img of images) if (!referenced.has(img.name.toUpperCase())) sink.add('BUNDLE_IMAGE_UNREFERENCED', { file: img.name });
     }

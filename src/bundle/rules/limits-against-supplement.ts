@@ -11,7 +11,8 @@ import type { BundleContext, BundleRule } from '../rule.js';
 import { fieldNoOf, HosokuCollector, Table7Limits, type At, type HosokuLimits, type Table7UserLimits } from './accounting-collectors.js';
 
 /** The slot types a 第7表 サービス種類 is managed under (短期入所療養介護 uses 22; the 介護予防 forms 25 or 22, not stated). */
-const slotTypesOf = (type: string): readonly string[] => (type === '23' || type === '2A' ? ['22'] : type === '25' || type === '26' || type === '2B' ? ['25', '22'] : [type]);
+const slotTypesOf = (type: string): readonly string[] =>
+  type === '23' || type === '2A' ? ['22'] : type === '25' || type === '26' || type === '2B' ? ['25', '22'] : [type];
 
 export const limitsAgainstSupplement: BundleRule = {
   id: 'limitsAgainstSupplement',
@@ -27,8 +28,22 @@ export const limitsAgainstSupplement: BundleRule = {
       const hosoku = ctx.collected<HosokuCollector>(this, hosokuFile);
       if (!t7 || !hosoku) continue;
       t7.flush();
-      const onT7 = (at: At, fieldKey: string) => ({ file: t7File.name, kind: 'UPSIKYU', record: at.recordNo, line: at.line, fieldKey, fieldNo: fieldNoOf('UPSIKYU', fieldKey) });
-      const onHosoku = (h: HosokuLimits, fieldKey: string) => ({ file: hosokuFile.name, kind: 'UPHOSOKU', record: h.at.recordNo, line: h.at.line, fieldKey, fieldNo: fieldNoOf('UPHOSOKU', fieldKey) });
+      const onT7 = (at: At, fieldKey: string) => ({
+        file: t7File.name,
+        kind: 'UPSIKYU',
+        record: at.recordNo,
+        line: at.line,
+        fieldKey,
+        fieldNo: fieldNoOf('UPSIKYU', fieldKey),
+      });
+      const onHosoku = (h: HosokuLimits, fieldKey: string) => ({
+        file: hosokuFile.name,
+        kind: 'UPHOSOKU',
+        record: h.at.recordNo,
+        line: h.at.line,
+        fieldKey,
+        fieldNo: fieldNoOf('UPHOSOKU', fieldKey),
+      });
       for (const [user, acc] of t7.users) {
         const h = hosoku.users.get(user);
         if (!h) continue;
@@ -43,12 +58,14 @@ function categoryLimit(acc: Table7UserLimits, limit: number | undefined, locate:
   const at = acc.grandTotal?.at ?? acc.lastLimited;
   if (limit === undefined || !at) return;
   const within = acc.grandTotal && acc.grandTotal.catWithin !== undefined ? n(acc.grandTotal.catWithin) : acc.within;
-  if (within !== null && within > limit) sink.add('BUNDLE_CATEGORY_LIMIT_EXCEEDED', locate(at, 'categoryLimitWithinUnits'), { total: within, over: within - limit });
+  if (within !== null && within > limit)
+    sink.add('BUNDLE_CATEGORY_LIMIT_EXCEEDED', locate(at, 'categoryLimitWithinUnits'), { total: within, over: within - limit });
   // 大規模型通所系・同一建物 rows count other units against the limit: not judged.
   if (acc.bmDiffers || acc.counted === null || acc.over === null) return;
   const expected = Math.max(0, acc.counted - limit);
   const grandOver = acc.grandTotal && acc.grandTotal.catOver !== undefined ? n(acc.grandTotal.catOver) : undefined;
-  if (acc.over !== expected || (grandOver !== undefined && grandOver !== null && grandOver !== expected)) sink.add('BUNDLE_CATEGORY_EXCESS_MISMATCH', locate(at, 'categoryLimitExcessUnits'), { expected });
+  if (acc.over !== expected || (grandOver !== undefined && grandOver !== null && grandOver !== expected))
+    sink.add('BUNDLE_CATEGORY_EXCESS_MISMATCH', locate(at, 'categoryLimitExcessUnits'), { expected });
 }
 
 function typeLimits(acc: Table7UserLimits, h: HosokuLimits, locate: (h: HosokuLimits, fieldKey: string) => object, sink: IssueSink): void {
@@ -64,7 +81,9 @@ function typeLimits(acc: Table7UserLimits, h: HosokuLimits, locate: (h: HosokuLi
       over = over === null || t.over === null ? null : over + t.over;
     }
     if (!found) continue;
-    if (total !== null && slot.total !== undefined && slot.total !== total) sink.add('BUNDLE_TYPE_LIMIT_MISMATCH', locate(h, `limitTotalUnits${slot.slot}`), { slot: slot.slot, serviceType: slot.type, expected: total });
-    if (over !== null && slot.over !== undefined && slot.over !== over) sink.add('BUNDLE_TYPE_LIMIT_MISMATCH', locate(h, `limitExcessUnits${slot.slot}`), { slot: slot.slot, serviceType: slot.type, expected: over });
+    if (total !== null && slot.total !== undefined && slot.total !== total)
+      sink.add('BUNDLE_TYPE_LIMIT_MISMATCH', locate(h, `limitTotalUnits${slot.slot}`), { slot: slot.slot, serviceType: slot.type, expected: total });
+    if (over !== null && slot.over !== undefined && slot.over !== over)
+      sink.add('BUNDLE_TYPE_LIMIT_MISMATCH', locate(h, `limitExcessUnits${slot.slot}`), { slot: slot.slot, serviceType: slot.type, expected: over });
   }
 }

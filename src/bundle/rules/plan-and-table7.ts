@@ -9,7 +9,14 @@ import type { BundleContextFile } from '../types.js';
 import type { BundleContext, BundleRule } from '../rule.js';
 import { codeOfServiceKey, fieldNoOf, popcount, ServiceCounts, Table7Lines, userOfServiceKey, type At } from './accounting-collectors.js';
 
-const locate = (file: BundleContextFile, kind: 'UPPLAN' | 'UPSIKYU', at: At, fieldKey: string) => ({ file: file.name, kind, record: at.recordNo, line: at.line, fieldKey, fieldNo: fieldNoOf(kind, fieldKey) });
+const locate = (file: BundleContextFile, kind: 'UPPLAN' | 'UPSIKYU', at: At, fieldKey: string) => ({
+  file: file.name,
+  kind,
+  record: at.recordNo,
+  line: at.line,
+  fieldKey,
+  fieldNo: fieldNoOf(kind, fieldKey),
+});
 
 export const planAndTable7Agree: BundleRule = {
   id: 'planAndTable7Agree',
@@ -29,7 +36,8 @@ export const planAndTable7Agree: BundleRule = {
         const planned = plan.services.get(key);
         if (!planned) {
           // A user without any 予定 record is BUNDLE_MISSING_PARENT_RECORD already.
-          if (plan.users.has(userOfServiceKey(key))) sink.add('BUNDLE_T7_LINE_WITHOUT_PLAN', locate(t7File, 'UPSIKYU', line.first, 'serviceCode'), { code: codeOfServiceKey(key) });
+          if (plan.users.has(userOfServiceKey(key)))
+            sink.add('BUNDLE_T7_LINE_WITHOUT_PLAN', locate(t7File, 'UPSIKYU', line.first, 'serviceCode'), { code: codeOfServiceKey(key) });
           continue;
         }
         if (line.count === null || planned.count === null) continue;

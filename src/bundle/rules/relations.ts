@@ -66,7 +66,12 @@ export const parentRecordsExist: BundleRule = {
   scope: 'transmission',
   collect(kind) {
     const lists = keyListsOf(kind);
-    return lists.length > 0 ? new KeyCollector(lists, RELATIONS.some((r) => r.child === kind)) : undefined;
+    return lists.length > 0
+      ? new KeyCollector(
+          lists,
+          RELATIONS.some((r) => r.child === kind),
+        )
+      : undefined;
   },
   check(ctx, sink) {
     const { groups, options } = ctx;
@@ -85,7 +90,14 @@ export const parentRecordsExist: BundleRule = {
   },
 };
 
-function reportUnlinked(rel: Relation, parentKeys: ReadonlySet<string>, child: KeyCollector, file: string, reportValues: boolean, sink: Parameters<BundleRule['check']>[1]): void {
+function reportUnlinked(
+  rel: Relation,
+  parentKeys: ReadonlySet<string>,
+  child: KeyCollector,
+  file: string,
+  reportValues: boolean,
+  sink: Parameters<BundleRule['check']>[1],
+): void {
   const id = rel.keys.join(',');
   const table = getKind(rel.child);
   const keyNames = rel.keys.map((k) => table.fields.find((f) => f.key === k)?.name.ja ?? k).join('+');
@@ -95,6 +107,10 @@ function reportUnlinked(rel: Relation, parentKeys: ReadonlySet<string>, child: K
     // UPHOSOKU links to 1表 or to 6表, never both: only judge it against the unit's own parent.
     if (rel.child === 'UPHOSOKU' && (rel.parent === 'UP1KYO') !== child.linkedToPlan[i]) continue;
     const values = reportValues ? { values: key.split('\u0000').join('+') } : {};
-    sink.add('BUNDLE_MISSING_PARENT_RECORD', { file, kind: rel.child, record: child.recordNos[i]!, line: child.lines[i]! }, { parent: rel.parent, keys: keyNames, ...values });
+    sink.add(
+      'BUNDLE_MISSING_PARENT_RECORD',
+      { file, kind: rel.child, record: child.recordNos[i]!, line: child.lines[i]! },
+      { parent: rel.parent, keys: keyNames, ...values },
+    );
   }
 }

@@ -19,7 +19,9 @@ import { editionsOf, mergedUnitsOf, mixedGenerations, unitsOf } from '../unit-gr
 
 type Party = 'sender' | 'receiver';
 const partyOf = (f: { readonly filename: Partial<FilenameParts> }, p: Party) =>
-  p === 'sender' ? `${f.filename.senderOffice ?? ''}-${f.filename.senderServiceType ?? ''}` : `${f.filename.receiverOffice ?? ''}-${f.filename.receiverServiceType ?? ''}`;
+  p === 'sender'
+    ? `${f.filename.senderOffice ?? ''}-${f.filename.senderServiceType ?? ''}`
+    : `${f.filename.receiverOffice ?? ''}-${f.filename.receiverServiceType ?? ''}`;
 
 /** The value most files hold (the first file's on a tie). */
 function majority(files: readonly BundleContextFile[], p: Party): string {
@@ -60,7 +62,14 @@ const sameMembers = (a: TransmissionUnit, b: TransmissionUnit) =>
 
 export const transmissionUnits: BundleRule = {
   id: 'transmissionUnits',
-  codes: ['BUNDLE_UNIT_PARTIES_DIFFER', 'BUNDLE_INVALID_COMBINATION', 'BUNDLE_DUPLICATE_KIND', 'BUNDLE_UNITS_MERGED', 'BUNDLE_SEQUENCE_SHARED', 'BUNDLE_MIXED_EDITIONS'],
+  codes: [
+    'BUNDLE_UNIT_PARTIES_DIFFER',
+    'BUNDLE_INVALID_COMBINATION',
+    'BUNDLE_DUPLICATE_KIND',
+    'BUNDLE_UNITS_MERGED',
+    'BUNDLE_SEQUENCE_SHARED',
+    'BUNDLE_MIXED_EDITIONS',
+  ],
   scope: 'transmission',
   check({ groups }, sink) {
     // ファイル連番 + sender → the groups (receivers) it was used for.
@@ -83,7 +92,18 @@ export const transmissionUnits: BundleRule = {
         kinds.add(f.kind!);
       }
       const editions = editionsOf(files);
-      if (mixedGenerations(editions)) sink.add('BUNDLE_MIXED_EDITIONS', {}, { versions: editions.map((e) => e.csvVersion).sort().join(', '), timestamp });
+      if (mixedGenerations(editions))
+        sink.add(
+          'BUNDLE_MIXED_EDITIONS',
+          {},
+          {
+            versions: editions
+              .map((e) => e.csvVersion)
+              .sort()
+              .join(', '),
+            timestamp,
+          },
+        );
       if (unitsOf(files).length > 0) continue;
       const merged = mergedUnitsOf(files);
       if (merged.length > 0) sink.add('BUNDLE_UNITS_MERGED', {}, { units: merged.map((p) => p.map((u) => u.id).join('+')).join(' / '), timestamp });
@@ -91,13 +111,17 @@ export const transmissionUnits: BundleRule = {
     }
     // Only one sender's ファイル連番 can be shared: two senders that happen to write the same timestamp
     // made two sends.
-    for (const [sequence, count] of perSequence) if (count > 1) sink.add('BUNDLE_SEQUENCE_SHARED', {}, { timestamp: sequence.slice(0, sequence.indexOf('|')), count });
+    for (const [sequence, count] of perSequence)
+      if (count > 1) sink.add('BUNDLE_SEQUENCE_SHARED', {}, { timestamp: sequence.slice(0, sequence.indexOf('|')), count });
   },
 };
 
 /** What BUNDLE_INVALID_COMBINATION says: the nearest unit, the kinds it misses, where a missing kind went. */
 function combinationParams(kinds: ReadonlySet<FileKindId>, timestamp: string, edition: EditionSpec, groups: ReadonlyMap<string, readonly BundleContextFile[]>) {
-  const params: { kinds: string; timestamp: string; unit?: string; missing?: string; extra?: string; elsewhere?: string } = { kinds: [...kinds].sort().join('+'), timestamp };
+  const params: { kinds: string; timestamp: string; unit?: string; missing?: string; extra?: string; elsewhere?: string } = {
+    kinds: [...kinds].sort().join('+'),
+    timestamp,
+  };
   const near = nearestUnit(kinds, edition);
   if (!near) return params;
   params.unit = near.ids;

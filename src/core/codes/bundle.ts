@@ -14,7 +14,14 @@ export const BUNDLE_CODES = {
    * when several have the same members), the kinds it `missing`, the kinds `extra` to it, and the
    * other ファイル連番 where a missing kind was found (`elsewhere`, 'KIND:timestamp' '+'-joined).
    */
-  BUNDLE_INVALID_COMBINATION: code('error', { kinds: 'string', timestamp: 'string', unit: 'string?', missing: 'string?', extra: 'string?', elsewhere: 'string?' }),
+  BUNDLE_INVALID_COMBINATION: code('error', {
+    kinds: 'string',
+    timestamp: 'string',
+    unit: 'string?',
+    missing: 'string?',
+    extra: 'string?',
+    elsewhere: 'string?',
+  }),
   BUNDLE_DUPLICATE_KIND: code('error', { kind: 'string' }),
   BUNDLE_MISSING_PARENT_RECORD: code('error', { parent: 'string', keys: 'string' }),
   BUNDLE_HOSOKU_MONTH_SEGMENT: code('error', { expected: 'string' }),

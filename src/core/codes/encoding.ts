@@ -12,5 +12,12 @@ export const ENCODING_CODES = {
   ENCODING_UTF8_BOM: code('error'),
   ENCODING_CONTROL_CHARACTER: code('error', { codePoint: 'string', index: 'number?', count: 'number?', endOffset: 'number?' }),
   ENCODING_CHAR_NORMALIZED: code('info', { from: 'string', to: 'string', index: 'number?' }),
-  ENCODING_NON_CANONICAL_BYTES: code('info', { count: 'number', char: 'string?', codePoint: 'string?', bytes: 'string?', canonical: 'string?', index: 'number?' }),
+  ENCODING_NON_CANONICAL_BYTES: code('info', {
+    count: 'number',
+    char: 'string?',
+    codePoint: 'string?',
+    bytes: 'string?',
+    canonical: 'string?',
+    index: 'number?',
+  }),
 } as const;

@@ -18,7 +18,11 @@ function what(env: Env, kind: DeletionKind, p: Part, i: number): string {
   const type = kind === 'DLTJSK' ? SERVICE_TYPES[p.raw(i, 'serviceType')]?.ja : undefined;
   const scope =
     kind === 'DLTJSK'
-      ? t(env, `この月の実績のうち、この事業者・サービス種類${type ? `（${type}）` : ''}の分を削除します。`, `Deletes this month's actuals of this office and service type${type ? ` (${type})` : ''}.`)
+      ? t(
+          env,
+          `この月の実績のうち、この事業者・サービス種類${type ? `（${type}）` : ''}の分を削除します。`,
+          `Deletes this month's actuals of this office and service type${type ? ` (${type})` : ''}.`,
+        )
       : t(env, 'この記録を削除します。', 'Deletes this record.');
   return `${text(scope)}<br><span class="sm">${t(env, '削除されるもの', 'Deleted')}: ${text(names.join('、'))}</span>`;
 }

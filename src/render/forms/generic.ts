@@ -20,7 +20,10 @@ export function renderGeneric(env: Env, info: FileInfo, indices: readonly number
   } else if (indices.length > 0) {
     const keys = [...new Set(indices.flatMap((i) => Object.keys(info.file.records[i]!)))];
     table = `<table class="f gen"><thead><tr>${keys.map((k) => `<th>${inline(k)}</th>`).join('')}</tr></thead><tbody>${indices
-      .map((i) => `<tr>${keys.map((k) => `<td>${(info.file.records[i]![k] ?? '') === '' ? '' : env.showValues ? text(info.file.records[i]![k]!) : MASK_HTML}</td>`).join('')}</tr>`)
+      .map(
+        (i) =>
+          `<tr>${keys.map((k) => `<td>${(info.file.records[i]![k] ?? '') === '' ? '' : env.showValues ? text(info.file.records[i]![k]!) : MASK_HTML}</td>`).join('')}</tr>`,
+      )
       .join('')}</tbody></table>`;
   }
   const note = indices.length === 0 ? `<p>${t(env, 'このファイルには表示できる記録がありません。', 'This file has no records to show.')}</p>` : '';

@@ -13,10 +13,12 @@ import { pair } from './common.js';
 function familyImage(env: Env, p: Part, i: number): string {
   const name = p.raw(i, 'familyImageFileName');
   if (name === '') return '';
-  if (!env.showValues) return `<p class="note">${t(env, '家族構成図は個人情報のため表示していません。', 'The family diagram is personal data and is not shown.')}</p>`;
+  if (!env.showValues)
+    return `<p class="note">${t(env, '家族構成図は個人情報のため表示していません。', 'The family diagram is personal data and is not shown.')}</p>`;
   const file = env.attachments.get(name.toUpperCase());
   if (!file?.bytes) return `<p class="note">${t(env, '家族構成図の画像ファイルは入力にありません。', 'The family diagram image is not among the inputs.')}</p>`;
-  if (!isJpeg(file.bytes)) return `<p class="note">${t(env, '家族構成図の画像ファイルはJPEGとして読めません。', 'The family diagram image is not a JPEG.')}</p>`;
+  if (!isJpeg(file.bytes))
+    return `<p class="note">${t(env, '家族構成図の画像ファイルはJPEGとして読めません。', 'The family diagram image is not a JPEG.')}</p>`;
   env.attachmentsShown.add(file.name);
   return `<img class="fam" alt="${t(env, '家族構成', 'Family structure')}" src="data:image/jpeg;base64,${base64(file.bytes)}">`;
 }
@@ -37,7 +39,10 @@ export function renderKihon(env: Env, info: FileInfo, indices: readonly number[]
         `${p.v(i, key)}${p.raw(i, other) !== '' ? `（${p.v(i, other)}）` : ''}`,
       );
     const emergency = [1, 2, 3, 4]
-      .map((n) => `<tr><th>${n}</th>${p.td(i, `emergency${n}Name`)}${p.td(i, `emergency${n}Relation`)}${p.td(i, `emergency${n}Address`, { colspan: 3 })}${p.td(i, `emergency${n}Phone`, { colspan: 2 })}</tr>`)
+      .map(
+        (n) =>
+          `<tr><th>${n}</th>${p.td(i, `emergency${n}Name`)}${p.td(i, `emergency${n}Relation`)}${p.td(i, `emergency${n}Address`, { colspan: 3 })}${p.td(i, `emergency${n}Phone`, { colspan: 2 })}</tr>`,
+      )
       .join('');
     const body = `<table class="f kv">
 <colgroup><col class="c-l"><col><col class="c-l"><col><col class="c-l"><col><col class="c-l"><col></colgroup>
@@ -56,7 +61,12 @@ ${sec('認定・総合事業情報', 'Certification')}
       ],
       `${p.v(i, 'certificationStartDate')} ～ ${p.v(i, 'certificationEndDate')}`,
     )}${pair(p, i, 'previousCareLevel')}${pair(p, i, 'checklistResult')}</tr>
-<tr>${pair(p, i, 'checklistDate')}<th>${t(env, '障害等認定', 'Disability certification')}</th><td colspan="5">${['disabilityPhysical', 'disabilityIntellectual', 'disabilityMental', 'disabilityIntractable']
+<tr>${pair(p, i, 'checklistDate')}<th>${t(env, '障害等認定', 'Disability certification')}</th><td colspan="5">${[
+      'disabilityPhysical',
+      'disabilityIntellectual',
+      'disabilityMental',
+      'disabilityIntractable',
+    ]
       .map((k) => `${text(p.label(k).replace('障害等認定', ''))} ${p.td(i, k, { tag: 'span' })}`)
       .join('　')}</td></tr>
 ${big(p, i, 'disabilityNotes')}

@@ -66,7 +66,10 @@ export function renderTable2(env: Env, info: FileInfo, indices: readonly number[
               ],
               (p.raw(i, 'supportNo') !== '' ? `<span class="no">${p.v(i, 'supportNo')}</span>` : '') + p.v(i, 'serviceContent'),
             );
-            tr += p.td(i, 'insuranceCovered', { cls: 'c', html: `${covered === 'Y' ? '<span class="circle">○</span>' : ''}<span class="sm">${p.v(i, 'insuranceCovered')}</span>` });
+            tr += p.td(i, 'insuranceCovered', {
+              cls: 'c',
+              html: `${covered === 'Y' ? '<span class="circle">○</span>' : ''}<span class="sm">${p.v(i, 'insuranceCovered')}</span>`,
+            });
             tr += p.td(i, 'serviceKind');
             tr += p.cell(
               [

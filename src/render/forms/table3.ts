@@ -149,7 +149,15 @@ export function renderTable3(env: Env, info: FileInfo, indices: readonly number[
     layLanes(acts);
     for (const b of acts)
       blocks.push(
-        box(p, b, DAYS_LEFT + 7 * W_DAY, W_ACT - 0.4, `${timeRange(p, b.i, 'activityStartTime', 'activityEndTime')} ${p.v(b.i, 'dailyActivity')}`, ['dailyActivity', 'activityStartTime', 'activityEndTime'], ' data-act'),
+        box(
+          p,
+          b,
+          DAYS_LEFT + 7 * W_DAY,
+          W_ACT - 0.4,
+          `${timeRange(p, b.i, 'activityStartTime', 'activityEndTime')} ${p.v(b.i, 'dailyActivity')}`,
+          ['dailyActivity', 'activityStartTime', 'activityEndTime'],
+          ' data-act',
+        ),
       );
 
     const cols = `<colgroup><col style="width:${W_PERIOD}%"><col style="width:${W_TIME}%">${DAY_NAMES.map(() => `<col style="width:${W_DAY}%">`).join('')}<col style="width:${W_ACT.toFixed(1)}%"></colgroup>`;
@@ -169,6 +177,9 @@ export function renderTable3(env: Env, info: FileInfo, indices: readonly number[
     const first = planIs[0]!;
     const h = hosokuFor(env, records[first]!, { planDate: records[first]!.planDate ?? '' });
     const head = `<table class="f hd"><tr><th>${t(env, '利用者名', 'User name')}</th><td>${borrowed(env, h, 'name')} ${t(env, '殿', '')}</td>${personCells(p, planIs)}<th>${text(p.label('planDate'))}</th>${p.tdDistinct(planIs, 'planDate')}<th>${text(p.label('createdOn'))}</th>${p.tdDistinct(planIs, 'createdOn')}</tr></table>`;
-    return frame(scope, { title: t(env, '週間サービス計画表', 'Weekly service plan') + ' <span class="sub">第3表</span>', body: head + headRow + grid + bottom + lentNote(env, h) });
+    return frame(scope, {
+      title: t(env, '週間サービス計画表', 'Weekly service plan') + ' <span class="sub">第3表</span>',
+      body: head + headRow + grid + bottom + lentNote(env, h),
+    });
   });
 }

@@ -94,7 +94,8 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
       if (FLAGS.test(flags)) {
         p.use([{ i, key: 'proratedDays' }]);
         for (let d = 0; d < nDays; d++) if (flags[d] === '1') prorated.add(d + 1);
-      } else if (flags !== '') loose.push(p.td(i, 'proratedDays', { tag: 'span', cls: 'item', html: `${text(p.label('proratedDays'))} ${p.v(i, 'proratedDays')}` }));
+      } else if (flags !== '')
+        loose.push(p.td(i, 'proratedDays', { tag: 'span', cls: 'item', html: `${text(p.label('proratedDays'))} ${p.v(i, 'proratedDays')}` }));
     }
     let cells = '';
     let total = 0;
@@ -144,7 +145,13 @@ export function renderTable6(env: Env, plans: readonly Table6Input[], actuals: r
       .map((k) => `<br><span class="sm">${text(r0.p.label(k))} ${crossDistinct(refsOf(both, k), '・')}</span>`)
       .join('');
     const content = crossCell(
-      [...refsOf(both, 'serviceCode'), ...refsOf(both, 'taisCode'), ...refsOf(both, 'notificationCode'), ...refsOf(both, 'equipmentName'), ...refsOf(both, 'detailCode')],
+      [
+        ...refsOf(both, 'serviceCode'),
+        ...refsOf(both, 'taisCode'),
+        ...refsOf(both, 'notificationCode'),
+        ...refsOf(both, 'equipmentName'),
+        ...refsOf(both, 'detailCode'),
+      ],
       `${typeName ? `${text(typeName)}<br>` : ''}<span class="sm">${r0.p.v(r0.i, 'serviceCode')}</span>${equipment}`,
       { rowspan: 2, cls: 'l' },
     );
@@ -178,10 +185,19 @@ ${body.join('\n')}</table>`;
     ),
     { tag: 'span' },
   );
-  const sides = [planParts.length > 0 ? t(env, '予定', 'plan') : '', actualParts.length > 0 ? t(env, '実績', 'actuals') : ''].filter((s) => s !== '').join('・');
+  const sides = [planParts.length > 0 ? t(env, '予定', 'plan') : '', actualParts.length > 0 ? t(env, '実績', 'actuals') : '']
+    .filter((s) => s !== '')
+    .join('・');
   const tocTitle = `${t(env, 'サービス利用票', 'Service usage slip')}（${sides}）`;
   const title = `${monthCell}${t(env, '分', '')} ${t(env, 'サービス利用票（兼居宅（介護予防）サービス計画）', 'Service usage slip')} <span class="sub">第6表（${sides}）</span>`;
-  const person = (key: string) => crossCell(all.flatMap((p) => p.indices.map((i) => ({ p, i, key }))), crossDistinct(all.flatMap((p) => p.indices.map((i) => ({ p, i, key }))), '・'));
+  const person = (key: string) =>
+    crossCell(
+      all.flatMap((p) => p.indices.map((i) => ({ p, i, key }))),
+      crossDistinct(
+        all.flatMap((p) => p.indices.map((i) => ({ p, i, key }))),
+        '・',
+      ),
+    );
   const lbl = (ja: string, en: string) => `<th>${t(env, ja, en)}</th>`;
   const user = `<table class="f hd">
 <tr>${lbl('保険者番号', 'Insurer number')}${person('insurerNumber')}${lbl('被保険者番号', 'Insured number')}${person('insuredNumber')}${lbl('フリガナ', 'Kana')}<td>${borrowed(env, h, 'nameKana')}</td>${lbl('被保険者氏名', 'Name')}<td>${borrowed(env, h, 'name')}</td>${lbl('認定済・申請中', 'Certification')}<td>${borrowed(env, h, 'certificationStatus')}</td></tr>
@@ -200,7 +216,14 @@ ${body.join('\n')}</table>`;
     })
     .join('');
   const parts = `<table class="f hd"><tr><th></th><th>${t(env, '作成年月日', 'Created on')}</th><th>${t(env, '居宅介護支援事業者（プラン担当業者コード）・担当者名', 'Care management office code, care manager')}</th><th>${t(env, '前月までの短期入所利用日数', 'Short-stay days up to last month')}</th></tr>${partRows}</table>`;
-  const extra = loose.length > 0 ? `<table class="f wkb"><tr><th>${t(env, '日の欄に置けない値', 'Values with no day cell')}</th><td>${loose.join('')}</td></tr></table>` : '';
+  const extra =
+    loose.length > 0
+      ? `<table class="f wkb"><tr><th>${t(env, '日の欄に置けない値', 'Values with no day cell')}</th><td>${loose.join('')}</td></tr></table>`
+      : '';
   const legend = `<p class="note">${t(env, '日の欄の数字はサービス回数。', 'Day cells show the service count. ')}<span class="pr-key"></span>${t(env, '＝日割対象日。', '= pro-rated day.')}</p>`;
-  return frame(scope, { title, toc: `第6表 ${tocTitle} ${formatMonth(monthRaw, env.locale) ?? (env.showValues ? monthRaw : MASK)}`, body: user + parts + grid + extra + legend + lentNote(env, h) });
+  return frame(scope, {
+    title,
+    toc: `第6表 ${tocTitle} ${formatMonth(monthRaw, env.locale) ?? (env.showValues ? monthRaw : MASK)}`,
+    body: user + parts + grid + extra + legend + lentNote(env, h),
+  });
 }

@@ -76,7 +76,9 @@ function row(env: Env, p: Part, i: number): string {
     { cls: 'l sm' },
   );
   // The amounts are bare cells (right-aligned by the table's style): most of the table.
-  const nums = COLUMNS.map(([key]) => (key === 'serviceCode' ? p.td(i, key, CODE_CELL) : key === 'over30Days' ? p.td(i, key, O30_CELL) : p.td(i, key))).join('');
+  const nums = COLUMNS.map(([key]) => (key === 'serviceCode' ? p.td(i, key, CODE_CELL) : key === 'over30Days' ? p.td(i, key, O30_CELL) : p.td(i, key))).join(
+    '',
+  );
   return `<tr${c.cls ? ` class="${c.cls}"` : ''}>${p.td(i, 'serviceOfficeName', NAME_CELL)}${office}${content}${nums}</tr>`;
 }
 
@@ -120,6 +122,10 @@ export function renderTable7(env: Env, info: FileInfo, indices: readonly number[
       p.distinct(is, 'targetMonth', '・'),
       { tag: 'span' },
     )}${t(env, '分', '')} ${t(env, 'サービス利用票別表', 'Service usage slip appendix')} <span class="sub">第7表</span>`;
-    return frame(scope, { title, toc: `第7表 ${t(env, 'サービス利用票別表', 'Service usage slip appendix')} ${formatMonth(first.targetMonth ?? '', env.locale) ?? (env.showValues ? (first.targetMonth ?? '') : MASK)}`, body: `${head}${table}<div class="pair">${limits}${shortStay}</div>${lentNote(env, h)}` });
+    return frame(scope, {
+      title,
+      toc: `第7表 ${t(env, 'サービス利用票別表', 'Service usage slip appendix')} ${formatMonth(first.targetMonth ?? '', env.locale) ?? (env.showValues ? (first.targetMonth ?? '') : MASK)}`,
+      body: `${head}${table}<div class="pair">${limits}${shortStay}</div>${lentNote(env, h)}`,
+    });
   });
 }

@@ -87,6 +87,9 @@ export function renderYoboSub(env: Env, info: FileInfo, indices: readonly number
 <thead><tr><th rowspan="2">${t(env, '総合的課題', 'Overall issue')}</th><th rowspan="2">${t(env, '課題に対する目標と具体策の提案', 'Proposed goals and measures')}</th><th rowspan="2">${t(env, '具体策についての意向<br>本人・家族', 'Wishes on the measures')}</th><th rowspan="2">${t(env, '目標', 'Goal')}</th><th colspan="6">${t(env, '支援計画', 'Support plan')}</th></tr>
 <tr><th>${t(env, '目標についての支援のポイント', 'Key points of support')}</th><th>${t(env, '本人等のセルフケアや家族の支援、インフォーマルサービス（民間サービス）', 'Self-care, family, informal services')}</th><th>${t(env, '介護保険サービス又は地域支援事業（総合事業のサービス）', 'Insurance or community programme services')}</th><th>${t(env, 'サービス種別', 'Service kind')}</th><th>${t(env, '事業所（利用先）', 'Office')}</th><th>${t(env, '期間', 'Period')}</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
-    return frame(scope, { title: `${t(env, '介護予防サービス・支援計画書', 'Preventive care plan')} <span class="sub">${t(env, '別表 支援計画', 'appendix: support plan')}</span>`, body: head + table });
+    return frame(scope, {
+      title: `${t(env, '介護予防サービス・支援計画書', 'Preventive care plan')} <span class="sub">${t(env, '別表 支援計画', 'appendix: support plan')}</span>`,
+      body: head + table,
+    });
   });
 }

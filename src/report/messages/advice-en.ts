@@ -10,7 +10,8 @@ const RE_EXPORT = 'Export the file again from the care software; opening and sav
 const FIX_IN_SOFT = 'Correct this field in the care software, then export the file again';
 const VENDOR = "Probably a fault in the software's export: tell its support desk what this report says";
 /** 第7表 arithmetic: the amounts come from the care software's calculation, not from typing. */
-const RECALC = 'Recalculate table 7 (service use slip appendix) in the care software and export again; also check that no amount or unit count was edited by hand';
+const RECALC =
+  'Recalculate table 7 (service use slip appendix) in the care software and export again; also check that no amount or unit count was edited by hand';
 /** A finding on a doubtful reading of the spec: the file may well be right. */
 const MAY_BE_RIGHT = 'the file may well be right (the spec is unclear here, so this is only a warning)';
 
@@ -48,7 +49,7 @@ export const adviceEn = {
   FIELD_OUT_OF_RANGE: (p) => `Enter a value from ${p.min} to ${p.max}`,
   FIELD_INVALID_OFFICE_CODE: 'An office number is 10 half-width digits; check that no leading zero was lost',
   FIELD_INVALID_SERVICE_TYPE: 'A service type code is 2 half-width characters (e.g. 11); check that no leading zero was lost',
-  FIELD_INVALID_INSURED_NUMBER: "Check the number on the insurance card (10 half-width digits); check that no leading zero was lost",
+  FIELD_INVALID_INSURED_NUMBER: 'Check the number on the insurance card (10 half-width digits); check that no leading zero was lost',
   FIELD_INVALID_POSTAL_CODE: 'Enter the postal code as 123-4567',
   FIELD_INVALID_SERVICE_CODE: 'A service code is 6 half-width letters or digits; look it up in the service code table',
   FIELD_INVALID_DAY_FLAGS: 'Enter 31 characters, each 0 or 1',
@@ -58,7 +59,8 @@ export const adviceEn = {
   FIELD_UNKNOWN_CODE: 'Choose one of the allowed values shown; choosing again from the list in the care software is safest',
   FIELD_NOT_USED_NOT_EMPTY: 'This field is not used: leave it empty',
   FIELD_TIME_2400: `As it is, ${MAY_BE_RIGHT}. If the receiver's software does not accept 2400, use 2359 as the end time`,
-  FIELD_INVALID_IMAGE_NAME: 'Export the family image together with the basic information from the care software and keep the name the software gave it (do not name the image by hand)',
+  FIELD_INVALID_IMAGE_NAME:
+    'Export the family image together with the basic information from the care software and keep the name the software gave it (do not name the image by hand)',
   RECORD_FIELD_COUNT: (p) => `The file is not a ${kindLabel(p.kind, 'en')} file, or has an older layout: check the kind and the software version. ${RE_EXPORT}`,
   RECORD_RENTAL_NEEDS_TAIS: 'Equipment rental rows need a TAIS code or a notification code',
   RECORD_DETAIL_CODE_NOT_RENTAL: 'Leave the detail code empty on rows other than equipment rental',
@@ -72,25 +74,32 @@ export const adviceEn = {
   RECORD_RENTAL_CODE_DOUBTFUL: `If this is an addition or reduction line (e.g. the special-area addition), ${MAY_BE_RIGHT}. If it is the equipment itself, enter its TAIS or notification code and its product name`,
   RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: `If the number tells apart items of one service code and unit count, ${MAY_BE_RIGHT}. If nothing needs telling apart, leave the detail code empty`,
   RECORD_SERVICE_DATE_OUTSIDE_MONTH: (p) => `Use a date of the service month (${p.month}); export the plans or actuals of another month in that month's file`,
-  RECORD_PRORATED_DAY_NOT_IN_MONTH: (p) => `Set the days the month does not have (after day ${p.lastDay}) to 0, and check the pro-rated period in the care software`,
+  RECORD_PRORATED_DAY_NOT_IN_MONTH: (p) =>
+    `Set the days the month does not have (after day ${p.lastDay}) to 0, and check the pro-rated period in the care software`,
   RECORD_LIMIT_SLOT_GAP: 'Fill the service-type limit slots from slot 1 on, leaving no empty slot in between',
-  RECORD_LIMIT_SLOT_INCOMPLETE: (p) => `Enter both the service type and the benefit limit of slot ${p.slot}; if the slot is not used, leave all of its fields empty`,
-  RECORD_LIMIT_SLOT_TYPE: (p) => `Enter service type ${p.expected} (short-stay medical care at a care health facility) for a short-stay medical care slot, also for hospitals, clinics and integrated care hospitals`,
+  RECORD_LIMIT_SLOT_INCOMPLETE: (p) =>
+    `Enter both the service type and the benefit limit of slot ${p.slot}; if the slot is not used, leave all of its fields empty`,
+  RECORD_LIMIT_SLOT_TYPE: (p) =>
+    `Enter service type ${p.expected} (short-stay medical care at a care health facility) for a short-stay medical care slot, also for hospitals, clinics and integrated care hospitals`,
   RECORD_DEPENDENT_FIELD_EMPTY: (p) => `Fill in this field as the choice of field No.${p.triggerNo} requires; if there is nothing to write, check that choice`,
   RECORD_UNIT_AMOUNT_MISMATCH: `Check the units (the discounted units if there is a discount) and the count. ${RECALC}`,
   RECORD_DISCOUNTED_UNITS_MISMATCH: `Check the discount (discount rate) setting in the care software. ${RECALC}`,
   RECORD_LIMIT_SPLIT_MISMATCH: `Check how the units are split between over and within the limit. ${RECALC}`,
   RECORD_TOTAL_COST_MISMATCH: `Check the price per unit and the units within the category limit. ${RECALC}`,
-  RECORD_OVER30_INSURED_AMOUNT: 'Days beyond 30 (from the 31st day) are not insured: make the total cost, claim and insured co-payment of this row 0 or empty, and write the amount as the full-cost payment',
+  RECORD_OVER30_INSURED_AMOUNT:
+    'Days beyond 30 (from the 31st day) are not insured: make the total cost, claim and insured co-payment of this row 0 or empty, and write the amount as the full-cost payment',
   RECORD_CLAIM_MISMATCH: `Check the benefit rate (the user's co-payment share). ${RECALC}`,
   RECORD_COPAY_MISMATCH: `The insured co-payment is the total cost minus the claim. ${RECALC}`,
   RECORD_FULL_COST_MISMATCH: `Check the units over the limits (on a row beyond 30 days, its units) and the price per unit. ${RECALC}`,
-  RECORD_UNIT_PRICE_RANGE: (p) => `Check the price per unit (usually ${p.min}–${p.max} yen) against the office's area grade in the care software; a municipality's own price for community support services may be right`,
+  RECORD_UNIT_PRICE_RANGE: (p) =>
+    `Check the price per unit (usually ${p.min}–${p.max} yen) against the office's area grade in the care software; a municipality's own price for community support services may be right`,
   RECORD_UNIT_PRICE_NOT_IN_TABLE: "Nothing to do (for information); if in doubt, check the office's area grade in the care software",
   RECORD_BENEFIT_RATE_RANGE: "The benefit rate is a percentage such as 90, 80 or 70: check the user's co-payment share (benefit rate) in the care software",
-  RECORD_BENEFIT_LIMIT_BELOW_TABLE: 'Check the category benefit limit of the supplementary information: the care level, and that the software does not use an outdated limit',
+  RECORD_BENEFIT_LIMIT_BELOW_TABLE:
+    'Check the category benefit limit of the supplementary information: the care level, and that the software does not use an outdated limit',
   RECORD_BENEFIT_LIMIT_ABOVE_TABLE: 'Nothing to do (a municipality may raise the limit); if it does not, check the care level and the category benefit limit',
-  RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: 'Units over the limit are total units − benefit limit (at least 0), and the total is the sum of the slots: recalculate the service-type limits in the care software and export again',
+  RECORD_TYPE_LIMIT_SLOT_ARITHMETIC:
+    'Units over the limit are total units − benefit limit (at least 0), and the total is the sum of the slots: recalculate the service-type limits in the care software and export again',
   FILE_EMPTY: 'The file has no records: check what was selected for export (users, month) and export again',
   FILE_HEADER_ROW: `Remove the heading row. ${RE_EXPORT}`,
   FILE_MIXED_CSV_VERSIONS: 'Do not join files exported by different versions into one: export them again at once',
@@ -105,30 +114,39 @@ export const adviceEn = {
   FILE_KIND_UNKNOWN: 'Give the file back the name the care software gave it (e.g. UPPLAN_202505_….CSV)',
   FILE_TOO_LARGE: 'One send holds at most 10 MB: export fewer users or months per file and send in several parts',
   FILE_RECORD_TOO_LARGE: `The file is damaged or not a CSV. ${RE_EXPORT}`,
-  FILE_REJECTED_ROWS_TRUNCATED: 'Nothing to do about this line itself: so many rows are not records that only the first are kept in the result. Fix the issues above first (field count, header row, file kind)',
+  FILE_REJECTED_ROWS_TRUNCATED:
+    'Nothing to do about this line itself: so many rows are not records that only the first are kept in the result. Fix the issues above first (field count, header row, file kind)',
   FILE_TOO_MANY_RECORDS: 'Export fewer users or months per file',
   FILE_ISSUES_TRUNCATED: 'Fix the issues shown first, then check again',
   FILE_NOT_JPEG: 'Save family composition images as JPEG (.JPG)',
   FILE_CSV_VERSION_MONTH_MISMATCH: (p) =>
     `Export service month ${p.month} as CSV version ${String(p.expected).split('/').join(' or ')}: check the care software's version and its export setting (CSV version)`,
-  FILE_DETAIL_CODE_SEQUENCE: 'When several equipment items have the same service code and units, number their detail codes 1, 2, 3… without gaps: check the item numbers in the care software',
+  FILE_DETAIL_CODE_SEQUENCE:
+    'When several equipment items have the same service code and units, number their detail codes 1, 2, 3… without gaps: check the item numbers in the care software',
   FILE_PLAN_OFFICE_NAME_MISMATCH: (p) =>
     `Under 委託 (outsourced care planning) this may well be right; otherwise check the care-plan office code (the care manager office's number) and the ${p.role} office number of the file name`,
-  FILE_UPDATER_NAME_MISMATCH: "Under 委託 (outsourced care planning) this may well be right; otherwise check the updater code (the care manager office's number for plans, the provider's for actuals) and the sender office number",
-  FILE_YOBO_SUB_NUMBERING: 'In the preventive support plan appendix, number the support plans of one issue, and the services of one support plan, from 1 without gaps',
+  FILE_UPDATER_NAME_MISMATCH:
+    "Under 委託 (outsourced care planning) this may well be right; otherwise check the updater code (the care manager office's number for plans, the provider's for actuals) and the sender office number",
+  FILE_YOBO_SUB_NUMBERING:
+    'In the preventive support plan appendix, number the support plans of one issue, and the services of one support plan, from 1 without gaps',
   FILE_YOBO_SUB_ISSUE_NUMBERING: `As it is, ${MAY_BE_RIGHT}. Check that the issues are numbered 1, 2, 3… and that none is missing`,
-  FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: (p) => `Write the content of one ${p.part === 'supportPlan' ? 'support plan' : p.part} on its first row only, and export the later rows with everything but the NOs empty`,
-  FILE_IMAGE_NAME_SEGMENTS: "Make the office numbers, service types and sequence number in the image's name the same as in this basic information file's name; exporting the image and the basic information together again is safest",
-  FILE_IMAGE_NAME_DUPLICATE: "In principle each user has an image of their own: check that another user's image was not taken by mistake, and give each user an image file with its own branch number",
+  FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: (p) =>
+    `Write the content of one ${p.part === 'supportPlan' ? 'support plan' : p.part} on its first row only, and export the later rows with everything but the NOs empty`,
+  FILE_IMAGE_NAME_SEGMENTS:
+    "Make the office numbers, service types and sequence number in the image's name the same as in this basic information file's name; exporting the image and the basic information together again is safest",
+  FILE_IMAGE_NAME_DUPLICATE:
+    "In principle each user has an image of their own: check that another user's image was not taken by mistake, and give each user an image file with its own branch number",
   FILE_SUBTOTAL_MISMATCH: `The subtotal was probably not recalculated after a line was changed. ${RECALC}`,
   FILE_SUBTOTAL_MISSING: (p) => `A service type with several lines needs its subtotal row ${p.code}: have the care software export the subtotal rows too`,
-  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) => `Only one line counts against the category limit, so ${MAY_BE_RIGHT}. If the receiver asks for it, export the subtotal row ${p.code} too`,
+  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) =>
+    `Only one line counts against the category limit, so ${MAY_BE_RIGHT}. If the receiver asks for it, export the subtotal row ${p.code} too`,
   FILE_SUBTOTAL_DUPLICATE: (p) => `Keep one subtotal row ${p.code} per office and service type; check that the user's lines were not exported twice`,
   FILE_GRAND_TOTAL_MISSING: 'Export a grand-total row (service code 999999) for each user; also check that the file is not cut off',
   FILE_GRAND_TOTAL_DUPLICATE: 'Each user has one grand-total row: check that the user was not exported twice, and export again',
   FILE_GRAND_TOTAL_MISMATCH: `Fix any subtotal or line issue first. ${RECALC}`,
   FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: `Depending on how rows outside the limit or beyond 30 days are added up, ${MAY_BE_RIGHT}. Fix any subtotal or line issue first, then check that the other rows add up to the grand total`,
-  FILE_OUTSIDE_LIMIT_NOT_COSTED: 'If this is an addition outside the category limit, write its total cost, claim and co-payment on its row (or on a subtotal row for services outside the limit); if it counts against the limit, write its benefit-management units on this row',
+  FILE_OUTSIDE_LIMIT_NOT_COSTED:
+    'If this is an addition outside the category limit, write its total cost, claim and co-payment on its row (or on a subtotal row for services outside the limit); if it counts against the limit, write its benefit-management units on this row',
   FILE_UNREADABLE: (p) =>
     p.reason === 'EACCES' || p.reason === 'EPERM'
       ? 'Check the permissions of the file (or copy it somewhere you own and check the copy)'
@@ -159,19 +177,21 @@ export const adviceEn = {
   BUNDLE_INVALID_COMBINATION: (p) =>
     p.missing
       ? `Export ${kindsLabel(p.missing, 'en')} as well and send the files of one sequence number together; never edit the sequence number in a name`
-      : 'Put only the files of one of the spec\'s combinations (transmission units) under one sequence number: export them again at once',
+      : "Put only the files of one of the spec's combinations (transmission units) under one sequence number: export them again at once",
   BUNDLE_DUPLICATE_KIND: 'Check that a file was not added twice (one of each kind per unit)',
   BUNDLE_MISSING_PARENT_RECORD: (p) => `Export ${kindLabel(p.parent, 'en')} for the same user and date as well, and send it together`,
   BUNDLE_HOSOKU_MONTH_SEGMENT: 'Send the supplement file that was exported together with the tables it goes with',
   BUNDLE_IMAGE_UNREFERENCED: "Make the image's name and the basic information's image file name field the same",
   BUNDLE_IMAGE_MISSING: 'Send the family composition image that the basic information names, too',
   BUNDLE_SINGLE_FILE_NOTE: 'To check the transmission units too, check the files you send together (a folder works)',
-  BUNDLE_APPENDIX_MISSING: (p) => `Export ${kindLabel(p.kind, 'en')} as well and send it under the same sequence number; if there is nothing to write in it, leave it out`,
+  BUNDLE_APPENDIX_MISSING: (p) =>
+    `Export ${kindLabel(p.kind, 'en')} as well and send it under the same sequence number; if there is nothing to write in it, leave it out`,
   BUNDLE_UNITS_MERGED: `When plans and actuals are shared together, ${MAY_BE_RIGHT}. If the receiver cannot take it, export each transmission unit under a sequence number of its own`,
   BUNDLE_SEQUENCE_SHARED: `As it is, ${MAY_BE_RIGHT}. Send each receiver only its own files; if a receiver cannot take them, export the files of each receiver separately`,
   BUNDLE_MIXED_EDITIONS: 'Export the files of one transmission unit at once, with one version of the care software (one CSV version)',
   BUNDLE_T7_COUNT_EXCEEDS_PLAN: "Table 7's count is the month's total of the plan in table 6: make them agree and export both together again",
-  BUNDLE_T7_LINE_WITHOUT_PLAN: 'Put this service into the plan of table 6 as well and export tables 6 and 7 together again; if monthly additions are not entered in table 6, this is fine as it is',
+  BUNDLE_T7_LINE_WITHOUT_PLAN:
+    'Put this service into the plan of table 6 as well and export tables 6 and 7 together again; if monthly additions are not entered in table 6, this is fine as it is',
   BUNDLE_PLAN_SERVICE_NOT_IN_T7: (p) =>
     p.code === ''
       ? "Export the user's table 7 (service use slip appendix) as well and send it together"
@@ -180,5 +200,6 @@ export const adviceEn = {
   BUNDLE_CATEGORY_EXCESS_MISMATCH: `Units over the category limit are the excess over the limit: check the category benefit limit in the supplementary information. ${RECALC}`,
   BUNDLE_TYPE_LIMIT_MISMATCH: (p) =>
     `Make the total and over-the-limit units of slot ${p.slot} (service type ${p.serviceType}) in the supplementary information agree with the type-limit units of table 7; exporting both together again from the same data is safest`,
-  BUNDLE_ACTUALS_DIFFER_FROM_PLAN: 'Nothing to do (actuals often differ from the plan when a visit is cancelled or moved); just check that no actual was left out',
+  BUNDLE_ACTUALS_DIFFER_FROM_PLAN:
+    'Nothing to do (actuals often differ from the plan when a visit is cancelled or moved); just check that no actual was left out',
 } satisfies Advice;

@@ -89,7 +89,8 @@ const layouts = new Map<string, KindSpec | null>();
  */
 export function layoutFor(kind: KindId, csvVersion: string | null | undefined): KindSpec | null {
   checkKind('layoutFor', 'kind', kind);
-  if (csvVersion !== null && csvVersion !== undefined && typeof csvVersion !== 'string') throw new TypeError(`layoutFor: csvVersion must be a string or null (got ${describeValue(csvVersion)})`);
+  if (csvVersion !== null && csvVersion !== undefined && typeof csvVersion !== 'string')
+    throw new TypeError(`layoutFor: csvVersion must be a string or null (got ${describeValue(csvVersion)})`);
   const edition = editionOf(csvVersion) ?? CURRENT_EDITION;
   const id = `${kind}@${edition.csvVersion}`;
   if (!layouts.has(id)) {

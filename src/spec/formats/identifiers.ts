@@ -149,5 +149,6 @@ export const imageFileName = defineFormat({
   check: (v) => (isImageFileName(v) ? null : { code: 'FIELD_INVALID_IMAGE_NAME' }),
   // A wrong form is only a warning: the schema does not refuse it.
   jsonSchema: () => ({}),
-  sample: (r) => `${IMAGE_PREFIX}${digitRun(r, 10)}_${sampleServiceType(r)}_${digitRun(r, 10)}_${sampleServiceType(r)}_${2025 + r.int(1, 9)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}${pad(r.int(0, 23), 2)}${pad(r.int(0, 59), 2)}${pad(r.int(0, 59), 2)}_${pad(r.int(1, 9999), 4)}.jpg`,
+  sample: (r) =>
+    `${IMAGE_PREFIX}${digitRun(r, 10)}_${sampleServiceType(r)}_${digitRun(r, 10)}_${sampleServiceType(r)}_${2025 + r.int(1, 9)}${pad(r.int(1, 12), 2)}${pad(r.int(1, 28), 2)}${pad(r.int(0, 23), 2)}${pad(r.int(0, 59), 2)}${pad(r.int(0, 59), 2)}_${pad(r.int(1, 9999), 4)}.jpg`,
 });

@@ -37,7 +37,8 @@ export const code = defineFormat({
   id: 'code',
   label: { ja: 'コード', en: 'code' },
   fixedWidth: false,
-  check: (v, f) => (f.codes && Object.prototype.hasOwnProperty.call(f.codes.codes, v) ? null : { code: 'FIELD_UNKNOWN_CODE', params: { list: f.codes?.id ?? '' } }),
+  check: (v, f) =>
+    f.codes && Object.prototype.hasOwnProperty.call(f.codes.codes, v) ? null : { code: 'FIELD_UNKNOWN_CODE', params: { list: f.codes?.id ?? '' } },
   jsonSchema: (f) => ({ enum: codesOf(f) }),
   sample: (r, f) => r.pick(codesOf(f)),
 });

@@ -47,8 +47,7 @@ const DECLARED = {
 function withRules<T extends KindSpec>(kind: T): T {
   const keys = new Set(kind.fields.map((f) => f.key));
   const mine = RULES.filter((r) => r.kinds.includes(kind.id));
-  for (const rule of mine)
-    for (const key of rule.reads) if (!keys.has(key)) throw new Error(`rule ${rule.id} reads "${key}", which ${kind.id} does not have`);
+  for (const rule of mine) for (const key of rule.reads) if (!keys.has(key)) throw new Error(`rule ${rule.id} reads "${key}", which ${kind.id} does not have`);
   return {
     ...kind,
     recordRules: mine.filter((r): r is RecordRule => r.scope === 'record'),
@@ -64,7 +63,6 @@ export const TABLES = KINDS;
 /** Every file kind of the standard, the 家族構成 image included. */
 export const FILE_KINDS: Readonly<Record<FileKindId, KindSpec | AttachmentKindSpec>> = { ...KINDS, UPKIHON_IMAGE };
 export const FILE_KIND_IDS = Object.keys(FILE_KINDS) as FileKindId[];
-
 
 export const KIND_IDS = Object.keys(KINDS) as KindId[];
 

@@ -23,9 +23,7 @@ export const UP1KYO = defineKind({
   formName: { ja: '第1表（居宅サービス計画書(1)）', en: 'Table 1 (care plan 1)' },
   filename: 'UP1KYO_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
   sender: 'planner',
-  notes: [
-    'One record per user and 居宅サービス計画作成（変更）日 (No.14); No.14 links the 2表, 3表 and 利用者補足情報 records of the same plan.',
-  ],
+  notes: ['One record per user and 居宅サービス計画作成（変更）日 (No.14); No.14 links the 2表, 3表 and 利用者補足情報 records of the same plan.'],
   fields: [
     csvVersionField(),
     insurerNumberField(),
@@ -34,19 +32,29 @@ export const UP1KYO = defineKind({
     postalCode(5, 'postalCode', { ja: '利用者郵便番号', en: 'User postal code' }, { length: 8 }),
     free(6, 'address1', { ja: '利用者住所１', en: 'User address 1' }),
     free(7, 'address2', { ja: '利用者住所２', en: 'User address 2' }),
-    free(8, 'plannerName', { ja: '居宅サービス計画作成者氏名', en: 'Care plan author name' }, {
-      required: true,
-      doubt: 'The layout table prints the truncated name 居宅サービス計画作成者; the full name is taken from the 1表の構成 item list.',
-    }),
+    free(
+      8,
+      'plannerName',
+      { ja: '居宅サービス計画作成者氏名', en: 'Care plan author name' },
+      {
+        required: true,
+        doubt: 'The layout table prints the truncated name 居宅サービス計画作成者; the full name is taken from the 1表の構成 item list.',
+      },
+    ),
     free(9, 'agencyName', { ja: '介護支援事業者名', en: 'Care management agency name' }, { required: true }),
     postalCode(10, 'agencyPostalCode', { ja: '介護支援事業者郵便番号', en: 'Agency postal code' }, { length: 8 }),
     free(11, 'agencyAddress1', { ja: '介護支援事業者住所１', en: 'Agency address 1' }),
     free(12, 'agencyAddress2', { ja: '介護支援事業者住所２', en: 'Agency address 2' }),
-    officeCode(13, 'agencyCode', { ja: '介護支援事業者コード', en: 'Care management agency code' }, {
-      length: 10,
-      required: true,
-      note: '居宅支援事業者番号',
-    }),
+    officeCode(
+      13,
+      'agencyCode',
+      { ja: '介護支援事業者コード', en: 'Care management agency code' },
+      {
+        length: 10,
+        required: true,
+        note: '居宅支援事業者番号',
+      },
+    ),
     yyyymmdd(14, 'planDate', { ja: '居宅サービス計画作成（変更）日', en: 'Care plan creation (change) date' }, { length: 8, required: true }),
     yyyymmdd(15, 'firstPlanDate', { ja: '初回居宅サービス計画作成日', en: 'First care plan creation date' }, { length: 8, required: true }),
     code(16, 'planCategory', { ja: '計画書区分', en: 'Plan category' }, { length: 2, codes: keikakushoKubun }),
@@ -64,10 +72,15 @@ export const UP1KYO = defineKind({
       en: 'Certification board opinion and designated service types',
     }),
     free(24, 'overallPolicy', { ja: '総合的な援助の方針', en: 'Overall support policy' }),
-    code(25, 'householdSupportReason', { ja: '生活援助中心型の算定理由', en: 'Reason for household-support-centred home help' }, {
-      length: 1,
-      codes: seikatsuEnjoSanteiRiyu,
-    }),
+    code(
+      25,
+      'householdSupportReason',
+      { ja: '生活援助中心型の算定理由', en: 'Reason for household-support-centred home help' },
+      {
+        length: 1,
+        codes: seikatsuEnjoSanteiRiyu,
+      },
+    ),
     free(26, 'otherReason', { ja: 'その他理由', en: 'Other reason' }),
     updaterCodeField(27),
     identifierField(28),

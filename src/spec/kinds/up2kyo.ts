@@ -3,18 +3,7 @@
  */
 import { defineKind } from '../kind.js';
 import { PLAN_LINK } from '../links.js';
-import {
-  code,
-  csvVersionField,
-  digits,
-  free,
-  identifierField,
-  insuredNumberField,
-  insurerNumberField,
-  text,
-  updaterCodeField,
-  yyyymmdd,
-} from '../fields.js';
+import { code, csvVersionField, digits, free, identifierField, insuredNumberField, insurerNumberField, text, updaterCodeField, yyyymmdd } from '../fields.js';
 import { hokenTaishoKubun } from '../codelists/kyotaku.js';
 
 export const UP2KYO = defineKind({
@@ -47,11 +36,16 @@ export const UP2KYO = defineKind({
     free(14, 'serviceContent', { ja: 'サービス内容', en: 'Service content' }),
     code(15, 'insuranceCovered', { ja: '保険対象区分', en: 'Insurance coverage' }, { length: 1, codes: hokenTaishoKubun }),
     free(16, 'serviceKind', { ja: 'サービス種別', en: 'Service kind' }),
-    text(17, 'serviceOfficeCode', { ja: 'サービス事業者コード', en: 'Service provider code' }, {
-      length: 10,
-      note: '書式欄は空欄（10桁の事業所番号と推定）',
-      doubt: 'The 書式 column is empty for this row, so no format is enforced; it is presumably the 10-digit office number.',
-    }),
+    text(
+      17,
+      'serviceOfficeCode',
+      { ja: 'サービス事業者コード', en: 'Service provider code' },
+      {
+        length: 10,
+        note: '書式欄は空欄（10桁の事業所番号と推定）',
+        doubt: 'The 書式 column is empty for this row, so no format is enforced; it is presumably the 10-digit office number.',
+      },
+    ),
     free(18, 'serviceOfficeName', { ja: 'サービス事業所名', en: 'Service office name' }),
     free(19, 'frequency', { ja: '頻度', en: 'Frequency' }),
     free(20, 'period', { ja: '実施期間', en: 'Service period' }),

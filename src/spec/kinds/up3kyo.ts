@@ -28,16 +28,26 @@ export const UP3KYO = defineKind({
     necessary(csvVersionField()),
     necessary(insurerNumberField()),
     necessary(insuredNumberField()),
-    yyyymmdd(4, 'createdOn', { ja: '週間サービス計画表作成年月日', en: 'Weekly service plan creation date' }, {
-      length: 8,
-      required: true,
-      necessary: true,
-    }),
-    yyyymmdd(5, 'planDate', { ja: '居宅サービス計画作成（変更）日', en: 'Care plan creation (change) date' }, {
-      length: 8,
-      required: true,
-      necessary: true,
-    }),
+    yyyymmdd(
+      4,
+      'createdOn',
+      { ja: '週間サービス計画表作成年月日', en: 'Weekly service plan creation date' },
+      {
+        length: 8,
+        required: true,
+        necessary: true,
+      },
+    ),
+    yyyymmdd(
+      5,
+      'planDate',
+      { ja: '居宅サービス計画作成（変更）日', en: 'Care plan creation (change) date' },
+      {
+        length: 8,
+        required: true,
+        necessary: true,
+      },
+    ),
     free(6, 'serviceContent', { ja: '介護サービス内容', en: 'Care service content' }),
     code(7, 'weekday', { ja: '曜日', en: 'Day of the week' }, { length: 1, codes: youbi }),
     hhmm(8, 'startTime', { ja: '開始時間', en: 'Service start time' }, { length: 4 }),

@@ -22,8 +22,7 @@ import {
 } from '../fields.js';
 import { ninteiJokyoKubun, seibetsu, yokaigoJotaiKubun } from '../codelists/kyotaku.js';
 
-const REQUIRED_RUN_DOUBT =
-  'The 必須 ○ of Nos.1–8 are printed as a packed run, so which rows they belong to is inferred (by analogy with UPKIHON).';
+const REQUIRED_RUN_DOUBT = 'The 必須 ○ of Nos.1–8 are printed as a packed run, so which rows they belong to is inferred (by analogy with UPKIHON).';
 
 type Slot = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 const FULL_WIDTH_DIGITS = ['', '１', '２', '３', '４', '５', '６', '７', '８', '９'] as const;
@@ -34,22 +33,42 @@ function limitSlot<N extends Slot>(n: N) {
   const fw = FULL_WIDTH_DIGITS[n];
   const order = '１枠から順番に設定する（サービス種類別限度額管理が必要な場合）';
   return [
-    serviceType(first, `limitServiceType${n}` as `limitServiceType${N}`, { ja: `${fw}サービス種類コード`, en: `Limit slot ${n}: service type` }, {
-      length: 2,
-      note: `${order}。短期入所療養介護の場合は22（介護老人保健施設）を設定`,
-    }),
-    text(first + 1, `limitAmount${n}` as `limitAmount${N}`, { ja: `${fw}支給限度基準額`, en: `Limit slot ${n}: benefit limit` }, {
-      length: 7,
-      note: order,
-    }),
-    text(first + 2, `limitTotalUnits${n}` as `limitTotalUnits${N}`, { ja: `${fw}合計単位数`, en: `Limit slot ${n}: total units` }, {
-      length: 7,
-      note: order,
-    }),
-    text(first + 3, `limitExcessUnits${n}` as `limitExcessUnits${N}`, { ja: `${fw}限度超単位数`, en: `Limit slot ${n}: units over the limit` }, {
-      length: 7,
-      note: order,
-    }),
+    serviceType(
+      first,
+      `limitServiceType${n}` as `limitServiceType${N}`,
+      { ja: `${fw}サービス種類コード`, en: `Limit slot ${n}: service type` },
+      {
+        length: 2,
+        note: `${order}。短期入所療養介護の場合は22（介護老人保健施設）を設定`,
+      },
+    ),
+    text(
+      first + 1,
+      `limitAmount${n}` as `limitAmount${N}`,
+      { ja: `${fw}支給限度基準額`, en: `Limit slot ${n}: benefit limit` },
+      {
+        length: 7,
+        note: order,
+      },
+    ),
+    text(
+      first + 2,
+      `limitTotalUnits${n}` as `limitTotalUnits${N}`,
+      { ja: `${fw}合計単位数`, en: `Limit slot ${n}: total units` },
+      {
+        length: 7,
+        note: order,
+      },
+    ),
+    text(
+      first + 3,
+      `limitExcessUnits${n}` as `limitExcessUnits${N}`,
+      { ja: `${fw}限度超単位数`, en: `Limit slot ${n}: units over the limit` },
+      {
+        length: 7,
+        note: order,
+      },
+    ),
   ] as const;
 }
 
@@ -74,21 +93,31 @@ export const UPHOSOKU = defineKind({
     csvVersionField(),
     insurerNumberField(),
     insuredNumberField(),
-    yyyymmdd(4, 'planDate', { ja: '居宅サービス計画作成（変更）日', en: 'Care plan creation (change) date' }, {
-      length: 8,
-      required: true,
-      specialValues: ['00000000'],
-      note: '第1表の居宅サービス計画作成（変更）日。6表、7表に紐づく場合は「00000000」',
-    }),
+    yyyymmdd(
+      4,
+      'planDate',
+      { ja: '居宅サービス計画作成（変更）日', en: 'Care plan creation (change) date' },
+      {
+        length: 8,
+        required: true,
+        specialValues: ['00000000'],
+        note: '第1表の居宅サービス計画作成（変更）日。6表、7表に紐づく場合は「00000000」',
+      },
+    ),
     free(5, 'nameKana', { ja: '利用者氏名フリガナ', en: 'User name (kana)' }, { required: 'doubt', doubt: REQUIRED_RUN_DOUBT }),
     free(6, 'name', { ja: '利用者氏名', en: 'User name' }, { required: 'doubt', doubt: REQUIRED_RUN_DOUBT }),
     code(7, 'sex', { ja: '利用者性別', en: 'User sex' }, { length: 1, codes: seibetsu, required: 'doubt', doubt: REQUIRED_RUN_DOUBT }),
-    yyyymmdd(8, 'birthDate', { ja: '利用者生年月日', en: 'User date of birth' }, {
-      length: 8,
-      required: 'doubt',
-      personal: true,
-      doubt: REQUIRED_RUN_DOUBT,
-    }),
+    yyyymmdd(
+      8,
+      'birthDate',
+      { ja: '利用者生年月日', en: 'User date of birth' },
+      {
+        length: 8,
+        required: 'doubt',
+        personal: true,
+        doubt: REQUIRED_RUN_DOUBT,
+      },
+    ),
     postalCode(9, 'postalCode', { ja: '利用者郵便番号', en: 'User postal code' }, { length: 8 }),
     free(10, 'address1', { ja: '利用者住所１', en: 'User address 1' }),
     free(11, 'address2', { ja: '利用者住所２', en: 'User address 2' }),
@@ -112,20 +141,30 @@ export const UPHOSOKU = defineKind({
     text(56, 'totalExcessUnits', { ja: '合計限度超単位数', en: 'Total units over the limits' }, { length: 7 }),
     text(57, 'shortStayDaysBeforeMonth', { ja: '入所前月迄利用日数', en: 'Short-stay days up to the previous month' }, { length: 5 }),
     text(58, 'shortStayCumulativeDays', { ja: '入所累積利用日数', en: 'Cumulative short-stay days' }, { length: 5 }),
-    code(59, 'previousCareLevel', { ja: '前回要介護状態区分', en: 'Previous care level' }, {
-      length: 2,
-      codes: yokaigoJotaiKubun,
-      note: '月途中で区分変更があった場合に第6表で使用',
-    }),
+    code(
+      59,
+      'previousCareLevel',
+      { ja: '前回要介護状態区分', en: 'Previous care level' },
+      {
+        length: 2,
+        codes: yokaigoJotaiKubun,
+        note: '月途中で区分変更があった場合に第6表で使用',
+      },
+    ),
     officeCode(60, 'consentReceiverCode', { ja: '同意書受付業者', en: 'Consent form receiving office' }, { length: 10, note: '居宅支援事業者番号' }),
     updaterCodeField(61),
     identifierField(62),
-    yyyymm(63, 'targetMonth', { ja: '対象年月', en: 'Target month' }, {
-      length: 6,
-      required: true,
-      specialValues: ['000000'],
-      note: '1表、2表（3表）に紐づく場合は「000000」',
-      doubt: 'The ○ is printed on the line of No.62 and assigned to No.63; the 000000 note names only 1表/2表 but presumably covers 3表 too.',
-    }),
+    yyyymm(
+      63,
+      'targetMonth',
+      { ja: '対象年月', en: 'Target month' },
+      {
+        length: 6,
+        required: true,
+        specialValues: ['000000'],
+        note: '1表、2表（3表）に紐づく場合は「000000」',
+        doubt: 'The ○ is printed on the line of No.62 and assigned to No.63; the 000000 note names only 1表/2表 but presumably covers 3表 too.',
+      },
+    ),
   ],
 });

@@ -25,12 +25,7 @@ export const UPKIHON_SUB2 = defineKind({
     free(5, 'onsetDate', { ja: '年月日', en: 'Date (onset)' }, { note: 'フリーテキスト（例: H12年10月、R2年4月、2023/6）' }),
     free(6, 'disease', { ja: '病名', en: 'Disease' }),
     free(7, 'medicalInstitution', { ja: '医療機関・医師名', en: 'Medical institution / doctor' }),
-    code(
-      8,
-      'attendingPhysicianFlag',
-      { ja: '主治医・意見作成者フラグ', en: 'Attending physician / opinion writer flag' },
-      { length: 1, codes: shujiiFlag },
-    ),
+    code(8, 'attendingPhysicianFlag', { ja: '主治医・意見作成者フラグ', en: 'Attending physician / opinion writer flag' }, { length: 1, codes: shujiiFlag }),
     phone(9, 'medicalPhone', { ja: '医療機関・医師電話番号', en: 'Medical institution / doctor telephone' }, { length: 15 }),
     code(10, 'progress', { ja: '経過', en: 'Course' }, { length: 2, codes: keika }),
     free(11, 'treatmentDetail', { ja: '治療中の内容', en: 'Treatment details' }),

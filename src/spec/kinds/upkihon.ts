@@ -144,8 +144,7 @@ export const UPKIHON = defineKind({
       'familyImageFileName',
       { ja: '家族構成 画像ファイル名', en: 'Family structure image file name' },
       {
-        note:
-          '家族構成に関する画像ファイル名（JPEG形式）。命名規則: UPKIHON_IMAGE_送信元の事業所番号(10桁)_送信元のサービス種類コード(2桁)_送信先の事業所番号(10桁)_送信先のサービス種類コード(2桁)_YYYYMMDDHHMMSS(14桁)_枝番(4桁).jpg。事業所番号〜YYYYMMDDHHMMSSの部分は紐づく利用者基本情報のファイル名と同じ。',
+        note: '家族構成に関する画像ファイル名（JPEG形式）。命名規則: UPKIHON_IMAGE_送信元の事業所番号(10桁)_送信元のサービス種類コード(2桁)_送信先の事業所番号(10桁)_送信先のサービス種類コード(2桁)_YYYYMMDDHHMMSS(14桁)_枝番(4桁).jpg。事業所番号〜YYYYMMDDHHMMSSの部分は紐づく利用者基本情報のファイル名と同じ。',
       },
     ),
     free(63, 'familyRelations', { ja: '家族関係等の状況', en: 'Family relationships' }),

@@ -3,7 +3,8 @@ import { csvVersionField, free, insuredNumberField, insurerNumberField, yyyymmdd
 import { defineKind } from '../kind.js';
 import { PLAN_LINK } from '../links.js';
 
-const NO_DOUBT = 'The spec prints フリーテキスト for this 2-character NO field (values 1, 2, …), so it is quoted on write; readers should also accept it unquoted.';
+const NO_DOUBT =
+  'The spec prints フリーテキスト for this 2-character NO field (values 1, 2, …), so it is quoted on write; readers should also accept it unquoted.';
 
 export const UPYOBO_SUB = defineKind({
   id: 'UPYOBO_SUB',
@@ -39,22 +40,14 @@ export const UPYOBO_SUB = defineKind({
       { length: 2, doubt: NO_DOUBT, note: '同一課題NO内の支援計画の連番。同一支援計画の2行目以降はNO以外を空欄' },
     ),
     free(11, 'supportPoints', { ja: '【支援計画】目標についての支援のポイント', en: 'Support plan: key points of support for the goal' }),
-    free(
-      12,
-      'selfCareInformal',
-      {
-        ja: '【支援計画】本人等のセルフケアや家族の支援、インフォーマルサービス（民間サービス）',
-        en: 'Support plan: self-care, family support, informal (private) services',
-      },
-    ),
-    free(
-      13,
-      'insuredServices',
-      {
-        ja: '【支援計画】介護保険サービス又は地域支援事業（総合事業のサービス）',
-        en: 'Support plan: long-term care insurance or community support programme services',
-      },
-    ),
+    free(12, 'selfCareInformal', {
+      ja: '【支援計画】本人等のセルフケアや家族の支援、インフォーマルサービス（民間サービス）',
+      en: 'Support plan: self-care, family support, informal (private) services',
+    }),
+    free(13, 'insuredServices', {
+      ja: '【支援計画】介護保険サービス又は地域支援事業（総合事業のサービス）',
+      en: 'Support plan: long-term care insurance or community support programme services',
+    }),
     free(14, 'serviceNo', { ja: '利用サービスＮＯ', en: 'Service No.' }, { length: 2, doubt: NO_DOUBT, note: '同一支援計画NO内の利用サービスの連番' }),
     free(15, 'serviceKind', { ja: '【利用サービス】サービス種別', en: 'Service: kind' }),
     free(16, 'serviceProvider', { ja: '【利用サービス】事業所(利用先)', en: 'Service: provider office' }),

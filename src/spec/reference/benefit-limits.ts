@@ -86,7 +86,7 @@ export const BENEFIT_LIMITS: readonly BenefitLimitPeriod[] = [
 /**
  * The period of national limits in force in a service month (YYYYMM), skipping the periods whose
  * values are not certain enough for a check ('low'); undefined before the first usable period.
-  *
+ *
  * @example
  * ```ts
  * import { benefitLimitPeriodFor } from 'careplan-csv';

@@ -57,10 +57,7 @@ export const UNIT_PRICE_GRIDS: readonly UnitPriceGrid[] = [
     },
     source: {
       title: '厚生労働大臣が定める一単位の単価（平成27年厚生労働省告示第93号、令和3年・令和6年改正を含む）',
-      urls: [
-        'http://day-keiei.com/cost/index.html',
-        'https://www.city.meguro.tokyo.jp/kaigohoken/kenkoufukushi/koureisha/kubunsikyugendogaku.html',
-      ],
+      urls: ['http://day-keiei.com/cost/index.html', 'https://www.city.meguro.tokyo.jp/kaigohoken/kenkoufukushi/koureisha/kubunsikyugendogaku.html'],
       uncertain:
         'Values are from the formula and from memory, consistent with: MHLW 記載例33-1 (短期入所生活介護 11.10 = 55% 1級地), a 45% row printed by day-keiei.com (10.90 10.72 10.68 10.54 … 10.27 10.14 10.00), and Meguro’s 要支援1 maximum 57,364 yen = 5,032 × 11.40. The 告示 number and the absence of a grid change in 2021/2024 were not verified against the 告示 text.',
     },
@@ -156,7 +153,7 @@ let lastGrid: UnitPriceGrid | undefined;
  * The prices (99.99 text) a service type may carry in a month: the column of its 人件費割合, or
  * 10.00 for the 10-yen types; undefined when the month has no usable grid or the type is
  * municipal (総合事業 独自) or not in the table (then only the range applies).
-  *
+ *
  * @example
  * ```ts
  * import { unitPricesFor } from 'careplan-csv';

@@ -24,7 +24,8 @@ export const dependentFieldsFilled = defineRule({
   check(r) {
     const out: Finding<'RECORD_DEPENDENT_FIELD_EMPTY'>[] = [];
     for (const d of DEPENDENTS)
-      if (r[d.trigger] === d.code && r[d.dependent] === '') out.push({ code: 'RECORD_DEPENDENT_FIELD_EMPTY', fieldKey: d.dependent, params: { triggerNo: d.triggerNo, triggerCode: d.code } });
+      if (r[d.trigger] === d.code && r[d.dependent] === '')
+        out.push({ code: 'RECORD_DEPENDENT_FIELD_EMPTY', fieldKey: d.dependent, params: { triggerNo: d.triggerNo, triggerCode: d.code } });
     return out;
   },
 });

@@ -25,6 +25,8 @@ export const benefitLimitAgainstTable = defineRule({
     const national = nationalBenefitLimit(r.careLevel, month);
     if (national === undefined || limit === national) return noFinding();
     const validFrom = benefitLimitPeriodFor(month)!.validFrom;
-    return [{ code: limit < national ? 'RECORD_BENEFIT_LIMIT_BELOW_TABLE' : 'RECORD_BENEFIT_LIMIT_ABOVE_TABLE', fieldKey: 'benefitLimit', params: { validFrom } }];
+    return [
+      { code: limit < national ? 'RECORD_BENEFIT_LIMIT_BELOW_TABLE' : 'RECORD_BENEFIT_LIMIT_ABOVE_TABLE', fieldKey: 'benefitLimit', params: { validFrom } },
+    ];
   },
 });

@@ -35,7 +35,8 @@ export const typeLimitSlotArithmetic = defineRule({
       if (excess !== expected) out.push({ code: 'RECORD_TYPE_LIMIT_SLOT_ARITHMETIC', fieldKey: `limitExcessUnits${i}`, params: { slot: i, expected } });
     }
     const totalExcess = r.totalExcessUnits === '' ? undefined : readUnitsText(r.totalExcessUnits);
-    if (summable && totalExcess !== undefined && totalExcess !== written) out.push({ code: 'RECORD_TYPE_LIMIT_SLOT_ARITHMETIC', fieldKey: 'totalExcessUnits', params: { slot: 0, expected: written } });
+    if (summable && totalExcess !== undefined && totalExcess !== written)
+      out.push({ code: 'RECORD_TYPE_LIMIT_SLOT_ARITHMETIC', fieldKey: 'totalExcessUnits', params: { slot: 0, expected: written } });
     return out.length ? out : noFinding();
   },
 });

@@ -42,7 +42,8 @@ export const typeLimitSlots = defineRule({
         gapReported = true;
       }
       if (r[type] === '' || r[amount] === '') out.push({ code: 'RECORD_LIMIT_SLOT_INCOMPLETE', fieldKey: r[type] === '' ? type : amount, params: { slot: n } });
-      if (SHORT_STAY_MEDICAL.has(r[type]!)) out.push({ code: 'RECORD_LIMIT_SLOT_TYPE', fieldKey: type, params: { slot: n, expected: SHORT_STAY_MEDICAL_SLOT_TYPE } });
+      if (SHORT_STAY_MEDICAL.has(r[type]!))
+        out.push({ code: 'RECORD_LIMIT_SLOT_TYPE', fieldKey: type, params: { slot: n, expected: SHORT_STAY_MEDICAL_SLOT_TYPE } });
     }
     return out;
   },

@@ -11,7 +11,8 @@ export const table7Claim = defineRule({
     ja: '保険／事業費請求額は費用総額×給付率（1円未満切り捨て）。定額利用者負担のサービスを除く',
     en: 'The claim is the total cost × the benefit rate (yen fractions dropped), except for services with a fixed co-payment',
   },
-  source: '介護給付費明細書 記載要領: 単価を乗じた結果（小数点以下切り捨て）…給付率…を乗じた結果（小数点以下切り捨て）; MHLW 記載例33-1: 244,755×90% → 220,279、5,994×90% → 5,394; 記載例6: 定額の請求額は費用総額−利用者負担',
+  source:
+    '介護給付費明細書 記載要領: 単価を乗じた結果（小数点以下切り捨て）…給付率…を乗じた結果（小数点以下切り捨て）; MHLW 記載例33-1: 244,755×90% → 220,279、5,994×90% → 5,394; 記載例6: 定額の請求額は費用総額−利用者負担',
   kinds: ['UPSIKYU'],
   reads: T7_ROW_READS,
   codes: ['RECORD_CLAIM_MISMATCH'],
@@ -27,7 +28,8 @@ export const table7Claim = defineRule({
           const claim = n(r.claim);
           if (cost === null || rate === null || claim === null) continue;
           const expected = rateCandidates(cost, rate);
-          if (!expected.includes(claim)) out.push({ code: 'RECORD_CLAIM_MISMATCH', recordIndex: r.index, fieldKey: 'insuranceClaim', params: { expected: expected[0]!, rate } });
+          if (!expected.includes(claim))
+            out.push({ code: 'RECORD_CLAIM_MISMATCH', recordIndex: r.index, fieldKey: 'insuranceClaim', params: { expected: expected[0]!, rate } });
         }
       }
       return out;

@@ -24,7 +24,15 @@ export const table7FullCost = defineRule({
     if (full === null) return noFinding();
     const amount = readInt(r.unitAmount);
     const finding = (base: number, accepted: readonly number[]): readonly Finding<'RECORD_FULL_COST_MISMATCH'>[] =>
-      accepted.includes(full) ? noFinding() : [{ code: 'RECORD_FULL_COST_MISMATCH', fieldKey: 'userFullCost', params: { expected: yenCandidates(base, price)[0]!, base, price: priceText(price) } }];
+      accepted.includes(full)
+        ? noFinding()
+        : [
+            {
+              code: 'RECORD_FULL_COST_MISMATCH',
+              fieldKey: 'userFullCost',
+              params: { expected: yenCandidates(base, price)[0]!, base, price: priceText(price) },
+            },
+          ];
     if (isOver30(kind, r.over30Days)) {
       // A 30日超 line without No.29 has its full cost on the ZZZZ row.
       if (kind === 'line' && fullField === undefined) return noFinding();

@@ -20,6 +20,8 @@ export const table7GrandTotalRow = defineRule({
         return [{ code: 'FILE_GRAND_TOTAL_MISSING', recordIndex: last.index, fieldKey: 'serviceCode' }];
       }
       if (totals.length === 1) return noFinding();
-      return totals.slice(1).map((r): FileFinding<'FILE_GRAND_TOTAL_DUPLICATE'> => ({ code: 'FILE_GRAND_TOTAL_DUPLICATE', recordIndex: r.index, fieldKey: 'serviceCode' }));
+      return totals
+        .slice(1)
+        .map((r): FileFinding<'FILE_GRAND_TOTAL_DUPLICATE'> => ({ code: 'FILE_GRAND_TOTAL_DUPLICATE', recordIndex: r.index, fieldKey: 'serviceCode' }));
     }),
 });

@@ -11,9 +11,19 @@ export const table7LimitSplit = defineRule({
     ja: '支給限度基準を超える単位数と基準内単位数の合計は、限度の対象となる単位数',
     en: 'Units over and within a limit add up to the units counted against it',
   },
-  source: '第7表 Nos.18–22 (給付管理単位数 → 種類支給限度基準を超える/基準内単位数 → 区分支給限度基準を超える/基準内単位数); MHLW 記載例6: 区分超505 + 区分内3,505 = 4,010',
+  source:
+    '第7表 Nos.18–22 (給付管理単位数 → 種類支給限度基準を超える/基準内単位数 → 区分支給限度基準を超える/基準内単位数); MHLW 記載例6: 区分超505 + 区分内3,505 = 4,010',
   kinds: ['UPSIKYU'],
-  reads: ['serviceCode', 'over30Days', 'unitAmount', 'benefitManagementUnits', 'typeLimitExcessUnits', 'typeLimitWithinUnits', 'categoryLimitExcessUnits', 'categoryLimitWithinUnits'],
+  reads: [
+    'serviceCode',
+    'over30Days',
+    'unitAmount',
+    'benefitManagementUnits',
+    'typeLimitExcessUnits',
+    'typeLimitWithinUnits',
+    'categoryLimitExcessUnits',
+    'categoryLimitWithinUnits',
+  ],
   codes: ['RECORD_LIMIT_SPLIT_MISMATCH'],
   check(r) {
     const kind = rowKindOf(r.serviceCode);
@@ -29,7 +39,8 @@ export const table7LimitSplit = defineRule({
     if ((typeOver !== undefined || typeWithin !== undefined) && m !== null) {
       const over = z(typeOver);
       const within = n(typeWithin);
-      if (over !== null && within !== null && over + within !== m) out.push({ code: 'RECORD_LIMIT_SPLIT_MISMATCH', fieldKey: 'typeLimitWithinUnits', params: { expected: m, part: 'type' } });
+      if (over !== null && within !== null && over + within !== m)
+        out.push({ code: 'RECORD_LIMIT_SPLIT_MISMATCH', fieldKey: 'typeLimitWithinUnits', params: { expected: m, part: 'type' } });
     }
     // 大規模型通所系・同一建物 (給付管理単位数 ≠ サービス単位): how 区分内 is restated is not known.
     const bmDiffers = bm !== undefined && bm !== amount;

@@ -12,7 +12,8 @@ export const table7OutsideLimitCosted = defineRule({
     ja: '区分支給限度基準額の対象外のサービスも費用総額に計上する',
     en: 'Services outside the category limit are costed too',
   },
-  source: '第7表 No.18: 区分支給限度外のサービスの場合はNull（空）; MHLW 記載例33-1: 区分外の加算540単位 → 5,994 / 5,394 / 600; Vol.116 Q&A: サービス利用票は利用者に保険対象内外のサービスを区分して記載',
+  source:
+    '第7表 No.18: 区分支給限度外のサービスの場合はNull（空）; MHLW 記載例33-1: 区分外の加算540単位 → 5,994 / 5,394 / 600; Vol.116 Q&A: サービス利用票は利用者に保険対象内外のサービスを区分して記載',
   kinds: ['UPSIKYU'],
   reads: T7_ROW_READS,
   codes: ['FILE_OUTSIDE_LIMIT_NOT_COSTED'],
@@ -31,14 +32,26 @@ export const table7OutsideLimitCosted = defineRule({
           if (aaaa && (aaaa.amount === null || aaaa.amount !== sumK)) continue;
           const units = sumOf(outside, (r) => r.amount);
           const price = typeof aaaa?.price === 'number' ? aaaa.price : priced.price;
-          if (units !== null) out.push({ code: 'FILE_OUTSIDE_LIMIT_NOT_COSTED', recordIndex: outside[0]!.index, fieldKey: 'totalCost', params: { units, expected: yen(units, price) } });
+          if (units !== null)
+            out.push({
+              code: 'FILE_OUTSIDE_LIMIT_NOT_COSTED',
+              recordIndex: outside[0]!.index,
+              fieldKey: 'totalCost',
+              params: { units, expected: yen(units, price) },
+            });
           continue;
         }
         // One line, not counted against the limit, priced but not costed.
         const [line] = g.regular;
         if (g.regular.length === 1 && g.rows.length === 1 && line!.bm === undefined && line!.cost === undefined && typeof line!.price === 'number') {
           const units = n(line!.amount);
-          if (units !== null && units !== 0) out.push({ code: 'FILE_OUTSIDE_LIMIT_NOT_COSTED', recordIndex: line!.index, fieldKey: 'totalCost', params: { units, expected: yen(units, line!.price) } });
+          if (units !== null && units !== 0)
+            out.push({
+              code: 'FILE_OUTSIDE_LIMIT_NOT_COSTED',
+              recordIndex: line!.index,
+              fieldKey: 'totalCost',
+              params: { units, expected: yen(units, line!.price) },
+            });
         }
       }
       return out;

@@ -7,7 +7,12 @@ import { defineRule, type FileFinding } from '../../rule.js';
 import { groupsOf, n, perUser, sumOf, T7_ROW_READS, type T7Row } from './model.js';
 
 type Out = FileFinding<'FILE_SUBTOTAL_MISMATCH'>;
-const mismatch = (row: T7Row, fieldKey: 'unitAmount' | 'benefitManagementUnits', expected: number): Out => ({ code: 'FILE_SUBTOTAL_MISMATCH', recordIndex: row.index, fieldKey, params: { code: row.code, expected } });
+const mismatch = (row: T7Row, fieldKey: 'unitAmount' | 'benefitManagementUnits', expected: number): Out => ({
+  code: 'FILE_SUBTOTAL_MISMATCH',
+  recordIndex: row.index,
+  fieldKey,
+  params: { code: row.code, expected },
+});
 const amountOf = (r: T7Row) => r.amount;
 
 export const table7Subtotals = defineRule({
@@ -16,7 +21,8 @@ export const table7Subtotals = defineRule({
     ja: '種類別小計（AAAA／EEEE／ZZZZ）は明細行の合計',
     en: 'Subtotal rows (AAAA/EEEE/ZZZZ) are the sums of their lines',
   },
-  source: '第7表 No.9: 区分支給対象種類別小計 CD+AAAA、区分支給対象外種類別小計 CD+EEEE、30日超過分種類別小計 CD+ZZZZ; MHLW 記載例33-1: 短期入所生活介護合計22,050 = 22,650 − 600、30日超合計725 = 755 − 30',
+  source:
+    '第7表 No.9: 区分支給対象種類別小計 CD+AAAA、区分支給対象外種類別小計 CD+EEEE、30日超過分種類別小計 CD+ZZZZ; MHLW 記載例33-1: 短期入所生活介護合計22,050 = 22,650 − 600、30日超合計725 = 755 − 30',
   kinds: ['UPSIKYU'],
   reads: T7_ROW_READS,
   codes: ['FILE_SUBTOTAL_MISMATCH'],

@@ -14,9 +14,21 @@ export const table7TotalCost = defineRule({
     ja: '費用総額は区分支給限度基準内単位数×単位数単価（1円未満切り捨て）。30日超の行には保険対象分の金額がない',
     en: 'Total cost is the units within the limit × the price per unit (yen fractions dropped); rows beyond 30 days carry no insured amount',
   },
-  source: '老企第36号: 単位数から金額に換算する際に生ずる1円未満の端数は切り捨て; MHLW 記載例33-1: 22,050×11.10 → 244,755、540×11.10 → 5,994、30日超の行は全額負担のみ; Vol.116 Q&A: 31日目以降も利用票の記載対象',
+  source:
+    '老企第36号: 単位数から金額に換算する際に生ずる1円未満の端数は切り捨て; MHLW 記載例33-1: 22,050×11.10 → 244,755、540×11.10 → 5,994、30日超の行は全額負担のみ; Vol.116 Q&A: 31日目以降も利用票の記載対象',
   kinds: ['UPSIKYU'],
-  reads: ['serviceCode', 'over30Days', 'unitAmount', 'benefitManagementUnits', 'categoryLimitExcessUnits', 'categoryLimitWithinUnits', 'unitPrice', 'totalCost', 'insuranceClaim', 'userCopay'],
+  reads: [
+    'serviceCode',
+    'over30Days',
+    'unitAmount',
+    'benefitManagementUnits',
+    'categoryLimitExcessUnits',
+    'categoryLimitWithinUnits',
+    'unitPrice',
+    'totalCost',
+    'insuranceClaim',
+    'userCopay',
+  ],
   codes: ['RECORD_TOTAL_COST_MISMATCH', 'RECORD_OVER30_INSURED_AMOUNT'],
   check(r) {
     const kind = rowKindOf(r.serviceCode);

@@ -8,7 +8,8 @@ export const table7UnitAmount = defineRule({
     ja: '明細行のサービス単位/金額は単位数（割引後単位数）×回数',
     en: "A line's service units/amount is its units (discounted units) × count",
   },
-  source: '第7表 No.13–17 (the 別表 columns 単位数・割引後単位数・回数・サービス単位/金額); MHLW 記載例33-1: 755×30=22,650、−30×20=−600、18×30=540; 記載例6: 401×5=2,005',
+  source:
+    '第7表 No.13–17 (the 別表 columns 単位数・割引後単位数・回数・サービス単位/金額); MHLW 記載例33-1: 755×30=22,650、−30×20=−600、18×30=540; 記載例6: 401×5=2,005',
   kinds: ['UPSIKYU'],
   reads: ['serviceCode', 'units', 'discountedUnits', 'count', 'unitAmount'],
   codes: ['RECORD_UNIT_AMOUNT_MISMATCH'],

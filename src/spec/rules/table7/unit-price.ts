@@ -24,12 +24,17 @@ export const table7PriceAndRate = defineRule({
     const out: Finding<'RECORD_UNIT_PRICE_RANGE' | 'RECORD_UNIT_PRICE_NOT_IN_TABLE' | 'RECORD_BENEFIT_RATE_RANGE'>[] = [];
     const price = n(readPrice(r.unitPrice));
     if (price !== null) {
-      if (price < MIN || price > MAX) out.push({ code: 'RECORD_UNIT_PRICE_RANGE', fieldKey: 'unitPrice', params: { min: UNIT_PRICE_RANGE.min, max: UNIT_PRICE_RANGE.max } });
+      if (price < MIN || price > MAX)
+        out.push({ code: 'RECORD_UNIT_PRICE_RANGE', fieldKey: 'unitPrice', params: { min: UNIT_PRICE_RANGE.min, max: UNIT_PRICE_RANGE.max } });
       else {
         const type = r.serviceCode.slice(0, 2);
         const column = unitPricesFor(type, r.targetMonth);
         if (column && !column.prices.includes(priceText(price)))
-          out.push({ code: 'RECORD_UNIT_PRICE_NOT_IN_TABLE', fieldKey: 'unitPrice', params: { serviceType: type, expected: column.prices.join(', '), validFrom: unitPriceGridFor(r.targetMonth)!.validFrom } });
+          out.push({
+            code: 'RECORD_UNIT_PRICE_NOT_IN_TABLE',
+            fieldKey: 'unitPrice',
+            params: { serviceType: type, expected: column.prices.join(', '), validFrom: unitPriceGridFor(r.targetMonth)!.validFrom },
+          });
       }
     }
     const rate = n(readInt(r.benefitRate));
