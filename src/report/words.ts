@@ -47,6 +47,22 @@ export function unitLabel(ids: string, locale: Locale): string {
   return locale === 'ja' ? `${ids}（${first.name.ja}）` : `${ids} (${first.name.en})`;
 }
 
+/**
+ * The units of BUNDLE_UNITS_MERGED (「K2+K5」, splits separated by 「 / 」) with their names:
+ * 「K2（第6表＋第7表＋利用者補足情報）・K5（実績情報）」.
+ */
+export function unitsLabel(units: string, locale: Locale): string {
+  const splits = String(units ?? '').split(' / ');
+  return splits
+    .map((split) =>
+      split
+        .split('+')
+        .map((id) => unitLabel(id, locale))
+        .join(locale === 'ja' ? '・' : ' + '),
+    )
+    .join(locale === 'ja' ? '／' : ' / ');
+}
+
 /** Every code list of every layout, by id. */
 const CODE_LISTS: ReadonlyMap<string, CodeList> = (() => {
   const map = new Map<string, CodeList>();
@@ -63,7 +79,11 @@ const MAX_LISTED = 12;
 /** The list's name and its allowed values with their labels: 「計画書区分（11 初回、12 紹介、…）」. */
 export function codeListLabel(id: string, locale: Locale): { readonly name: string; readonly allowed: string } | undefined {
   // The docs render messages with placeholders: show the list's name and values as such.
-  if (typeof id === 'string' && /^\{\w+\}$/.test(id)) return { name: locale === 'ja' ? `${id}（コード表の名前）` : `${id} (the code list's name)`, allowed: locale === 'ja' ? '{コードと名称の一覧}' : '{codes and their labels}' };
+  if (typeof id === 'string' && /^\{\w+\}$/.test(id))
+    return {
+      name: locale === 'ja' ? `${id}（コード表の名前）` : `${id} (the code list's name)`,
+      allowed: locale === 'ja' ? '{コードと名称の一覧}' : '{codes and their labels}',
+    };
   const list = CODE_LISTS.get(id);
   if (!list) return undefined;
   // by code (an object lists integer-like keys first: 12 before 06)
@@ -95,7 +115,9 @@ export const countLabel = (n: number | string): string => (typeof n === 'number'
  */
 export function elsewhere(value: string | undefined, locale: Locale): [string | undefined, string][] {
   const byTs = new Map<string | undefined, string[]>();
-  for (const e of String(value ?? '').split('+').filter(Boolean)) {
+  for (const e of String(value ?? '')
+    .split('+')
+    .filter(Boolean)) {
     const [kind = '', ts] = e.split(':');
     byTs.set(ts, [...(byTs.get(ts) ?? []), ts === undefined ? e : kindLabel(kind, locale)]);
   }

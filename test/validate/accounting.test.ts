@@ -24,7 +24,11 @@ import { MESSAGES } from '../../src/report/format.js';
 import { encodeRows, rowOf } from '../../src/testing/files.js';
 
 const FIXTURES = join(__dirname, '..', '..', 'spec-fixtures');
-const ACCOUNTING: ReadonlySet<string> = new Set([...Object.keys(ACCOUNTING_RECORD_CODES), ...Object.keys(ACCOUNTING_FILE_CODES), ...Object.keys(ACCOUNTING_BUNDLE_CODES)]);
+const ACCOUNTING: ReadonlySet<string> = new Set([
+  ...Object.keys(ACCOUNTING_RECORD_CODES),
+  ...Object.keys(ACCOUNTING_FILE_CODES),
+  ...Object.keys(ACCOUNTING_BUNDLE_CODES),
+]);
 
 type Values = Record<string, string>;
 type Kind = 'UPPLAN' | 'UPSIKYU' | 'UPHOSOKU' | 'UPJSK';
@@ -58,7 +62,19 @@ const all = (issues: readonly Issue[]) => issues.map((i) => `${i.code} ${i.kind}
 /** Rows of 第7表 for one user, every key completed; `v` per row. */
 function table7(rows: readonly Values[]): Values[] {
   return rows.map((v) =>
-    complete('UPSIKYU', { csvVersion: '202407', insurerNumber: '131016', insuredNumber: '0000012345', createdOn: '20250425', targetMonth: '202505', serviceOfficeCode: '1371200202', over30Days: '0', fixedOfficeCode: '9999999999', units: '0', count: '0', ...v }),
+    complete('UPSIKYU', {
+      csvVersion: '202407',
+      insurerNumber: '131016',
+      insuredNumber: '0000012345',
+      createdOn: '20250425',
+      targetMonth: '202505',
+      serviceOfficeCode: '1371200202',
+      over30Days: '0',
+      fixedOfficeCode: '9999999999',
+      units: '0',
+      count: '0',
+      ...v,
+    }),
   );
 }
 const t7Issues = (rows: readonly Values[]) => findings(parseFile({ bytes: encode('UPSIKYU', table7(rows)) }, { kind: 'UPSIKYU' }).issues);
@@ -82,15 +98,26 @@ describe('MHLW 記載例33-1 (短期入所生活介護 beyond 30 days)', () => {
     const aaaa = t7.find((x) => x.serviceCode === '21AAAA')!;
     expect([aaaa.unitPrice, aaaa.totalCost, aaaa.benefitRate, aaaa.insuranceClaim, aaaa.userCopay]).toEqual(['11.10', '244755', '90', '220279', '24476']);
     expect(t7.find((x) => x.serviceCode === '21ZZZZ')).toMatchObject({ unitAmount: '725', userFullCost: '8047' });
-    expect(t7.filter((x) => x.serviceCode === '211131').map((x) => [x.units, x.count])).toEqual([['755', '30'], ['755', '1']]);
+    expect(t7.filter((x) => x.serviceCode === '211131').map((x) => [x.units, x.count])).toEqual([
+      ['755', '30'],
+      ['755', '1'],
+    ]);
     expect(t7.find((x) => x.serviceCode === '216283')).toMatchObject({ units: '-30', count: '20', unitAmount: '-600' });
   });
 
   // research/issue-13.md §9: one number changed, exactly these findings (code kind:record:No. expected).
   const S = 'UPSIKYU';
   const cases: [string, (u: Unit) => void, string[]][] = [
-    ['No.17 of line 1 +1', (u) => void (u.UPSIKYU!.records[0]!.unitAmount = '22651'), [`RECORD_UNIT_AMOUNT_MISMATCH ${S}:1:17 22650`, `FILE_SUBTOTAL_MISMATCH ${S}:4:17 22051`]],
-    ['No.16 of line 1 +1', (u) => void (u.UPSIKYU!.records[0]!.count = '31'), [`RECORD_UNIT_AMOUNT_MISMATCH ${S}:1:17 23405`, `BUNDLE_T7_COUNT_EXCEEDS_PLAN ${S}:1:16`]],
+    [
+      'No.17 of line 1 +1',
+      (u) => void (u.UPSIKYU!.records[0]!.unitAmount = '22651'),
+      [`RECORD_UNIT_AMOUNT_MISMATCH ${S}:1:17 22650`, `FILE_SUBTOTAL_MISMATCH ${S}:4:17 22051`],
+    ],
+    [
+      'No.16 of line 1 +1',
+      (u) => void (u.UPSIKYU!.records[0]!.count = '31'),
+      [`RECORD_UNIT_AMOUNT_MISMATCH ${S}:1:17 23405`, `BUNDLE_T7_COUNT_EXCEEDS_PLAN ${S}:1:16`],
+    ],
     ['No.13 of line 1 +1', (u) => void (u.UPSIKYU!.records[0]!.units = '756'), [`RECORD_UNIT_AMOUNT_MISMATCH ${S}:1:17 22680`]],
     ['No.17 of 21AAAA +1', (u) => void (u.UPSIKYU!.records[3]!.unitAmount = '22051'), [`FILE_SUBTOTAL_MISMATCH ${S}:4:17 22050`]],
     ['No.18 of 21AAAA +1', (u) => void (u.UPSIKYU!.records[3]!.benefitManagementUnits = '22051'), [`FILE_SUBTOTAL_MISMATCH ${S}:4:18 22050`]],
@@ -99,25 +126,59 @@ describe('MHLW 記載例33-1 (短期入所生活介護 beyond 30 days)', () => {
       (u) => void (u.UPSIKYU!.records[3]!.categoryLimitWithinUnits = '22051'),
       [`RECORD_LIMIT_SPLIT_MISMATCH ${S}:4:22 22050`, `RECORD_TOTAL_COST_MISMATCH ${S}:4:24 244766`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:22 22051`],
     ],
-    ['No.23 of 21AAAA 11.11', (u) => void (u.UPSIKYU!.records[3]!.unitPrice = '11.11'), [`RECORD_TOTAL_COST_MISMATCH ${S}:4:24 244975`, `RECORD_UNIT_PRICE_NOT_IN_TABLE ${S}:4:23 11.10, 10.88, 10.83, 10.66, 10.55, 10.33, 10.17, 10.00`]],
+    [
+      'No.23 of 21AAAA 11.11',
+      (u) => void (u.UPSIKYU!.records[3]!.unitPrice = '11.11'),
+      [`RECORD_TOTAL_COST_MISMATCH ${S}:4:24 244975`, `RECORD_UNIT_PRICE_NOT_IN_TABLE ${S}:4:23 11.10, 10.88, 10.83, 10.66, 10.55, 10.33, 10.17, 10.00`],
+    ],
     [
       'No.24 of 21AAAA +1',
       (u) => void (u.UPSIKYU!.records[3]!.totalCost = '244756'),
-      [`RECORD_TOTAL_COST_MISMATCH ${S}:4:24 244755`, `RECORD_CLAIM_MISMATCH ${S}:4:26 220280`, `RECORD_COPAY_MISMATCH ${S}:4:28 24477`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:24 250750`],
+      [
+        `RECORD_TOTAL_COST_MISMATCH ${S}:4:24 244755`,
+        `RECORD_CLAIM_MISMATCH ${S}:4:26 220280`,
+        `RECORD_COPAY_MISMATCH ${S}:4:28 24477`,
+        `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:24 250750`,
+      ],
     ],
     ['No.25 of 21AAAA 80', (u) => void (u.UPSIKYU!.records[3]!.benefitRate = '80'), [`RECORD_CLAIM_MISMATCH ${S}:4:26 195804`]],
-    ['No.26 of 21AAAA +1', (u) => void (u.UPSIKYU!.records[3]!.insuranceClaim = '220280'), [`RECORD_CLAIM_MISMATCH ${S}:4:26 220279`, `RECORD_COPAY_MISMATCH ${S}:4:28 24475`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:26 225674`]],
-    ['No.28 of 21AAAA +1', (u) => void (u.UPSIKYU!.records[3]!.userCopay = '24477'), [`RECORD_COPAY_MISMATCH ${S}:4:28 24476`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:28 25077`]],
-    ['No.29 of 21ZZZZ +1', (u) => void (u.UPSIKYU!.records[8]!.userFullCost = '8048'), [`RECORD_FULL_COST_MISMATCH ${S}:9:29 8047`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:29 8247`]],
-    ['No.24 of 999999 +1', (u) => void (u.UPSIKYU!.records[9]!.totalCost = '250750'), [`FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:24 250749`, `RECORD_COPAY_MISMATCH ${S}:10:28 25077`]],
+    [
+      'No.26 of 21AAAA +1',
+      (u) => void (u.UPSIKYU!.records[3]!.insuranceClaim = '220280'),
+      [`RECORD_CLAIM_MISMATCH ${S}:4:26 220279`, `RECORD_COPAY_MISMATCH ${S}:4:28 24475`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:26 225674`],
+    ],
+    [
+      'No.28 of 21AAAA +1',
+      (u) => void (u.UPSIKYU!.records[3]!.userCopay = '24477'),
+      [`RECORD_COPAY_MISMATCH ${S}:4:28 24476`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:28 25077`],
+    ],
+    [
+      'No.29 of 21ZZZZ +1',
+      (u) => void (u.UPSIKYU!.records[8]!.userFullCost = '8048'),
+      [`RECORD_FULL_COST_MISMATCH ${S}:9:29 8047`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:29 8247`],
+    ],
+    [
+      'No.24 of 999999 +1',
+      (u) => void (u.UPSIKYU!.records[9]!.totalCost = '250750'),
+      [`FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:10:24 250749`, `RECORD_COPAY_MISMATCH ${S}:10:28 25077`],
+    ],
     ['999999 removed', (u) => void u.UPSIKYU!.records.splice(9, 1), [`FILE_GRAND_TOTAL_MISSING ${S}:9:9`]],
     [
       '21AAAA removed',
       (u) => void u.UPSIKYU!.records.splice(3, 1),
-      [`FILE_SUBTOTAL_MISSING ${S}:3:9`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:9:22 0`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:9:24 5994`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:9:26 5394`, `FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL ${S}:9:28 600`],
+      // The missing subtotal is the one finding: the grand total is not judged without it.
+      [`FILE_SUBTOTAL_MISSING ${S}:3:9`],
     ],
-    ['UPHOSOKU No.19 20000', (u) => void (u.UPHOSOKU!.records[0]!.benefitLimit = '20000'), [`BUNDLE_CATEGORY_LIMIT_EXCEEDED ${S}:10:22`, `BUNDLE_CATEGORY_EXCESS_MISMATCH ${S}:10:21 2050`, 'RECORD_BENEFIT_LIMIT_BELOW_TABLE UPHOSOKU:1:19']],
-    ['UPPLAN: one 211131 record removed', (u) => void (u.UPPLAN!.records = u.UPPLAN!.records.filter((r) => !(r.serviceCode === '211131' && r.serviceDate === '20250531'))), [`BUNDLE_T7_COUNT_EXCEEDS_PLAN ${S}:1:16`]],
+    [
+      'UPHOSOKU No.19 20000',
+      (u) => void (u.UPHOSOKU!.records[0]!.benefitLimit = '20000'),
+      [`BUNDLE_CATEGORY_LIMIT_EXCEEDED ${S}:10:22`, `BUNDLE_CATEGORY_EXCESS_MISMATCH ${S}:10:21 2050`, 'RECORD_BENEFIT_LIMIT_BELOW_TABLE UPHOSOKU:1:19'],
+    ],
+    [
+      'UPPLAN: one 211131 record removed',
+      (u) => void (u.UPPLAN!.records = u.UPPLAN!.records.filter((r) => !(r.serviceCode === '211131' && r.serviceDate === '20250531'))),
+      [`BUNDLE_T7_COUNT_EXCEEDS_PLAN ${S}:1:16`],
+    ],
   ];
   it.each(cases)('%s gives exactly its findings', (_what, edit, expected) => {
     const unit = example();
@@ -140,8 +201,16 @@ describe('profiles', () => {
     const unit = example();
     Object.assign(unit.UPSIKYU!.records[3]!, { categoryLimitWithinUnits: '22051' });
     const severities = (profile: Profile) => Object.fromEntries(run(unit, profile).issues.map((i) => [i.code, i.severity]));
-    expect(severities('default')).toEqual({ RECORD_LIMIT_SPLIT_MISMATCH: 'warning', RECORD_TOTAL_COST_MISMATCH: 'warning', FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: 'warning' });
-    expect(severities('strict')).toEqual({ RECORD_LIMIT_SPLIT_MISMATCH: 'warning', RECORD_TOTAL_COST_MISMATCH: 'error', FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: 'warning' });
+    expect(severities('default')).toEqual({
+      RECORD_LIMIT_SPLIT_MISMATCH: 'warning',
+      RECORD_TOTAL_COST_MISMATCH: 'warning',
+      FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: 'warning',
+    });
+    expect(severities('strict')).toEqual({
+      RECORD_LIMIT_SPLIT_MISMATCH: 'warning',
+      RECORD_TOTAL_COST_MISMATCH: 'error',
+      FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: 'warning',
+    });
     expect(run(unit).ok).toBe(true);
     expect(run(unit, 'strict').ok).toBe(false);
   });
@@ -160,7 +229,16 @@ describe('what must not be flagged', () => {
     const rows = [
       { serviceCode: '111111', units: '163', count: '4', unitAmount: '652' },
       { serviceCode: '116275', units: '160', count: '1', unitAmount: '160' },
-      { serviceCode: '11AAAA', unitAmount: '812', categoryLimitWithinUnits: '812', unitPrice: '11.40', totalCost: '9256', benefitRate: '90', insuranceClaim: '8330', userCopay: '926' },
+      {
+        serviceCode: '11AAAA',
+        unitAmount: '812',
+        categoryLimitWithinUnits: '812',
+        unitPrice: '11.40',
+        totalCost: '9256',
+        benefitRate: '90',
+        insuranceClaim: '8330',
+        userCopay: '926',
+      },
       total({ categoryLimitWithinUnits: '812', totalCost: '9256', insuranceClaim: '8330', userCopay: '926' }),
     ];
     expect(t7Issues(rows)).toEqual([]);
@@ -183,7 +261,14 @@ describe('what must not be flagged', () => {
         userCopay: '4976',
         userFullCost: '5226',
       },
-      total({ categoryLimitExcessUnits: '505', categoryLimitWithinUnits: '3505', totalCost: '36276', insuranceClaim: '31300', userCopay: '4976', userFullCost: '5226' }),
+      total({
+        categoryLimitExcessUnits: '505',
+        categoryLimitWithinUnits: '3505',
+        totalCost: '36276',
+        insuranceClaim: '31300',
+        userCopay: '4976',
+        userFullCost: '5226',
+      }),
     ];
     expect(t7Issues(rows)).toEqual([]);
     // The same group without 定額: the claim is 費用総額 × 給付率.
@@ -192,19 +277,56 @@ describe('what must not be flagged', () => {
   });
 
   it('an empty 給付率 leaves the claim unchecked; 利用者負担 is still 費用総額 − 請求額', () => {
-    const line = { serviceCode: '131111', units: '471', count: '4', unitAmount: '1884', benefitManagementUnits: '1884', categoryLimitWithinUnits: '1884', unitPrice: '11.40', totalCost: '21477', insuranceClaim: '20000' };
+    const line = {
+      serviceCode: '131111',
+      units: '471',
+      count: '4',
+      unitAmount: '1884',
+      benefitManagementUnits: '1884',
+      categoryLimitWithinUnits: '1884',
+      unitPrice: '11.40',
+      totalCost: '21477',
+      insuranceClaim: '20000',
+    };
     expect(t7Issues([{ ...line, userCopay: '1477' }, total({ totalCost: '21477', insuranceClaim: '20000', userCopay: '1477' })])).toEqual([]);
-    expect(t7Issues([{ ...line, userCopay: '1478' }, total({ totalCost: '21477', insuranceClaim: '20000', userCopay: '1478' })])).toEqual(['RECORD_COPAY_MISMATCH UPSIKYU:1:28 1477', 'RECORD_COPAY_MISMATCH UPSIKYU:2:28 1477']);
+    expect(t7Issues([{ ...line, userCopay: '1478' }, total({ totalCost: '21477', insuranceClaim: '20000', userCopay: '1478' })])).toEqual([
+      'RECORD_COPAY_MISMATCH UPSIKYU:1:28 1477',
+      'RECORD_COPAY_MISMATCH UPSIKYU:2:28 1477',
+    ]);
   });
 
   it('大規模型通所系・同一建物 (給付管理単位数 ≠ サービス単位): the split and the full cost are not judged', () => {
-    const line = { serviceCode: '151121', units: '753', count: '4', unitAmount: '3012', benefitManagementUnits: '2800', categoryLimitExcessUnits: '100', categoryLimitWithinUnits: '2700', unitPrice: '10.90', totalCost: '29430', benefitRate: '90', insuranceClaim: '26487', userCopay: '2943', userFullCost: '1' };
+    const line = {
+      serviceCode: '151121',
+      units: '753',
+      count: '4',
+      unitAmount: '3012',
+      benefitManagementUnits: '2800',
+      categoryLimitExcessUnits: '100',
+      categoryLimitWithinUnits: '2700',
+      unitPrice: '10.90',
+      totalCost: '29430',
+      benefitRate: '90',
+      insuranceClaim: '26487',
+      userCopay: '2943',
+      userFullCost: '1',
+    };
     expect(t7Issues([line, total()])).toEqual([]);
   });
 
   it('a 減算-only row with yen: floor and truncation toward zero are both accepted', () => {
     expect(yenCandidates(-31, 1110)).toEqual([-345, -344]);
-    const row = { serviceCode: '216283', units: '-31', count: '1', unitAmount: '-31', unitPrice: '11.10', totalCost: '-344', benefitRate: '90', insuranceClaim: '-309', userCopay: '-35' };
+    const row = {
+      serviceCode: '216283',
+      units: '-31',
+      count: '1',
+      unitAmount: '-31',
+      unitPrice: '11.10',
+      totalCost: '-344',
+      benefitRate: '90',
+      insuranceClaim: '-309',
+      userCopay: '-35',
+    };
     expect(t7Issues([row, total()])).toEqual([]);
   });
 
@@ -214,7 +336,13 @@ describe('what must not be flagged', () => {
       { serviceCode: '311112', units: '487', count: '1', unitAmount: '487' },
     ];
     expect(t7Issues([...lines, total()])).toEqual([]);
-    expect(t7Issues([...lines, { serviceCode: '31EEEE', unitAmount: '1517', unitPrice: '10.00', totalCost: '15170', benefitRate: '90', insuranceClaim: '13653', userCopay: '1517' }, total()])).toEqual([]);
+    expect(
+      t7Issues([
+        ...lines,
+        { serviceCode: '31EEEE', unitAmount: '1517', unitPrice: '10.00', totalCost: '15170', benefitRate: '90', insuranceClaim: '13653', userCopay: '1517' },
+        total(),
+      ]),
+    ).toEqual([]);
     expect(t7Issues([...lines.map((l) => ({ ...l, serviceCode: `13${l.serviceCode.slice(2)}` })), total()])).toEqual(['FILE_SUBTOTAL_MISSING UPSIKYU:2:9']);
   });
 
@@ -232,7 +360,10 @@ describe('what must not be flagged', () => {
   });
 
   it('an unreadable number is left to the field check', () => {
-    const issues = parseFile({ bytes: encodeRaw([{ serviceCode: '111111', units: '163', count: '4', unitAmount: '65x' }, total()]) }, { kind: 'UPSIKYU' }).issues;
+    const issues = parseFile(
+      { bytes: encodeRaw([{ serviceCode: '111111', units: '163', count: '4', unitAmount: '65x' }, total()]) },
+      { kind: 'UPSIKYU' },
+    ).issues;
     expect(issues.map((i) => i.code)).toEqual(['FIELD_INVALID_INTEGER']);
   });
 
@@ -240,13 +371,26 @@ describe('what must not be flagged', () => {
     const rows = [
       { serviceCode: '111111', units: '163', count: '4', unitAmount: '652', benefitManagementUnits: '652' },
       { serviceCode: '116275', units: '9999', count: '1', unitAmount: '9999' },
-      { serviceCode: '11AAAA', unitAmount: '652', benefitManagementUnits: '652', categoryLimitWithinUnits: '652', unitPrice: '11.40', totalCost: '7432', benefitRate: '90', insuranceClaim: '6688', userCopay: '744' },
+      {
+        serviceCode: '11AAAA',
+        unitAmount: '652',
+        benefitManagementUnits: '652',
+        categoryLimitWithinUnits: '652',
+        unitPrice: '11.40',
+        totalCost: '7432',
+        benefitRate: '90',
+        insuranceClaim: '6688',
+        userCopay: '744',
+      },
       { serviceCode: '11EEEE', unitAmount: '9999', unitPrice: '11.40', totalCost: '113988', benefitRate: '90', insuranceClaim: '102589', userCopay: '11399' },
       total({ categoryLimitWithinUnits: '652', totalCost: '121420', insuranceClaim: '109277', userCopay: '12143' }),
     ];
     expect(t7Issues(rows)).toEqual([]);
     // AAAA + EEEE beside a 加算 outside the limit: the grand total is certain.
-    expect(t7Issues(rows.map((r, i) => (i === 4 ? { ...r, totalCost: '121421', userCopay: '12144' } : r)))).toEqual(['FILE_GRAND_TOTAL_MISMATCH UPSIKYU:5:24 121420', 'FILE_GRAND_TOTAL_MISMATCH UPSIKYU:5:28 12143']);
+    expect(t7Issues(rows.map((r, i) => (i === 4 ? { ...r, totalCost: '121421', userCopay: '12144' } : r)))).toEqual([
+      'FILE_GRAND_TOTAL_MISMATCH UPSIKYU:5:24 121420',
+      'FILE_GRAND_TOTAL_MISMATCH UPSIKYU:5:28 12143',
+    ]);
   });
 
   it('rows of one user are judged together in any order within the user', () => {
@@ -257,7 +401,11 @@ describe('what must not be flagged', () => {
 });
 
 /** Rows written as they are (a broken number the encoder would refuse). */
-const encodeRaw = (rows: readonly Values[]): Uint8Array => encodeRows('UPSIKYU', table7(rows).map((r) => rowOf('UPSIKYU', r)));
+const encodeRaw = (rows: readonly Values[]): Uint8Array =>
+  encodeRows(
+    'UPSIKYU',
+    table7(rows).map((r) => rowOf('UPSIKYU', r)),
+  );
 
 describe('利用者補足情報 limits', () => {
   const hosoku = (v: Values) => {
@@ -283,8 +431,12 @@ describe('利用者補足情報 limits', () => {
   });
 
   it('the type-limit slots: excess = max(0, total − limit), No.56 their sum', () => {
-    expect(hosoku({ limitServiceType1: '21', limitAmount1: '20000', limitTotalUnits1: '22050', limitExcessUnits1: '2050', totalExcessUnits: '2050' })).toEqual([]);
-    expect(hosoku({ limitServiceType1: '21', limitAmount1: '20000', limitTotalUnits1: '22050', limitExcessUnits1: '2050', totalExcessUnits: '2000' })).toEqual(['RECORD_TYPE_LIMIT_SLOT_ARITHMETIC UPHOSOKU:1:56 2050']);
+    expect(hosoku({ limitServiceType1: '21', limitAmount1: '20000', limitTotalUnits1: '22050', limitExcessUnits1: '2050', totalExcessUnits: '2050' })).toEqual(
+      [],
+    );
+    expect(hosoku({ limitServiceType1: '21', limitAmount1: '20000', limitTotalUnits1: '22050', limitExcessUnits1: '2050', totalExcessUnits: '2000' })).toEqual([
+      'RECORD_TYPE_LIMIT_SLOT_ARITHMETIC UPHOSOKU:1:56 2050',
+    ]);
   });
 });
 
@@ -307,7 +459,14 @@ describe('第6表 実績 against 予定', () => {
 
 describe('arithmetic helpers', () => {
   it('prices in hundredths, yen floored, rates rounded half up', () => {
-    expect([readPrice('11.10'), readPrice('11.1'), readPrice('10'), readPrice('9.8'), readPrice('11.405'), readPrice('')]).toEqual([1110, 1110, 1000, 980, null, undefined]);
+    expect([readPrice('11.10'), readPrice('11.1'), readPrice('10'), readPrice('9.8'), readPrice('11.405'), readPrice('')]).toEqual([
+      1110,
+      1110,
+      1000,
+      980,
+      null,
+      undefined,
+    ]);
     expect(yenCandidates(22050, 1110)).toEqual([244755]);
     expect(yenCandidates(725, 1110)).toEqual([8047]);
     expect(roundHalfUpCandidates(258 * 90)).toEqual([232]);
@@ -326,11 +485,18 @@ describe('arithmetic helpers', () => {
 
 describe('declarations', () => {
   const invalidCases = (dir: string) =>
-    existsSync(dir) ? readdirSync(dir).map((d) => JSON.parse(readFileSync(join(dir, d, 'expected.json'), 'utf8')) as { issues: { code: string; kind?: string; record?: number; fieldNo?: number }[] }) : [];
+    existsSync(dir)
+      ? readdirSync(dir).map(
+          (d) =>
+            JSON.parse(readFileSync(join(dir, d, 'expected.json'), 'utf8')) as { issues: { code: string; kind?: string; record?: number; fieldNo?: number }[] },
+        )
+      : [];
 
   it('every accounting code: a source, messages, a rule that emits it, an invalid fixture', () => {
     const emitted = new Set([...RULES.flatMap((r) => r.codes), ...BUNDLE_RULES.flatMap((r) => r.codes)]);
-    const fixtures = new Set([...invalidCases(join(FIXTURES, 'invalid')), ...invalidCases(join(FIXTURES, 'transmissions', 'invalid'))].flatMap((c) => c.issues.map((i) => i.code)));
+    const fixtures = new Set(
+      [...invalidCases(join(FIXTURES, 'invalid')), ...invalidCases(join(FIXTURES, 'transmissions', 'invalid'))].flatMap((c) => c.issues.map((i) => i.code)),
+    );
     for (const code of ACCOUNTING) {
       expect((CODE_SOURCES[code as IssueCode] ?? '').length, code).toBeGreaterThan(20);
       expect(emitted.has(code as IssueCode), `${code} emitted`).toBe(true);
@@ -345,7 +511,9 @@ describe('declarations', () => {
       const files = readdirSync(dir)
         .filter((n) => n.endsWith('.CSV'))
         .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { issues: { code: string; kind?: string; record?: number; fieldNo?: number }[] };
+      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+        issues: { code: string; kind?: string; record?: number; fieldNo?: number }[];
+      };
       const r = validateBundle(files);
       const issues = [...r.issues, ...r.files.flatMap((f) => f.issues)];
       for (const e of expected.issues) expect(issues, `${d}: ${JSON.stringify(e)}`).toContainEqual(expect.objectContaining(e));

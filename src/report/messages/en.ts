@@ -1,5 +1,5 @@
 import type { Messages } from './types.js';
-import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel } from '../words.js';
+import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
 import { classText, shapeText, versionText } from './shape.js';
 
 /** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
@@ -13,11 +13,20 @@ const INVALID_FORM_EN: Readonly<Record<string, string>> = {
 const UNSAFE_EN: Readonly<Record<string, string>> = { separator: 'a path separator', control: 'a control character', 'parent-segment': '".."' };
 /** Words for the params of the issue-13 codes; an unknown value is shown as it is. */
 const PART_EN: Readonly<Record<string, string>> = { issue: 'issue', supportPlan: 'support plan' };
-const SEGMENT_EN: Readonly<Record<string, string>> = { senderOffice: 'sender office', senderServiceType: 'sender service type', receiverOffice: 'receiver office', receiverServiceType: 'receiver service type', timestamp: 'timestamp' };
+const SEGMENT_EN: Readonly<Record<string, string>> = {
+  senderOffice: 'sender office',
+  senderServiceType: 'sender service type',
+  receiverOffice: 'receiver office',
+  receiverServiceType: 'receiver service type',
+  timestamp: 'timestamp',
+};
 
 /** 第7表 arithmetic: the factor a line's amount is computed from, and the two limit splits. */
 const FACTOR_EN: Readonly<Record<string, string>> = { units: 'units', discountedUnits: 'discounted units' };
-const SPLIT_EN: Readonly<Record<string, string>> = { type: 'Units over and within the service-type limit', category: 'Units over and within the category limit' };
+const SPLIT_EN: Readonly<Record<string, string>> = {
+  type: 'Units over and within the service-type limit',
+  category: 'Units over and within the category limit',
+};
 
 /** FILE_UNREADABLE reasons (errno codes) in words. */
 const UNREADABLE_EN: Readonly<Record<string, string>> = {
@@ -42,9 +51,11 @@ const NOT_REGULAR_EN: Readonly<Record<string, string>> = {
 };
 
 export const en = {
-  ENCODING_INVALID_BYTES: (p) => `Bytes that are not valid Shift_JIS (MS932): ${INVALID_FORM_EN[p.form] ?? p.form}${p.bytes !== undefined ? ` (${p.bytes})` : ''}`,
+  ENCODING_INVALID_BYTES: (p) =>
+    `Bytes that are not valid Shift_JIS (MS932): ${INVALID_FORM_EN[p.form] ?? p.form}${p.bytes !== undefined ? ` (${p.bytes})` : ''}`,
   ENCODING_GAIJI: (p) => `A user-defined character (外字${p.bytes !== undefined ? `, ${p.bytes}` : ''}) is not allowed`,
-  ENCODING_UNREPRESENTABLE_CHAR: (p) => `A character (${classText(p.shape, 'en')}) cannot be written in Shift_JIS (MS932)${p.char !== undefined ? `: "${p.char}"${p.codePoint !== undefined ? ` (${p.codePoint})` : ''}` : ''}`,
+  ENCODING_UNREPRESENTABLE_CHAR: (p) =>
+    `A character (${classText(p.shape, 'en')}) cannot be written in Shift_JIS (MS932)${p.char !== undefined ? `: "${p.char}"${p.codePoint !== undefined ? ` (${p.codePoint})` : ''}` : ''}`,
   ENCODING_UTF8_INPUT: () => 'The file is UTF-8; the spec requires Shift_JIS (MS932)',
   ENCODING_UTF8_BOM: () => 'The file starts with a UTF-8 BOM; the spec requires Shift_JIS (MS932) without BOM',
   ENCODING_CONTROL_CHARACTER: (p) => `Control character ${p.codePoint}`,
@@ -69,7 +80,8 @@ export const en = {
   FIELD_INVALID_YYYYMM: () => 'Not a valid year and month (YYYYMM)',
   FIELD_INVALID_DATE: () => 'Not a valid calendar date (YYYYMMDD)',
   FIELD_INVALID_TIME: () => 'Not a valid time (HHMM, 0000–2359)',
-  FIELD_TIME_2400: () => "2400 (24:00): the spec says only HHMM and does not say whether it includes 24:00 (the 第3表 form's axis runs to 24:00), so this is a warning",
+  FIELD_TIME_2400: () =>
+    "2400 (24:00): the spec says only HHMM and does not say whether it includes 24:00 (the 第3表 form's axis runs to 24:00), so this is a warning",
   FIELD_NOT_DIGITS: () => 'Contains characters other than digits',
   FIELD_INVALID_INTEGER: () => 'Not an integer',
   FIELD_INVALID_DECIMAL: () => 'Not a number in 99.99 form',
@@ -91,13 +103,16 @@ export const en = {
   FIELD_INVALID_IMAGE_NAME: () => 'The family-composition image name does not follow UPKIHON_IMAGE_sender_type_receiver_type_YYYYMMDDHHMMSS_NNNN.jpg',
   RECORD_FIELD_COUNT: (p) => `The record has ${p.actual} fields (${kindLabel(p.kind, 'en')} has ${p.expected})`,
   RECORD_RENTAL_NEEDS_TAIS: (p) => `Service type ${p.serviceType} (equipment rental) needs a TAIS code or a notification code`,
-  RECORD_RENTAL_CODE_DOUBTFUL: (p) => `A service type ${p.serviceType} (equipment rental) line has no TAIS code, notification code or product name (a 加算/減算 line has no product, so the rule is in doubt: a warning)`,
+  RECORD_RENTAL_CODE_DOUBTFUL: (p) =>
+    `A service type ${p.serviceType} (equipment rental) line has no TAIS code, notification code or product name (a 加算/減算 line has no product, so the rule is in doubt: a warning)`,
   RECORD_DETAIL_CODE_NOT_RENTAL: () => 'The detail code is empty unless the service type is 17 (equipment rental)',
-  RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: () => 'A detail code on a 67 (preventive equipment rental) line: the spec names only 17, but 67 has the same need, so this is a warning',
+  RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: () =>
+    'A detail code on a 67 (preventive equipment rental) line: the spec names only 17, but 67 has the same need, so this is a warning',
   RECORD_TIME_PAIR: () => 'Start and end time must both be HHMM or both 9999',
   RECORD_TOTAL_ROW_OFFICE: () => 'Only the grand-total row (999999) has office code 9999999999',
   RECORD_TOTAL_ROW_FIELD: (p) => `On subtotal and total rows this field is ${p.expected === '' ? 'empty' : p.expected}`,
-  RECORD_PLAN_ITEM_DUPLICATE: (p) => `(issue no, goal no, support no) repeats record ${p.firstRecord} (the spec asks for a sort order, not for unique numbers, so this is a warning)`,
+  RECORD_PLAN_ITEM_DUPLICATE: (p) =>
+    `(issue no, goal no, support no) repeats record ${p.firstRecord} (the spec asks for a sort order, not for unique numbers, so this is a warning)`,
   RECORD_HOSOKU_LINK: () => 'Linked to tables 1–3: target month 000000; linked to tables 6/7: plan date 00000000',
   RECORD_SERVICE_TYPE_OUT_OF_SCOPE: (p) => `Service type ${p.serviceType} is outside the linkage scope (no record should be generated)`,
   RECORD_UNKNOWN_KEY: (p) => `Key "${p.key}" is not in the layout and is not written`,
@@ -107,7 +122,8 @@ export const en = {
   RECORD_LIMIT_SLOT_INCOMPLETE: (p) => `Slot ${p.slot} lacks its service type or its benefit limit`,
   RECORD_LIMIT_SLOT_TYPE: (p) => `Slot ${p.slot}: short-stay medical care (短期入所療養介護) is entered as service type ${p.expected}`,
   RECORD_DEPENDENT_FIELD_EMPTY: (p) => `When field No.${p.triggerNo} is ${p.triggerCode}, this field must be filled`,
-  RECORD_UNIT_AMOUNT_MISMATCH: (p) => `Service units/amount should be ${p.expected} (${FACTOR_EN[p.factorField] ?? p.factorField} ${p.factor} × count ${p.count})`,
+  RECORD_UNIT_AMOUNT_MISMATCH: (p) =>
+    `Service units/amount should be ${p.expected} (${FACTOR_EN[p.factorField] ?? p.factorField} ${p.factor} × count ${p.count})`,
   RECORD_DISCOUNTED_UNITS_MISMATCH: (p) => `Discounted units should be ${p.expected} (units ${p.units} × ${p.rate}%, rounded half up)`,
   RECORD_LIMIT_SPLIT_MISMATCH: (p) => `${SPLIT_EN[p.part] ?? p.part} should add up to ${p.expected}`,
   RECORD_TOTAL_COST_MISMATCH: (p) => `Total cost should be ${p.expected} yen (${p.base} units × ${p.price} yen, fractions of a yen dropped)`,
@@ -116,22 +132,33 @@ export const en = {
   RECORD_COPAY_MISMATCH: (p) => `The user co-payment should be ${p.expected} yen (total cost − claim)`,
   RECORD_FULL_COST_MISMATCH: (p) => `The user's full-cost payment should be ${p.expected} yen (${p.base} units × ${p.price} yen, fractions of a yen dropped)`,
   RECORD_UNIT_PRICE_RANGE: (p) => `Price per unit outside the usual range (${p.min}–${p.max} yen)`,
-  RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) => `Price per unit is none of the area prices of service type ${p.serviceType} (${p.expected}; table from ${p.validFrom}, for information)`,
+  RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) =>
+    `Price per unit is none of the area prices of service type ${p.serviceType} (${p.expected}; table from ${p.validFrom}, for information)`,
   RECORD_BENEFIT_RATE_RANGE: () => 'Benefit rate outside 0–100',
   RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) => `The category benefit limit is below the national limit for the care level (table from ${p.validFrom})`,
-  RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) => `The category benefit limit is above the national limit for the care level (table from ${p.validFrom}; a municipality may raise it, for information)`,
+  RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) =>
+    `The category benefit limit is above the national limit for the care level (table from ${p.validFrom}; a municipality may raise it, for information)`,
   RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: (p) =>
-    p.slot === 0 ? `Total units over the type limits should be ${p.expected} (the sum of the slots)` : `Slot ${p.slot}: units over the limit should be ${p.expected} (total units − limit, at least 0)`,
+    p.slot === 0
+      ? `Total units over the type limits should be ${p.expected} (the sum of the slots)`
+      : `Slot ${p.slot}: units over the limit should be ${p.expected} (total units − limit, at least 0)`,
   FILE_EMPTY: () => 'No data records',
   FILE_HEADER_ROW: () => 'The file has a header row; the spec defines none',
-  FILE_MIXED_CSV_VERSIONS: (p) => `Several CSV versions in one file (the first record has ${versionText(p.first, 'en')}, this one ${versionText(p.found, 'en')})`,
-  FILE_UNKNOWN_CSV_VERSION: (p) => (p.shape === 'digit:6' ? `The 6 digits in the CSV version field are no CSV version of the spec (current: ${p.current})` : `The CSV version field holds ${shapeText(p.shape, 'en')} where YYYYMM was expected (current: ${p.current})`),
+  FILE_MIXED_CSV_VERSIONS: (p) =>
+    `Several CSV versions in one file (the first record has ${versionText(p.first, 'en')}, this one ${versionText(p.found, 'en')})`,
+  FILE_UNKNOWN_CSV_VERSION: (p) =>
+    p.shape === 'digit:6'
+      ? `The 6 digits in the CSV version field are no CSV version of the spec (current: ${p.current})`
+      : `The CSV version field holds ${shapeText(p.shape, 'en')} where YYYYMM was expected (current: ${p.current})`,
   FILE_OLDER_CSV_VERSION: (p) => `Older CSV version ${p.version} (${p.edition}; current: ${p.current})`,
   FILE_UNREADABLE_CSV_VERSION: (p) => `The ${p.kind} layout of CSV version ${versionText(p.version, 'en')} cannot be read`,
-  FILE_VERSION_LAYOUT_MISMATCH: (p) => `The CSV version field holds ${versionText(p.version, 'en')}, but ${p.fieldCount} fields are the layout of another version (read with that layout)`,
-  FILE_MIXED_MONTHS: (p) => `Several service months in one file (${p.count} ${p.count === 1 ? 'record differs' : 'records differ'} from the first record's month; this is the first)`,
+  FILE_VERSION_LAYOUT_MISMATCH: (p) =>
+    `The CSV version field holds ${versionText(p.version, 'en')}, but ${p.fieldCount} fields are the layout of another version (read with that layout)`,
+  FILE_MIXED_MONTHS: (p) =>
+    `Several service months in one file (${p.count} ${p.count === 1 ? 'record differs' : 'records differ'} from the first record's month; this is the first)`,
   FILE_MONTH_MISMATCH: (p) => `The month in the file name (${p.nameMonth}) differs from the record's (${shapeText(p.shape, 'en')})`,
-  FILE_KIND_MISMATCH: (p) => `The name says ${kindLabel(p.kind, 'en')}, but the content (${p.fieldCount} fields) has the layout of ${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'en')}`,
+  FILE_KIND_MISMATCH: (p) =>
+    `The name says ${kindLabel(p.kind, 'en')}, but the content (${p.fieldCount} fields) has the layout of ${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'en')}`,
   FILE_SAME_SENDER_RECEIVER: () => 'Sender and receiver office are the same (such sends can fail)',
   FILE_KIND_UNKNOWN: () => 'Unknown file kind (the file name does not follow the naming rule)',
   FILE_TOO_LARGE: (p) => `File too large (${bytesLabel(p.size, 'en')}; limit ${bytesLabel(p.limit, 'en')})`,
@@ -144,28 +171,37 @@ export const en = {
   FILE_DETAIL_CODE_SEQUENCE: (p) => `Detail codes of one service code and unit count are numbered from 1 (${p.expected} is missing)`,
   FILE_PLAN_OFFICE_NAME_MISMATCH: (p) => `The care-plan office code differs from the ${p.role} office in the file name (possible under 委託, so a warning)`,
   FILE_UPDATER_NAME_MISMATCH: () => 'The updater code differs from the sender office in the file name (possible under 委託, so a warning)',
-  FILE_YOBO_SUB_NUMBERING: (p) => `Support plan numbers under one issue, and service numbers under one support plan, are numbered from 1 (${p.expected} is missing)`,
-  FILE_YOBO_SUB_ISSUE_NUMBERING: (p) => `Issue numbers of a plan are presumably numbered from 1 (${p.expected} is missing; the spec shows this only in its example, so a warning)`,
+  FILE_YOBO_SUB_NUMBERING: (p) =>
+    `Support plan numbers under one issue, and service numbers under one support plan, are numbered from 1 (${p.expected} is missing)`,
+  FILE_YOBO_SUB_ISSUE_NUMBERING: (p) =>
+    `Issue numbers of a plan are presumably numbered from 1 (${p.expected} is missing; the spec shows this only in its example, so a warning)`,
   FILE_YOBO_SUB_CONTINUATION_NOT_EMPTY: (p) => `Later rows of the same ${PART_EN[p.part] ?? p.part} leave everything but the NOs empty`,
   FILE_IMAGE_NAME_SEGMENTS: (p) => `The image name's ${SEGMENT_EN[p.segment] ?? p.segment} differs from this file's name`,
   FILE_IMAGE_NAME_DUPLICATE: (p) => `Record ${p.firstRecord} names the same family-composition image (one image per record, in principle)`,
   FILE_SUBTOTAL_MISMATCH: (p) => `Subtotal ${p.code} should be ${p.expected} (the sum of its lines)`,
   FILE_SUBTOTAL_MISSING: (p) => `Several service lines but no subtotal row ${p.code}`,
-  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) => `Several service lines but no subtotal row ${p.code} (whether lines outside the category limit count is unclear in the spec, so a warning)`,
+  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) =>
+    `Several service lines but no subtotal row ${p.code} (whether lines outside the category limit count is unclear in the spec, so a warning)`,
   FILE_SUBTOTAL_DUPLICATE: (p) => `More than one subtotal row ${p.code}`,
   FILE_GRAND_TOTAL_MISSING: () => 'No grand-total row (999999) for this user',
   FILE_GRAND_TOTAL_DUPLICATE: () => 'More than one grand-total row (999999) for this user',
   FILE_GRAND_TOTAL_MISMATCH: (p) => `The grand total should be ${p.expected} (the sum of the subtotal and line rows)`,
-  FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) => `The grand total is presumably ${p.expected} (the sum of the subtotal and line rows; how rows outside the limit or beyond 30 days add up is unclear in the spec, so a warning)`,
+  FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) =>
+    `The grand total is presumably ${p.expected} (the sum of the subtotal and line rows; how rows outside the limit or beyond 30 days add up is unclear in the spec, so a warning)`,
   FILE_OUTSIDE_LIMIT_NOT_COSTED: (p) => `Services outside the category limit (${p.units} units) are not costed (${p.expected} yen expected)`,
-  FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `The file name does not follow the naming rule (expected ${p.expected})` : 'The file name does not follow any naming rule'),
+  FILENAME_UNKNOWN_PATTERN: (p) =>
+    p.expected ? `The file name does not follow the naming rule (expected ${p.expected})` : 'The file name does not follow any naming rule',
   FILENAME_LEGACY_CONVENTION: (p) => `Old file-name convention (${p.convention}) without service type codes (CSV 202208 and earlier)`,
-  FILENAME_UPKIHON_MONTH_SEGMENT: () => "UPKIHON_000000_…: the layout's naming rule has no month segment and only the 本文 3.4 example has one, so this is a warning (names are written without it)",
+  FILENAME_UPKIHON_MONTH_SEGMENT: () =>
+    "UPKIHON_000000_…: the layout's naming rule has no month segment and only the 本文 3.4 example has one, so this is a warning (names are written without it)",
   FILENAME_LOWERCASE_EXTENSION: (p) => `The extension .${p.extension} is not upper case (the spec writes .CSV)`,
-  FILENAME_UNSAFE_CHARACTER: (p) => `The file name holds ${UNSAFE_EN[p.reason] ?? 'a character that cannot be used'} (${p.codePoint}) at character ${p.position}`,
+  FILENAME_UNSAFE_CHARACTER: (p) =>
+    `The file name holds ${UNSAFE_EN[p.reason] ?? 'a character that cannot be used'} (${p.codePoint}) at character ${p.position}`,
   FILENAME_TOO_LONG: (p) => `The file name is too long (${p.length} characters, at most ${p.max})`,
-  FILENAME_FULLWIDTH_CHARACTER: (p) => `The file name holds ${p.count} full-width letters, digits or symbols (the first is ${p.codePoint} at character ${p.position})`,
-  FILENAME_LOOKALIKE_UNDERSCORE: (p) => `The file name holds ${p.count} × ${p.codePoint} COMBINING LOW LINE instead of "_" (first at character ${p.position}; copied from the PDF?)`,
+  FILENAME_FULLWIDTH_CHARACTER: (p) =>
+    `The file name holds ${p.count} full-width letters, digits or symbols (the first is ${p.codePoint} at character ${p.position})`,
+  FILENAME_LOOKALIKE_UNDERSCORE: (p) =>
+    `The file name holds ${p.count} × ${p.codePoint} COMBINING LOW LINE instead of "_" (first at character ${p.position}; copied from the PDF?)`,
   FILENAME_INVALID_MONTH: (p) => `The month ${p.month ?? ''} in the file name is not valid`,
   FILENAME_INVALID_TIMESTAMP: (p) => `The sequence ${p.timestamp ?? ''} (YYYYMMDDHHMMSS) is not a real date and time`,
   BUNDLE_TOO_MANY_FILES: (p) => `One send holds at most ${p.limit} files (this one has ${countLabel(p.count)})`,
@@ -183,7 +219,9 @@ export const en = {
     const parts: string[] = [];
     if (p.missing) parts.push(`${kindsLabel(p.missing, 'en')} missing`);
     if (p.extra) parts.push(`${kindsLabel(p.extra, 'en')} not part of ${p.unit}`);
-    const where = elsewhere(p.elsewhere, 'en').map(([ts, kinds]) => (ts === undefined ? kinds : `${kinds} ${kinds.includes(',') ? 'have' : 'has'} sequence ${ts}`));
+    const where = elsewhere(p.elsewhere, 'en').map(([ts, kinds]) =>
+      ts === undefined ? kinds : `${kinds} ${kinds.includes(',') ? 'have' : 'has'} sequence ${ts}`,
+    );
     return `${head}. Nearest unit ${unitLabel(p.unit, 'en')}: ${parts.join('; ')}${where.length > 0 ? ` (${where.join(', ')})` : ''}`;
   },
   BUNDLE_DUPLICATE_KIND: (p) => `More than one ${kindLabel(p.kind, 'en')} in one transmission unit`,
@@ -193,8 +231,10 @@ export const en = {
   BUNDLE_IMAGE_MISSING: () => 'A family-composition image referred to by a basic-information record is missing',
   BUNDLE_SINGLE_FILE_NOTE: () => 'Single file checked on its own: transmission units and links between files were not checked',
   BUNDLE_APPENDIX_MISSING: (p) => `${kindLabel(p.kind, 'en')} is not in this unit (in principle it is sent together)`,
-  BUNDLE_UNITS_MERGED: (p) => `Sequence ${p.timestamp} holds several transmission units (${p.units}); the spec's examples share 予定 and 実績 together, so this is a warning`,
-  BUNDLE_SEQUENCE_SHARED: (p) => `One sender's sequence ${p.timestamp} is used for ${p.count} receivers, each a unit on its own (the spec does not tie a sequence to one receiver, so this is a warning)`,
+  BUNDLE_UNITS_MERGED: (p) =>
+    `Sequence ${p.timestamp} holds several transmission units (${unitsLabel(p.units, 'en')}); the spec's examples share 予定 and 実績 together, so this is a warning`,
+  BUNDLE_SEQUENCE_SHARED: (p) =>
+    `One sender's sequence ${p.timestamp} is used for ${p.count} receivers, each a unit on its own (the spec does not tie a sequence to one receiver, so this is a warning)`,
   BUNDLE_MIXED_EDITIONS: (p) => `The files of sequence ${p.timestamp} have CSV versions of different editions (${p.versions})`,
   BUNDLE_T7_COUNT_EXCEEDS_PLAN: (p) => `Table 7 count (${p.count}) exceeds the month's planned total in table 6 (${p.planned})`,
   BUNDLE_T7_LINE_WITHOUT_PLAN: (p) => `No table 6 (plan) record for service code ${p.code}`,

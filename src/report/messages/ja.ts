@@ -1,5 +1,5 @@
 import type { Messages } from './types.js';
-import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel } from '../words.js';
+import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
 import { classText, shapeText, versionText } from './shape.js';
 
 /** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
@@ -14,11 +14,20 @@ const UNSAFE_JA: Readonly<Record<string, string>> = { separator: 'パス区切�
 /** Words for the params of the issue-13 codes; an unknown value is shown as it is. */
 const ROLE_JA: Readonly<Record<string, string>> = { sender: '送信元', receiver: '送信先' };
 const PART_JA: Readonly<Record<string, string>> = { issue: '課題', supportPlan: '支援計画' };
-const SEGMENT_JA: Readonly<Record<string, string>> = { senderOffice: '送信元事業所番号', senderServiceType: '送信元サービス種類コード', receiverOffice: '送信先事業所番号', receiverServiceType: '送信先サービス種類コード', timestamp: 'YYYYMMDDHHMMSS' };
+const SEGMENT_JA: Readonly<Record<string, string>> = {
+  senderOffice: '送信元事業所番号',
+  senderServiceType: '送信元サービス種類コード',
+  receiverOffice: '送信先事業所番号',
+  receiverServiceType: '送信先サービス種類コード',
+  timestamp: 'YYYYMMDDHHMMSS',
+};
 
 /** 第7表 arithmetic: the factor a line's amount is computed from, and the two limit splits. */
 const FACTOR_JA: Readonly<Record<string, string>> = { units: '単位数', discountedUnits: '割引後単位数' };
-const SPLIT_JA: Readonly<Record<string, string>> = { type: '種類支給限度基準を超える単位数と基準内単位数', category: '区分支給限度基準を超える単位数と基準内単位数' };
+const SPLIT_JA: Readonly<Record<string, string>> = {
+  type: '種類支給限度基準を超える単位数と基準内単位数',
+  category: '区分支給限度基準を超える単位数と基準内単位数',
+};
 
 /** FILE_UNREADABLE reasons (errno codes) in words. */
 const UNREADABLE_JA: Readonly<Record<string, string>> = {
@@ -43,9 +52,11 @@ const NOT_REGULAR_JA: Readonly<Record<string, string>> = {
 };
 
 export const ja = {
-  ENCODING_INVALID_BYTES: (p) => `Shift_JIS（MS932）として読めないバイト列です（${INVALID_FORM_JA[p.form] ?? p.form}${p.bytes !== undefined ? `: ${p.bytes}` : ''}）`,
+  ENCODING_INVALID_BYTES: (p) =>
+    `Shift_JIS（MS932）として読めないバイト列です（${INVALID_FORM_JA[p.form] ?? p.form}${p.bytes !== undefined ? `: ${p.bytes}` : ''}）`,
   ENCODING_GAIJI: (p) => `外字（ユーザー定義領域${p.bytes !== undefined ? ` ${p.bytes}` : ''}の文字）は使用できません`,
-  ENCODING_UNREPRESENTABLE_CHAR: (p) => `Shift_JIS（MS932）で表せない文字（${classText(p.shape, 'ja')}）があります${p.char !== undefined ? `：「${p.char}」${p.codePoint !== undefined ? `（${p.codePoint}）` : ''}` : ''}`,
+  ENCODING_UNREPRESENTABLE_CHAR: (p) =>
+    `Shift_JIS（MS932）で表せない文字（${classText(p.shape, 'ja')}）があります${p.char !== undefined ? `：「${p.char}」${p.codePoint !== undefined ? `（${p.codePoint}）` : ''}` : ''}`,
   ENCODING_UTF8_INPUT: () => 'ファイルがUTF-8で保存されています。仕様はShift_JIS（MS932）です',
   ENCODING_UTF8_BOM: () => 'ファイルの先頭にUTF-8のBOMがあります。仕様はShift_JIS（MS932）でBOMなしです',
   ENCODING_CONTROL_CHARACTER: (p) => `制御文字（${p.codePoint}）が含まれています`,
@@ -70,7 +81,8 @@ export const ja = {
   FIELD_INVALID_YYYYMM: () => '年月（YYYYMM）として正しくありません',
   FIELD_INVALID_DATE: () => '日付（YYYYMMDD）として正しくありません（存在しない日付を含む）',
   FIELD_INVALID_TIME: () => '時刻（HHMM、0000〜2359）として正しくありません',
-  FIELD_TIME_2400: () => '2400（24:00）です。仕様は「HHMM」とだけ定め、24:00を含むかは明記がありません（第3表の様式の時間軸は24:00まで。仕様の読み取りに疑義があるため警告）',
+  FIELD_TIME_2400: () =>
+    '2400（24:00）です。仕様は「HHMM」とだけ定め、24:00を含むかは明記がありません（第3表の様式の時間軸は24:00まで。仕様の読み取りに疑義があるため警告）',
   FIELD_NOT_DIGITS: () => '数字以外が含まれています',
   FIELD_INVALID_INTEGER: () => '整数として正しくありません',
   FIELD_INVALID_DECIMAL: () => '99.99形式の数値として正しくありません',
@@ -89,16 +101,20 @@ export const ja = {
     return list ? `${list.name}のコードにない値です（使える値: ${list.allowed}）` : `コード表（${p.list}）にない値です`;
   },
   FIELD_NOT_USED_NOT_EMPTY: () => '「使用しない」項目に値があります',
-  FIELD_INVALID_IMAGE_NAME: () => '家族構成画像ファイル名が命名規則（UPKIHON_IMAGE_送信元事業所番号_種類_送信先事業所番号_種類_YYYYMMDDHHMMSS_枝番4桁.jpg）に合いません',
+  FIELD_INVALID_IMAGE_NAME: () =>
+    '家族構成画像ファイル名が命名規則（UPKIHON_IMAGE_送信元事業所番号_種類_送信先事業所番号_種類_YYYYMMDDHHMMSS_枝番4桁.jpg）に合いません',
   RECORD_FIELD_COUNT: (p) => `項目数が${p.actual}です（${kindLabel(p.kind, 'ja')}は${p.expected}項目）`,
   RECORD_RENTAL_NEEDS_TAIS: (p) => `サービス種類${p.serviceType}（福祉用具貸与）はTAISコードか福祉用具届出コードが必要です`,
-  RECORD_RENTAL_CODE_DOUBTFUL: (p) => `サービス種類${p.serviceType}（福祉用具貸与）の行にTAISコード・福祉用具届出コード・用具名称がありません（加算・減算の行には用具がないため、仕様の読み取りに疑義があり警告）`,
+  RECORD_RENTAL_CODE_DOUBTFUL: (p) =>
+    `サービス種類${p.serviceType}（福祉用具貸与）の行にTAISコード・福祉用具届出コード・用具名称がありません（加算・減算の行には用具がないため、仕様の読み取りに疑義があり警告）`,
   RECORD_DETAIL_CODE_NOT_RENTAL: () => '明細判別コードは「17:福祉用具貸与」以外ではNull（空）です',
-  RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: () => '「67:介護予防福祉用具貸与」の行に明細判別コードがあります（仕様は「17:福祉用具貸与」だけを挙げますが、67にも同じ必要があるため、疑義ありとして警告）',
+  RECORD_DETAIL_CODE_PREVENTIVE_RENTAL: () =>
+    '「67:介護予防福祉用具貸与」の行に明細判別コードがあります（仕様は「17:福祉用具貸与」だけを挙げますが、67にも同じ必要があるため、疑義ありとして警告）',
   RECORD_TIME_PAIR: () => 'サービス開始時刻と終了時刻は、両方HHMMか両方9999にしてください',
   RECORD_TOTAL_ROW_OFFICE: () => '全合計（999999）の行だけがサービス事業所コード9999999999を持ちます',
   RECORD_TOTAL_ROW_FIELD: (p) => `種類別小計・全合計の行では${p.expected === '' ? 'Null（空）' : p.expected}固定です`,
-  RECORD_PLAN_ITEM_DUPLICATE: (p) => `（課題NO、援助目標NO、援助内容NO）が${p.firstRecord}件目のレコードと同じです（仕様は並び順を定めるだけで重複の禁止は明記していないため警告）`,
+  RECORD_PLAN_ITEM_DUPLICATE: (p) =>
+    `（課題NO、援助目標NO、援助内容NO）が${p.firstRecord}件目のレコードと同じです（仕様は並び順を定めるだけで重複の禁止は明記していないため警告）`,
   RECORD_HOSOKU_LINK: () => '1〜3表に紐づく場合は対象年月000000、6・7表に紐づく場合は作成（変更）日00000000です',
   RECORD_SERVICE_TYPE_OUT_OF_SCOPE: (p) => `サービス種類${p.serviceType}は連携対象外です（レコードを生成しない）`,
   RECORD_UNKNOWN_KEY: (p) => `レイアウトにないキー「${p.key}」は出力されません`,
@@ -117,22 +133,32 @@ export const ja = {
   RECORD_COPAY_MISMATCH: (p) => `利用者負担（保険／事業対象分）は${p.expected}円です（費用総額−保険／事業費請求額）`,
   RECORD_FULL_COST_MISMATCH: (p) => `利用者負担（全額負担分）は${p.expected}円です（${p.base}単位×単価${p.price}円、1円未満切り捨て）`,
   RECORD_UNIT_PRICE_RANGE: (p) => `単位数単価が通常の範囲（${p.min}〜${p.max}円）の外です`,
-  RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) => `単位数単価がサービス種類${p.serviceType}の地域区分別の単価（${p.expected}）のいずれでもありません（${p.validFrom}〜の単価表、参考）`,
+  RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) =>
+    `単位数単価がサービス種類${p.serviceType}の地域区分別の単価（${p.expected}）のいずれでもありません（${p.validFrom}〜の単価表、参考）`,
   RECORD_BENEFIT_RATE_RANGE: () => '給付率が0〜100の範囲外です',
   RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) => `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を下回っています`,
-  RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) => `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を上回っています（市町村の上乗せの可能性があるため参考）`,
+  RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) =>
+    `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を上回っています（市町村の上乗せの可能性があるため参考）`,
   RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: (p) =>
-    p.slot === 0 ? `合計限度超単位数は${p.expected}です（各枠の限度超単位数の合計）` : `${p.slot}枠の限度超単位数は${p.expected}です（合計単位数−支給限度基準額、0未満は0）`,
+    p.slot === 0
+      ? `合計限度超単位数は${p.expected}です（各枠の限度超単位数の合計）`
+      : `${p.slot}枠の限度超単位数は${p.expected}です（合計単位数−支給限度基準額、0未満は0）`,
   FILE_EMPTY: () => 'データレコードがありません',
   FILE_HEADER_ROW: () => '見出し行があります。仕様のCSVに見出し行はありません',
-  FILE_MIXED_CSV_VERSIONS: (p) => `1ファイルに複数のCSVバージョンが混在しています（最初のレコードは${versionText(p.first, 'ja')}、このレコードは${versionText(p.found, 'ja')}）`,
-  FILE_UNKNOWN_CSV_VERSION: (p) => (p.shape === 'digit:6' ? `CSVバージョン欄の数字6桁はどの版の仕様のCSVバージョンでもありません（現行は${p.current}）` : `CSVバージョン欄に${shapeText(p.shape, 'ja')}があります（YYYYMMのはず。現行は${p.current}）`),
+  FILE_MIXED_CSV_VERSIONS: (p) =>
+    `1ファイルに複数のCSVバージョンが混在しています（最初のレコードは${versionText(p.first, 'ja')}、このレコードは${versionText(p.found, 'ja')}）`,
+  FILE_UNKNOWN_CSV_VERSION: (p) =>
+    p.shape === 'digit:6'
+      ? `CSVバージョン欄の数字6桁はどの版の仕様のCSVバージョンでもありません（現行は${p.current}）`
+      : `CSVバージョン欄に${shapeText(p.shape, 'ja')}があります（YYYYMMのはず。現行は${p.current}）`,
   FILE_OLDER_CSV_VERSION: (p) => `旧版（${p.edition}）のCSVバージョン${p.version}です（現行は${p.current}）`,
   FILE_UNREADABLE_CSV_VERSION: (p) => `CSVバージョン${versionText(p.version, 'ja')}の${p.kind}のレイアウトは読めません`,
-  FILE_VERSION_LAYOUT_MISMATCH: (p) => `CSVバージョン欄は${versionText(p.version, 'ja')}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
+  FILE_VERSION_LAYOUT_MISMATCH: (p) =>
+    `CSVバージョン欄は${versionText(p.version, 'ja')}ですが、項目数${p.fieldCount}は別の版のレイアウトです（そのレイアウトで読みました）`,
   FILE_MIXED_MONTHS: (p) => `1ファイルに複数の対象年月があります（1件目と違う年月のレコードが${p.count}件。最初はこのレコード）`,
   FILE_MONTH_MISMATCH: (p) => `ファイル名の年月${p.nameMonth}とレコードの年月（${shapeText(p.shape, 'ja')}）が違います`,
-  FILE_KIND_MISMATCH: (p) => `ファイル名は${kindLabel(p.kind, 'ja')}ですが、内容（${p.fieldCount}項目）は${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'ja')}のレイアウトです`,
+  FILE_KIND_MISMATCH: (p) =>
+    `ファイル名は${kindLabel(p.kind, 'ja')}ですが、内容（${p.fieldCount}項目）は${kindsLabel(String(p.candidates ?? '').replace(/\//g, '+'), 'ja')}のレイアウトです`,
   FILE_SAME_SENDER_RECEIVER: () => '送信元と送信先の事業所が同じです（送信できない場合があります）',
   FILE_KIND_UNKNOWN: () => 'ファイルの種類がわかりません（ファイル名が標準の命名規約に合っていません）',
   FILE_TOO_LARGE: (p) => `ファイルが大きすぎます（${bytesLabel(p.size, 'ja')}、上限${bytesLabel(p.limit, 'ja')}）`,
@@ -143,7 +169,8 @@ export const ja = {
   FILE_NOT_JPEG: () => 'JPEG画像ではありません（先頭がFF D8 FFではない）',
   FILE_CSV_VERSION_MONTH_MISMATCH: (p) => `サービス提供年月${p.month}に適用されるCSVバージョンは${p.expected}です（このファイルは${p.version}）`,
   FILE_DETAIL_CODE_SEQUENCE: (p) => `同じサービスコード・単位数の明細判別コードは1からの連番です（${p.expected}がありません）`,
-  FILE_PLAN_OFFICE_NAME_MISMATCH: (p) => `プラン担当業者コードがファイル名の${ROLE_JA[p.role] ?? p.role}事業所番号と異なります（委託の場合はありうるため、疑義ありとして警告）`,
+  FILE_PLAN_OFFICE_NAME_MISMATCH: (p) =>
+    `プラン担当業者コードがファイル名の${ROLE_JA[p.role] ?? p.role}事業所番号と異なります（委託の場合はありうるため、疑義ありとして警告）`,
   FILE_UPDATER_NAME_MISMATCH: () => '更新業者コードがファイル名の送信元事業所番号と異なります（委託の場合はありうるため、疑義ありとして警告）',
   FILE_YOBO_SUB_NUMBERING: (p) => `同じ課題NOの支援計画NO、同じ支援計画NOの利用サービスNOは1からの連番です（${p.expected}がありません）`,
   FILE_YOBO_SUB_ISSUE_NUMBERING: (p) => `課題NOは計画ごとに1からの連番と思われます（${p.expected}がありません。仕様は記載例で示すだけのため警告）`,
@@ -152,21 +179,25 @@ export const ja = {
   FILE_IMAGE_NAME_DUPLICATE: (p) => `同じ家族構成画像ファイル名が${p.firstRecord}件目のレコードにもあります（1レコードに1画像が原則）`,
   FILE_SUBTOTAL_MISMATCH: (p) => `種類別小計（${p.code}）は${p.expected}です（明細行の合計）`,
   FILE_SUBTOTAL_MISSING: (p) => `サービスコードが複数行ありますが、種類別小計（${p.code}）の行がありません`,
-  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) => `サービスコードが複数行ありますが、種類別小計（${p.code}）の行がありません（区分支給限度基準額の対象外の行も数えるかは仕様上明確でないため警告）`,
+  FILE_SUBTOTAL_MISSING_DOUBTFUL: (p) =>
+    `サービスコードが複数行ありますが、種類別小計（${p.code}）の行がありません（区分支給限度基準額の対象外の行も数えるかは仕様上明確でないため警告）`,
   FILE_SUBTOTAL_DUPLICATE: (p) => `種類別小計（${p.code}）の行が複数あります`,
   FILE_GRAND_TOTAL_MISSING: () => 'この利用者の全合計（999999）の行がありません',
   FILE_GRAND_TOTAL_DUPLICATE: () => 'この利用者の全合計（999999）の行が複数あります',
   FILE_GRAND_TOTAL_MISMATCH: (p) => `全合計は${p.expected}です（種類別小計・明細行の合計）`,
-  FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) => `全合計は${p.expected}と思われます（種類別小計・明細行の合計。区分支給限度基準額の対象外・30日超の行の合算方法は仕様上明確でないため警告）`,
+  FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) =>
+    `全合計は${p.expected}と思われます（種類別小計・明細行の合計。区分支給限度基準額の対象外・30日超の行の合算方法は仕様上明確でないため警告）`,
   FILE_OUTSIDE_LIMIT_NOT_COSTED: (p) => `区分支給限度基準額の対象外のサービス（${p.units}単位）の費用総額が記載されていません（${p.expected}円）`,
   FILENAME_UNKNOWN_PATTERN: (p) => (p.expected ? `ファイル名が命名規約に合いません（期待: ${p.expected}）` : 'ファイル名が命名規約に合いません'),
   FILENAME_LEGACY_CONVENTION: (p) => `サービス種類コードのない旧版の命名規約（${p.convention}、CSV 202208以前）のファイル名です`,
-  FILENAME_UPKIHON_MONTH_SEGMENT: () => 'UPKIHON_000000_…の形式です。レイアウト定義書の命名規則に年月はなく本文3.4の例にだけあるため、疑義ありとして警告します（出力時は年月なしで書きます）',
+  FILENAME_UPKIHON_MONTH_SEGMENT: () =>
+    'UPKIHON_000000_…の形式です。レイアウト定義書の命名規則に年月はなく本文3.4の例にだけあるため、疑義ありとして警告します（出力時は年月なしで書きます）',
   FILENAME_LOWERCASE_EXTENSION: (p) => `拡張子「.${p.extension}」が大文字ではありません（仕様は.CSV）`,
   FILENAME_UNSAFE_CHARACTER: (p) => `ファイル名の${p.position}文字目に${UNSAFE_JA[p.reason] ?? '使えない文字'}（${p.codePoint}）があります`,
   FILENAME_TOO_LONG: (p) => `ファイル名が長すぎます（${p.length}文字、上限${p.max}文字）`,
   FILENAME_FULLWIDTH_CHARACTER: (p) => `ファイル名に全角の英数字・記号が${p.count}文字あります（最初は${p.position}文字目の${p.codePoint}）`,
-  FILENAME_LOOKALIKE_UNDERSCORE: (p) => `ファイル名に「_」ではなく結合下線（${p.codePoint}）が${p.count}個あります（最初は${p.position}文字目。PDFからのコピー？）`,
+  FILENAME_LOOKALIKE_UNDERSCORE: (p) =>
+    `ファイル名に「_」ではなく結合下線（${p.codePoint}）が${p.count}個あります（最初は${p.position}文字目。PDFからのコピー？）`,
   FILENAME_INVALID_MONTH: (p) => `ファイル名の年月${p.month ?? ''}が正しくありません`,
   FILENAME_INVALID_TIMESTAMP: (p) => `ファイル名の連番（YYYYMMDDHHMMSS）${p.timestamp ?? ''}が正しい日時ではありません`,
   BUNDLE_TOO_MANY_FILES: (p) => `1回の送信は${p.limit}ファイルまでです（${countLabel(p.count)}ファイルあります）`,
@@ -194,8 +225,10 @@ export const ja = {
   BUNDLE_IMAGE_MISSING: () => '利用者基本情報が参照する家族構成画像ファイルがありません',
   BUNDLE_SINGLE_FILE_NOTE: () => '1ファイル単独のチェックです。送信単位・ファイル間の紐づけは確認していません',
   BUNDLE_APPENDIX_MISSING: (p) => `${kindLabel(p.kind, 'ja')}が同じ送信単位にありません（原則として合わせて送付）`,
-  BUNDLE_UNITS_MERGED: (p) => `ファイル連番${p.timestamp}に複数の送信単位（${p.units}）があります（仕様の例には予定と実績を合わせて共有する場合があるため警告）`,
-  BUNDLE_SEQUENCE_SHARED: (p) => `同じ送信元のファイル連番${p.timestamp}が${p.count}か所の送信先に使われています（それぞれ送信単位として成立。仕様は連番を送信先ごとと定めていないため警告）`,
+  BUNDLE_UNITS_MERGED: (p) =>
+    `ファイル連番${p.timestamp}に複数の送信単位（${unitsLabel(p.units, 'ja')}）があります（仕様の例には予定と実績を合わせて共有する場合があるため警告）`,
+  BUNDLE_SEQUENCE_SHARED: (p) =>
+    `同じ送信元のファイル連番${p.timestamp}が${p.count}か所の送信先に使われています（それぞれ送信単位として成立。仕様は連番を送信先ごとと定めていないため警告）`,
   BUNDLE_MIXED_EDITIONS: (p) => `ファイル連番${p.timestamp}のファイルのCSVバージョンが版をまたいでいます（${p.versions}）`,
   BUNDLE_T7_COUNT_EXCEEDS_PLAN: (p) => `第7表の回数（${p.count}）が第6表の予定の合計（${p.planned}）を超えています`,
   BUNDLE_T7_LINE_WITHOUT_PLAN: (p) => `サービスコード${p.code}の第6表（予定）のレコードがありません`,

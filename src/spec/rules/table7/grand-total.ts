@@ -6,7 +6,7 @@
  * re-derives yen from units: it adds what the rows say.
  */
 import { defineRule, type FileFinding } from '../../rule.js';
-import { accountingRows, groupsOf, n, perUser, readingsCoincide, sumOf, T7_ROW_READS, type Num, type T7Group, type T7Row } from './model.js';
+import { accountingRows, groupsOf, lacksSubtotal, n, perUser, readingsCoincide, sumOf, T7_ROW_READS, type Num, type T7Group, type T7Row } from './model.js';
 
 type Code = 'FILE_GRAND_TOTAL_MISMATCH' | 'FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL';
 
@@ -36,7 +36,8 @@ export const table7GrandTotal = defineRule({
     ja: '全合計（999999）の単位数・金額は種類別小計（または明細行）の合計',
     en: 'The units and yen of the grand total (999999) are the sums of the subtotal (or line) rows',
   },
-  source: '第7表 No.9: 全合計：ALL9（999999） 固定（必須出力）; MHLW 記載例33-1 (the 合計 row); No.18: 区分支給限度外のサービスの場合はNull（空） (which rows are outside the limit is inferred)',
+  source:
+    '第7表 No.9: 全合計：ALL9（999999） 固定（必須出力）; MHLW 記載例33-1 (the 合計 row); No.18: 区分支給限度外のサービスの場合はNull（空） (which rows are outside the limit is inferred)',
   kinds: ['UPSIKYU'],
   reads: T7_ROW_READS,
   codes: ['FILE_GRAND_TOTAL_MISMATCH', 'FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL'],
@@ -45,6 +46,8 @@ export const table7GrandTotal = defineRule({
       const grand = rows.find((r) => r.kind === 'total');
       if (!grand) return [];
       const groups = groupsOf(rows);
+      // A missing subtotal is reported by table7SubtotalRows; without it the yen stand on no row.
+      if (groups.some(lacksSubtotal)) return [];
       const certain = groups.every(readingsCoincide);
       const out: FileFinding<Code>[] = [];
       for (const f of FIELDS) {
@@ -57,7 +60,12 @@ export const table7GrandTotal = defineRule({
         if (known.length === 0 || known.includes(value)) continue;
         // Reading A (as the MHLW example prints it); for Nos.21–22 its 区分対象 part.
         const expected = (f.limited ? candidates[2] : candidates[0]) ?? known[0]!;
-        out.push({ code: certain ? 'FILE_GRAND_TOTAL_MISMATCH' : 'FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL', recordIndex: grand.index, fieldKey: f.key, params: { expected } });
+        out.push({
+          code: certain ? 'FILE_GRAND_TOTAL_MISMATCH' : 'FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL',
+          recordIndex: grand.index,
+          fieldKey: f.key,
+          params: { expected },
+        });
       }
       return out;
     }),

@@ -307,7 +307,22 @@ function makeGroup(rows: readonly T7Row[]): T7Group {
     over30Unlimited = over30.filter((r) => unlimitedCodes.has(r.code));
     over30Limited = over30.filter((r) => !unlimitedCodes.has(r.code));
   }
-  return { type: rows[0]!.code.slice(0, 2), office: rows[0]!.office, rows, regular, over30, aaaa, eeee, zzzz, inferred, limited, unlimited, over30Unlimited, over30Limited, fixedCopay };
+  return {
+    type: rows[0]!.code.slice(0, 2),
+    office: rows[0]!.office,
+    rows,
+    regular,
+    over30,
+    aaaa,
+    eeee,
+    zzzz,
+    inferred,
+    limited,
+    unlimited,
+    over30Unlimited,
+    over30Limited,
+    fixedCopay,
+  };
 }
 
 /** Σ of a field over rows; null when a row's value is unreadable (empty counts as 0). */
@@ -349,6 +364,15 @@ function computeReading(g: T7Group, reading: 'A' | 'B'): Reading {
   const regular = aaaa ? [aaaa, ...(eeee ? [eeee] : [])] : eeee ? [eeee, ...g.limited] : g.regular;
   return { limited, all: [...regular, ...(zzzz ? [zzzz] : g.over30)] };
 }
+
+/** 居宅療養管理指導 (31/34) is wholly outside the category limit: its natural subtotal is the optional EEEE. */
+const OUTSIDE_THE_LIMIT: ReadonlySet<string> = new Set(['31', '34']);
+
+/**
+ * The group has several lines but no {CD}AAAA row, which No.9 requires (「サービスコードが複数行の場合は
+ * 必須」). Its yen then stand on no row, so sums over the group say nothing.
+ */
+export const lacksSubtotal = (g: T7Group): boolean => g.aaaa.length === 0 && g.regular.length >= 2 && !OUTSIDE_THE_LIMIT.has(g.type);
 
 /**
  * Both readings add up the same rows: they differ only where an AAAA row stands without an EEEE row

@@ -5,10 +5,9 @@
  * is not stated: a doubtful finding.
  */
 import { defineRule, type FileFinding } from '../../rule.js';
-import { groupsOf, perUser, T7_ROW_READS } from './model.js';
+import { groupsOf, lacksSubtotal, perUser, T7_ROW_READS } from './model.js';
 
 type Code = 'FILE_SUBTOTAL_MISSING' | 'FILE_SUBTOTAL_MISSING_DOUBTFUL' | 'FILE_SUBTOTAL_DUPLICATE';
-const OUTSIDE_THE_LIMIT: ReadonlySet<string> = new Set(['31', '34']);
 
 export const table7SubtotalRows = defineRule({
   id: 'table7SubtotalRows',
@@ -24,7 +23,7 @@ export const table7SubtotalRows = defineRule({
     perUser((rows) => {
       const out: FileFinding<Code>[] = [];
       for (const g of groupsOf(rows)) {
-        if (g.aaaa.length === 0 && g.regular.length >= 2 && !OUTSIDE_THE_LIMIT.has(g.type)) {
+        if (lacksSubtotal(g)) {
           const last = g.regular.reduce((a, b) => (b.index > a.index ? b : a));
           const code = g.inferred && g.limited.length <= 1 ? 'FILE_SUBTOTAL_MISSING_DOUBTFUL' : 'FILE_SUBTOTAL_MISSING';
           out.push({ code, recordIndex: last.index, fieldKey: 'serviceCode', params: { code: `${g.type}AAAA` } });
