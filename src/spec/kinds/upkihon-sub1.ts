@@ -1,6 +1,7 @@
 /** UPKIHON_SUB1 — 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール) (daily schedule). */
-import { csvVersionField, free, insuredNumberField, insurerNumberField, yyyymmdd } from '../fields.js';
+import { free } from '../fields.js';
 import { defineKind } from '../kind.js';
+import { kihonLinkFields } from './yobo-fields.js';
 import { CONSULTATION_LINK } from '../links.js';
 
 export const UPKIHON_SUB1 = defineKind({
@@ -15,15 +16,7 @@ export const UPKIHON_SUB1 = defineKind({
   sender: 'planner',
   parents: [{ kind: 'UPKIHON', keys: CONSULTATION_LINK, section: '本文 3.3' }],
   fields: [
-    { ...csvVersionField(), necessary: true },
-    { ...insurerNumberField(), necessary: true, note: '紐づく利用者基本情報レコードの保険者番号と同じ値' },
-    { ...insuredNumberField(), necessary: true, note: '10桁。生保単独の場合は先頭H＋数字9桁。紐づく利用者基本情報レコードの被保険者番号と同じ値' },
-    yyyymmdd(
-      4,
-      'consultationDate',
-      { ja: '相談日', en: 'Consultation date' },
-      { length: 8, required: true, necessary: true, note: 'YYYYMMDD。紐づく利用者基本情報レコードの相談日と同じ値' },
-    ),
+    ...kihonLinkFields(),
     free(5, 'time', { ja: '時間', en: 'Time' }, { note: 'フリーテキスト（例: 6:00、7:30。HHMM形式ではない）' }),
     free(6, 'userLife', { ja: '本人の生活状況', en: "User's activities" }),
     free(7, 'carerLife', { ja: '介護者・家族の生活状況', en: "Carer's and family's activities" }),

@@ -1,6 +1,7 @@
 /** UPKIHON_SUB2 — 利用者基本情報（別表2）現病歴・既往歴 (present and past medical history). */
-import { code, csvVersionField, free, insuredNumberField, insurerNumberField, phone, yyyymmdd } from '../fields.js';
+import { code, free, phone } from '../fields.js';
 import { defineKind } from '../kind.js';
+import { kihonLinkFields } from './yobo-fields.js';
 import { CONSULTATION_LINK } from '../links.js';
 import { keika, shujiiFlag } from '../codelists/yobo.js';
 
@@ -13,15 +14,7 @@ export const UPKIHON_SUB2 = defineKind({
   sender: 'planner',
   parents: [{ kind: 'UPKIHON', keys: CONSULTATION_LINK, section: '本文 3.3' }],
   fields: [
-    { ...csvVersionField(), necessary: true },
-    { ...insurerNumberField(), necessary: true, note: '紐づく利用者基本情報レコードの保険者番号と同じ値' },
-    { ...insuredNumberField(), necessary: true, note: '10桁。生保単独の場合は先頭H＋数字9桁。紐づく利用者基本情報レコードの被保険者番号と同じ値' },
-    yyyymmdd(
-      4,
-      'consultationDate',
-      { ja: '相談日', en: 'Consultation date' },
-      { length: 8, required: true, necessary: true, note: 'YYYYMMDD。紐づく利用者基本情報レコードの相談日と同じ値' },
-    ),
+    ...kihonLinkFields(),
     free(5, 'onsetDate', { ja: '年月日', en: 'Date (onset)' }, { note: 'フリーテキスト（例: H12年10月、R2年4月、2023/6）' }),
     free(6, 'disease', { ja: '病名', en: 'Disease' }),
     free(7, 'medicalInstitution', { ja: '医療機関・医師名', en: 'Medical institution / doctor' }),

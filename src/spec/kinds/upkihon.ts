@@ -1,11 +1,10 @@
 /** UPKIHON — 利用者基本情報 (basic user information, 介護予防支援等; new in 第4版). */
 import { code, free, imageFileName, personKeyFields, phone, text, yyyymmdd } from '../fields.js';
 import { defineKind } from '../kind.js';
+import { preventivePlanKindFields } from './yobo-fields.js';
 import { gaitou10, seibetsu } from '../codelists/kyotaku.js';
 import {
   checklistKekka,
-  itakuUmu,
-  keikakuShurui,
   kyojuKeitai,
   ninchishoKoreishaJiritsudo,
   riyoshaGenkyo,
@@ -32,21 +31,7 @@ export const UPKIHON = defineKind({
   fields: [
     ...personKeyFields({ necessary: true }),
     yyyymmdd(4, 'consultationDate', { ja: '相談日', en: 'Consultation date' }, { length: 8, required: true, necessary: true }),
-    code(5, 'planKind', { ja: '計画種類', en: 'Plan kind' }, { length: 1, required: true, necessary: true, codes: keikakuShurui }),
-    code(
-      6,
-      'outsourced',
-      { ja: '委託の有無', en: 'Outsourced' },
-      {
-        length: 1,
-        required: 'doubt',
-        necessary: true,
-        codes: itakuUmu,
-        note: '地域包括支援センター及び居宅介護支援事業所のどちらの場合も記入',
-        doubt:
-          'Only one ○ is printed, to the right of the 必須/必要 pair, so 必須 is not certain; but the note says to fill it in either case: an empty value is FIELD_REQUIRED_DOUBTFUL (a warning).',
-      },
-    ),
+    ...preventivePlanKindFields(),
     free(7, 'preparerName', { ja: '作成担当者', en: 'Staff member who prepared it' }),
     code(
       8,

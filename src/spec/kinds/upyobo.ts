@@ -1,8 +1,9 @@
 /** UPYOBO — 介護予防サービス・支援計画書 (preventive care service/support plan; new in 第4版). */
 import { code, free, personKeyFields, phone, text, yyyymmdd } from '../fields.js';
 import { defineKind } from '../kind.js';
+import { preventivePlanKindFields } from './yobo-fields.js';
 import { keikakushoKubun, ninteiJokyoKubun } from '../codelists/kyotaku.js';
-import { itakuUmu, keikakuShurui, umu12, yohi12, yoshienJotaiKubun } from '../codelists/yobo.js';
+import { umu12, yohi12, yoshienJotaiKubun } from '../codelists/yobo.js';
 
 const CHECKLIST_NOTE = '書式の記載なし（基本チェックリストの該当数）';
 
@@ -16,21 +17,7 @@ export const UPYOBO = defineKind({
   fields: [
     ...personKeyFields({ necessary: true }),
     yyyymmdd(4, 'planDate', { ja: '計画作成(変更)日', en: 'Plan creation (change) date' }, { length: 8, required: true, necessary: true }),
-    code(5, 'planKind', { ja: '計画種類', en: 'Plan kind' }, { length: 1, required: true, necessary: true, codes: keikakuShurui }),
-    code(
-      6,
-      'outsourced',
-      { ja: '委託の有無', en: 'Outsourced' },
-      {
-        length: 1,
-        required: 'doubt',
-        necessary: true,
-        codes: itakuUmu,
-        note: '地域包括支援センター及び居宅介護支援事業所のどちらの場合も記入',
-        doubt:
-          'Only one ○ is printed, to the right of the 必須/必要 pair, so 必須 is not certain; but the note says to fill it in either case: an empty value is FIELD_REQUIRED_DOUBTFUL (a warning).',
-      },
-    ),
+    ...preventivePlanKindFields(),
     free(7, 'referenceNumber', { ja: '整理番号', en: 'Reference number' }),
     free(8, 'name', { ja: '利用者名', en: 'User name' }, { required: true, necessary: true }),
     yyyymmdd(9, 'certificationDate', { ja: '認定年月日', en: 'Certification date' }, { length: 8 }),
