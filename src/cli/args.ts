@@ -51,6 +51,17 @@ export interface Io {
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
   /** What `-` reads. */
   readonly stdin?: AsyncIterable<Uint8Array> | undefined;
+  /**
+   * A promise when stdout's buffer is full (a slow pipe), resolved when it has drained; undefined
+   * otherwise. Commands that stream records wait on it, so that memory stays bounded.
+   */
+  readonly stdoutFull?: (() => Promise<void> | undefined) | undefined;
+}
+
+/** Waits while stdout's buffer is full (see Io.stdoutFull). */
+export async function whileStdoutFull(io: Io): Promise<void> {
+  const full = io.stdoutFull?.();
+  if (full) await full;
 }
 
 export type Options = NonNullable<ParseArgsConfig['options']>;

@@ -10,7 +10,20 @@ import { printable } from '../report/format.js';
 import { jsonErrorPosition } from '../report/mask.js';
 import { isKindId, KIND_IDS } from '../spec/kinds/index.js';
 import { isKnownCsvVersion } from '../spec/editions/index.js';
-import { EXIT_ISSUES, EXIT_OK, EnvironmentError, LANGS, RefusedError, UsageError, byteCount, helpLang, oneOf, parse, type Io } from './args.js';
+import {
+  EXIT_ISSUES,
+  EXIT_OK,
+  EnvironmentError,
+  LANGS,
+  RefusedError,
+  UsageError,
+  byteCount,
+  helpLang,
+  oneOf,
+  parse,
+  whileStdoutFull,
+  type Io,
+} from './args.js';
 import type { Locale } from '../report/messages/types.js';
 import { readBounded, writeOutput } from './fs.js';
 import { issueJson } from '../report/json.js';
@@ -204,6 +217,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         else {
           if (!opened) open(e.record.csvVersion ?? null);
           sink.write(`${records++ === 0 ? '' : ','}\n    ${nested(e.record, 2)}`);
+          await whileStdoutFull(io);
         }
       }
       if (!opened) open(null);

@@ -7,13 +7,16 @@ import { parseFilename } from '../filenames/parse.js';
 import { printable } from '../report/format.js';
 import { getTable, isKindId, KIND_IDS } from '../spec/kinds/index.js';
 import { isKnownCsvVersion, layoutFor } from '../spec/editions/index.js';
-import { EXIT_ISSUES, EXIT_OK, LANGS, RefusedError, UsageError, byteCount, helpLang, nonNegativeInt, oneOf, parse, type Io } from './args.js';
+import { EXIT_ISSUES, EXIT_OK, LANGS, RefusedError, UsageError, byteCount, helpLang, nonNegativeInt, oneOf, parse, whileStdoutFull, type Io } from './args.js';
 import { maskedValue, mustMask, oneLine, withoutValues } from '../report/mask.js';
 import { issueLines } from '../report/text.js';
 import { bytesLabel, formName } from '../report/words.js';
 import { MAX_BYTES_PER_SEND } from '../bundle/rules/limits.js';
 import type { Locale } from '../report/messages/types.js';
 import { openInput } from './stream-input.js';
+
+/** Rows that are not records print no values (without --show-values): the first ones are shown, the rest counted. */
+const NOT_READ_SHOWN = 100;
 
 export const INSPECT_HELP: Readonly<Record<Locale, string>> = {
   ja: `使い方: careplan-csv inspect [オプション] <ファイル|->
@@ -105,6 +108,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let table: TableSpec | undefined;
   let csvVersion: string | undefined;
   let n = 0;
+  let notRead = 0;
   const heading = () => {
     if (!table) return;
     io.stdout(
@@ -153,7 +157,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           out.push(`  ${f.no}. ${f.name[lang]}: ${!show && mustMask(f, v) ? maskedValue(v, lang) : oneLine(v)}`);
         }
         io.stdout(`${out.join('\n')}\n`);
+        await whileStdoutFull(io);
       } else {
+        if (notRead++ >= Math.min(limit, NOT_READ_SHOWN)) continue;
         const out = [
           '',
           ja ? `── 読み込めなかった行（${e.line}行目、${e.fields.length}項目） ──` : `── Row not read (line ${e.line}, ${e.fields.length} fields) ──`,
@@ -162,6 +168,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (show) e.fields.forEach((v, j) => out.push(`  ${j + 1}. ${oneLine(v)}`));
         else out.push(ja ? '  （値は --show-values で表示）' : '  (values shown with --show-values)');
         io.stdout(`${out.join('\n')}\n`);
+        await whileStdoutFull(io);
       }
     }
     if (!table) {
@@ -173,6 +180,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (table) {
     if (n > limit) out.push('', ja ? `…ほか${n - limit}件（--limit ${limit}）` : `… ${n - limit} more (--limit ${limit})`);
     out.push('', ja ? `レコード: ${n}件` : `Records: ${n}`);
+    const notShown = notRead - Math.min(limit, NOT_READ_SHOWN, notRead);
+    if (notRead > 0)
+      out.push(
+        ja
+          ? `読み込めなかった行: ${notRead}行${notShown > 0 ? `（うち${notShown}行は表示していません）` : ''}`
+          : `Rows not read: ${notRead}${notShown > 0 ? ` (${notShown} of them not shown)` : ''}`,
+      );
     if (input.cut() && maxBytes !== undefined)
       out.push(ja ? `注意: --max-bytes（${size(maxBytes)}）で読むのをやめました` : `note: reading stopped at --max-bytes (${size(maxBytes)})`);
     else if (input.read() > MAX_BYTES_PER_SEND)

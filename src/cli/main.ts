@@ -161,6 +161,13 @@ function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stdin: process.stdin,
+    stdoutFull: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise<void>((resolve) => {
+            process.stdout.once('drain', resolve);
+            process.stdout.once('close', resolve);
+          })
+        : undefined,
   };
 }
 

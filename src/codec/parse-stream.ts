@@ -8,7 +8,7 @@ import { parseFilename } from '../filenames/parse.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
 import { concatBytes, ReadPipeline } from './read-pipeline.js';
 import { checkLimit } from '../core/limit.js';
-import { checkBoolean, checkOptions, checkString } from '../core/refuse.js';
+import { checkBoolean, checkOptions, checkString, describeValue } from '../core/refuse.js';
 import { checkKind } from '../spec/kinds/index.js';
 
 export interface ParseStreamOptions {
@@ -42,7 +42,22 @@ export type StreamEvent =
 export type ParseStreamSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array> | ReadableStream<Uint8Array>;
 type Source = ParseStreamSource;
 
+/**
+ * The most bytes read in one step. The events of a step are made before the first is yielded, so a
+ * large chunk of short rows (1 MiB of empty lines: half a million rejected rows) would otherwise
+ * hold them all at once.
+ */
+const STEP_BYTES = 64 * 1024;
+
 async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
+  for await (const raw of rawChunksOf(source) as AsyncIterable<unknown>) {
+    const chunk = raw instanceof Uint8Array ? raw : raw instanceof ArrayBuffer ? new Uint8Array(raw) : undefined;
+    if (!chunk) throw new TypeError(`parseStream: a chunk is not a Uint8Array (got ${describeValue(raw)})`);
+    for (let at = 0; at < chunk.length; at += STEP_BYTES) yield chunk.subarray(at, at + STEP_BYTES);
+  }
+}
+
+async function* rawChunksOf(source: Source): AsyncGenerator<Uint8Array> {
   if (typeof (source as ReadableStream).getReader === 'function') {
     const reader = (source as ReadableStream<Uint8Array>).getReader();
     for (;;) {

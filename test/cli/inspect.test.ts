@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/codec/parse-file.js';
 import { sampleFile } from '../../src/sample/index.js';
 import { getTable } from '../../src/spec/kinds/index.js';
-import { cli, tempDir, writeFiles } from './helpers.js';
+import { CLI, cli, tempDir, writeFiles } from './helpers.js';
 
 let file: string;
 let records: Record<string, string>[];
@@ -35,6 +37,16 @@ describe('inspect', () => {
     expect(r.stdout.split('\n').filter((l) => l.startsWith('── Record '))).toHaveLength(1);
     expect(r.stdout).toContain(`  3. Insured person number: ${records[0]!.insuredNumber}`);
     if (records.length > 1) expect(r.stdout).toContain(`… ${records.length - 1} more`);
+  });
+
+  it('a file of a million short rows that are not records: the first 100 shown, the rest counted, in bounded memory (48 MiB heap)', () => {
+    const dir = tempDir();
+    const path = join(dir, 'UPPLAN_202505_1371200101_43_1371200202_11_20250424103004.CSV');
+    writeFileSync(path, Buffer.alloc(2_000_000, 'A\n'));
+    const r = spawnSync(process.execPath, ['--max-old-space-size=48', CLI, 'inspect', path], { maxBuffer: 64 << 20, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('── 読み込めなかった行'))).toHaveLength(100);
+    expect(r.stdout).toContain('読み込めなかった行: 1000000行（うち999900行は表示していません）');
   });
 
   it('usage errors exit 2', () => {

@@ -110,6 +110,21 @@ describe('the API refuses unknown kinds and bad options, naming the option, neve
     await expect(run({ reportValues: BAD })).rejects.toThrow(/parseStream: reportValues must be a boolean/);
     await expect(run({ profile: BAD })).rejects.toThrow(RangeError);
   });
+
+  it('parseStream: a chunk that is not bytes is refused by its type, never echoed; an ArrayBuffer is read', async () => {
+    const read = async (chunks: unknown[]) => {
+      const events = [];
+      for await (const e of api.parseStream(chunks as never, { kind: 'UPPLAN' })) events.push(e);
+      return events;
+    };
+    const error = await read([BAD]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(`parseStream: a chunk is not a Uint8Array (got a string of ${BAD.length} characters)`);
+    expect((error as Error).message).not.toContain(BAD);
+    const fromBuffer = await read([bytes.slice().buffer]);
+    const fromBytes = await read([bytes]);
+    expect(fromBuffer).toEqual(fromBytes);
+  });
 });
 
 describe('the CLI: a usage error (exit 2), the value escaped', () => {
