@@ -485,6 +485,18 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
           records.every((r) => table.fields.every((f) => checkFieldValue(f, r[f.key] ?? '') === null))
         );
       };
+      /** The records with one rule broken at one place, as a mutation; null when more than that broke. */
+      const violation = (rule: { readonly id: string; readonly codes: readonly IssueCode[] }, records: MutableRecord[], index: number, fieldKey: string) =>
+        !onlyThis(records, rule.id, index, fieldKey)
+          ? null
+          : parseMutation(
+              ctx,
+              'ruleViolation',
+              `record ${index + 1} breaks ${rule.id}`,
+              { code: rule.codes[0]!, record: index + 1, fieldNo: fieldNo(fieldKey) },
+              records,
+              { rule: rule.id },
+            );
       const options: fc.Arbitrary<Mutation | null>[] = [];
       for (const rule of table.recordRules) {
         const kit = RULE_KIT[rule.id] as RecordRuleKit;
@@ -497,18 +509,7 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
               const broken = repairRecord(table, v.record, rule);
               return { i, fieldKey: v.fieldKey, records: ctx.records.map((r, j) => (j === i ? broken : r)) };
             })
-            .map(({ i, fieldKey, records }) =>
-              !onlyThis(records, rule.id, i, fieldKey)
-                ? null
-                : parseMutation(
-                    ctx,
-                    'ruleViolation',
-                    `record ${i + 1} breaks ${rule.id}`,
-                    { code: rule.codes[0]!, record: i + 1, fieldNo: fieldNo(fieldKey) },
-                    records,
-                    { rule: rule.id },
-                  ),
-            ),
+            .map(({ i, fieldKey, records }) => violation(rule, records, i, fieldKey)),
         );
       }
       for (const rule of table.fileRules) {
@@ -517,18 +518,7 @@ const MUTATORS: Readonly<Record<MutationId, Mutator>> = {
           fc
             .constant(null)
             .map(() => kit.violate(ctx.records, ctx.file.parts))
-            .map(({ records, recordIndex, fieldKey }) =>
-              !onlyThis(records, rule.id, recordIndex, fieldKey)
-                ? null
-                : parseMutation(
-                    ctx,
-                    'ruleViolation',
-                    `record ${recordIndex + 1} breaks ${rule.id}`,
-                    { code: rule.codes[0]!, record: recordIndex + 1, fieldNo: fieldNo(fieldKey) },
-                    records,
-                    { rule: rule.id },
-                  ),
-            ),
+            .map(({ records, recordIndex, fieldKey }) => violation(rule, records, recordIndex, fieldKey)),
         );
       }
       return fc.oneof(...options);

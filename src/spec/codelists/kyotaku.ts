@@ -30,19 +30,24 @@ export const ninteiJokyoKubun = defineCodeList({
   },
 });
 
+/** 要支援１〜要介護５: the certified levels shared by 【コード表】(3) and the 利用者基本情報 list. */
+export const CERTIFIED_CARE_LEVELS = {
+  '12': { ja: '要支援１', en: 'Support level 1' },
+  '13': { ja: '要支援２', en: 'Support level 2' },
+  '21': { ja: '要介護１', en: 'Care level 1' },
+  '22': { ja: '要介護２', en: 'Care level 2' },
+  '23': { ja: '要介護３', en: 'Care level 3' },
+  '24': { ja: '要介護４', en: 'Care level 4' },
+  '25': { ja: '要介護５', en: 'Care level 5' },
+} as const;
+
 /** 【コード表】(3) 要介護状態区分コード — UPHOSOKU Nos.18/59, UP1KYO No.21. */
 export const yokaigoJotaiKubun = defineCodeList({
   id: 'yokaigoJotaiKubun',
   name: { ja: '要介護状態区分', en: 'Care level' },
   codes: {
     '06': { ja: '事業対象者', en: 'Eligible for community support projects' },
-    '12': { ja: '要支援１', en: 'Support level 1' },
-    '13': { ja: '要支援２', en: 'Support level 2' },
-    '21': { ja: '要介護１', en: 'Care level 1' },
-    '22': { ja: '要介護２', en: 'Care level 2' },
-    '23': { ja: '要介護３', en: 'Care level 3' },
-    '24': { ja: '要介護４', en: 'Care level 4' },
-    '25': { ja: '要介護５', en: 'Care level 5' },
+    ...CERTIFIED_CARE_LEVELS,
   },
 });
 

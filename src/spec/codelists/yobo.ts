@@ -3,6 +3,7 @@
  * Japanese labels are verbatim from the 書式、選択肢など column of the spec (第4.1版).
  */
 import { defineCodeList } from './types.js';
+import { CERTIFIED_CARE_LEVELS } from './kyotaku.js';
 
 /** 計画種類 (UPKIHON No.5, UPYOBO No.5). */
 export const keikakuShurui = defineCodeList({
@@ -97,13 +98,7 @@ export const yokaigoJotaiKubunKihon = defineCodeList({
   name: { ja: '要介護状態区分（利用者基本情報）', en: 'Care level (basic user information)' },
   codes: {
     '01': { ja: '非該当', en: 'Not certified' },
-    '12': { ja: '要支援１', en: 'Support level 1' },
-    '13': { ja: '要支援２', en: 'Support level 2' },
-    '21': { ja: '要介護１', en: 'Care level 1' },
-    '22': { ja: '要介護２', en: 'Care level 2' },
-    '23': { ja: '要介護３', en: 'Care level 3' },
-    '24': { ja: '要介護４', en: 'Care level 4' },
-    '25': { ja: '要介護５', en: 'Care level 5' },
+    ...CERTIFIED_CARE_LEVELS,
   },
 });
 

@@ -1,5 +1,6 @@
 /** DLTJSK — 第6表 実績情報_削除 (deletion of one service type's actuals for a month). */
-import { csvVersionField, insuredNumberField, insurerNumberField, officeCode, serviceType, yyyymm } from '../fields.js';
+import { officeCode, serviceType } from '../fields.js';
+import { monthDeletionFields } from './deletion-fields.js';
 import { defineKind } from '../kind.js';
 import { MONTH_LINK } from '../links.js';
 
@@ -17,15 +18,7 @@ export const DLTJSK = defineKind({
     section: '本文 2.3 / 5.1.2.2',
   },
   fields: [
-    csvVersionField(),
-    insurerNumberField(),
-    insuredNumberField(),
-    yyyymm(
-      4,
-      'targetMonth',
-      { ja: '削除対象年月', en: 'Service month to delete' },
-      { length: 6, required: true, note: '削除対象のサービス提供年月（YYYYMM）' },
-    ),
+    ...monthDeletionFields(),
     officeCode(
       5,
       'serviceOfficeCode',

@@ -1,5 +1,5 @@
 /** DLTPLAN — 第6表（サービス利用票）計画_削除 (deletion of a month's 第6表 plan and its 第7表). */
-import { csvVersionField, insuredNumberField, insurerNumberField, yyyymm } from '../fields.js';
+import { monthDeletionFields } from './deletion-fields.js';
 import { defineKind } from '../kind.js';
 import { MONTH_LINK } from '../links.js';
 
@@ -11,17 +11,7 @@ export const DLTPLAN = defineKind({
   filename: 'DLTPLAN_{targetMonth}_{senderOffice}_{senderServiceType}_{receiverOffice}_{receiverServiceType}_{timestamp}.CSV',
   sender: 'planner',
   deletes: { kinds: ['UPPLAN', 'UPSIKYU'], keys: MONTH_LINK, targetKeys: MONTH_LINK, section: '本文 2.3 / 3.3' },
-  fields: [
-    csvVersionField(),
-    insurerNumberField(),
-    insuredNumberField(),
-    yyyymm(
-      4,
-      'targetMonth',
-      { ja: '削除対象年月', en: 'Service month to delete' },
-      { length: 6, required: true, note: '削除対象のサービス提供年月（YYYYMM）' },
-    ),
-  ],
+  fields: [...monthDeletionFields()],
   monthInName: { kind: 'target', fieldKey: 'targetMonth' },
   singleMonthField: 'targetMonth',
   notes: [
