@@ -308,11 +308,22 @@ const concat = (...parts: Uint8Array[]) => {
 const freeFields = (table: TableSpec) => table.fields.filter((f) => f.format === 'free' && f.length === undefined);
 
 /** Inserts bytes at the start of a free-text field's content. */
+/**
+ * The free fields to insert bytes into, with their record: those that hold a value, because a value
+ * where there was none may break a rule of its own (a 介護予防 別表 continuation row must leave some
+ * fields empty). All of them when no free field holds a value.
+ */
+function insertionPlaces(ctx: Ctx): readonly (readonly [FieldSpec, number])[] {
+  const all = freeFields(ctx.table).flatMap((f) => ctx.records.map((_, i) => [f, i] as const));
+  const filled = all.filter(([f, i]) => (ctx.records[i]![f.key] ?? '') !== '');
+  return filled.length > 0 ? filled : all;
+}
+
 function byteInsertion(id: MutationId, code: IssueCode, inserted: fc.Arbitrary<number[]>): Mutator {
   return {
     applies: (table) => freeFields(table).length > 0,
     build: (ctx) =>
-      fc.tuple(fc.constantFrom(...freeFields(ctx.table)), fc.nat(ctx.records.length - 1), inserted).map(([f, i, ins]): Mutation => {
+      fc.tuple(fc.constantFrom(...insertionPlaces(ctx)), inserted).map(([[f, i], ins]): Mutation => {
         const offset = fieldOffset(ctx, i, f.no - 1);
         const bytes = concat(ctx.file.bytes.subarray(0, offset), Uint8Array.from(ins), ctx.file.bytes.subarray(offset));
         const hex = ins.map((x) => x.toString(16).toUpperCase().padStart(2, '0')).join(' ');
