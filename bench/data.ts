@@ -8,9 +8,9 @@
  * - small30/: one send of 30 small files (3 × K1 + 6 × K2, 8 users each, one minute apart).
  * - stream/: one UPPLAN file of 200 users, repeated to make the parseStream input.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleRecords, sampleTransmission, stringifyFile } from './lib.js';
+import { MAX_BYTES_PER_SEND, sampleRecords, sampleTransmission, stringifyFile } from './lib.js';
 import type { Config } from './config.js';
 
 export const STREAM_FILE = 'UPPLAN.CSV';
@@ -73,7 +73,14 @@ export function generate(config: Config): Layout {
   writeOnce(join(config.cacheDir, 'stream'), () => [
     { name: STREAM_FILE, bytes: stringifyFile('UPPLAN', sampleRecords('UPPLAN', { seed: 5, records: 200 })).bytes! },
   ]);
-  return layout(config);
+  const result = layout(config);
+  // A send over the limit is refused before it is read: its timings would measure the refusal.
+  for (const send of result.sends) {
+    const bytes = send.reduce((n, name) => n + statSync(join(result.archiveDir, name)).size, 0);
+    if (bytes > MAX_BYTES_PER_SEND)
+      throw new Error(`bench: a generated send holds ${bytes} bytes, over the 10 MiB limit of one send; give fewer --users (or remove ${config.cacheDir})`);
+  }
+  return result;
 }
 
 export function loadFile(dir: string, name: string): BenchFile {

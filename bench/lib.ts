@@ -5,3 +5,4 @@
 export { decodeCp932, getTable, parseFile, parseStream, stringifyFile, validateBundle } from '../src/index.js';
 export type { BundleResult, KindId, ValidateBundleOptions } from '../src/index.js';
 export { sampleRecords, sampleTransmission } from '../src/sample/index.js';
+export { MAX_BYTES_PER_SEND } from '../src/bundle/rules/limits.js';

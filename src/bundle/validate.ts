@@ -114,10 +114,15 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
     if (!f.kind) return { ...f, parsed: unparsed(f) };
     const kind = f.kind;
     const collectors = new Map<BundleRule, RecordCollector>();
+    // Collectors of one class gather the same from a file: rules that ask for the same one share it.
+    const byClass = new Map<unknown, RecordCollector>();
     if (kind !== 'UPKIHON_IMAGE')
       for (const rule of rules) {
         const c = rule.collect?.(kind);
-        if (c) collectors.set(rule, c);
+        if (!c) continue;
+        const shared = byClass.get(c.constructor) ?? c;
+        byClass.set(c.constructor, shared);
+        collectors.set(rule, shared);
       }
     const parsed = parseFileNamed(
       { name: f.name, bytes: f.bytes },
@@ -129,7 +134,7 @@ export function validateBundle(files: readonly BundleFile[], options: ValidateBu
         maxIssues: options.maxIssuesPerFile,
         acceptUtf8: options.acceptUtf8,
       },
-      [...collectors.values()],
+      [...byClass.values()],
       options.records !== false,
     );
     return { ...f, parsed: { ...parsed, name: f.name, size: f.size } as BundleFileResult, collected: collectors };

@@ -34,6 +34,28 @@ export interface At {
 export const userMonthKey = (insurer: string, insured: string, month: string): string => `${insurer}\u0000${insured}\u0000${month}`;
 /** A user's month × サービス事業所コード × サービスコード. */
 export const serviceKey = (user: string, office: string, code: string): string => `${user}\u0000${office}\u0000${code}`;
+/**
+ * userMonthKey of a file's records, one after the other: a user's records come together, so the
+ * key of the last record is reused while the three values stay the same.
+ */
+class UserMonthKeys {
+  private insurer = '';
+  private insured = '';
+  private month = '';
+  private key: string | undefined;
+  of(r: RecordValues): string {
+    const insurer = r.insurerNumber ?? '';
+    const insured = r.insuredNumber ?? '';
+    const month = r.targetMonth ?? '';
+    if (this.key === undefined || insurer !== this.insurer || insured !== this.insured || month !== this.month) {
+      this.insurer = insurer;
+      this.insured = insured;
+      this.month = month;
+      this.key = userMonthKey(insurer, insured, month);
+    }
+    return this.key;
+  }
+}
 export const codeOfServiceKey = (key: string): string => key.slice(key.lastIndexOf('\u0000') + 1);
 export const officeOfServiceKey = (key: string): string => key.split('\u0000')[3] ?? '';
 export const userOfServiceKey = (key: string): string => key.split('\u0000').slice(0, 3).join('\u0000');
@@ -56,51 +78,63 @@ export interface PlannedService {
   readonly first: At;
 }
 
+// Day sets are bits 0–30 (days 1–31): they fit a 32-bit integer, so the bitwise operators are exact.
 const dayBit = (date: string): number => {
   const d = Number(date.slice(6, 8));
-  return /^\d{8}$/.test(date) && d >= 1 && d <= 31 ? 2 ** (d - 1) : 0;
+  return /^\d{8}$/.test(date) && d >= 1 && d <= 31 ? 1 << (d - 1) : 0;
 };
 const flagsBits = (flags: string): number => {
-  if (!/^[01]{31}$/.test(flags)) return 0;
+  if (flags.length !== 31) return 0;
   let bits = 0;
-  for (let d = 0; d < 31; d++) if (flags[d] === '1') bits += 2 ** d;
+  for (let d = 0; d < 31; d++) {
+    const c = flags.charCodeAt(d);
+    if (c === 0x31) bits |= 1 << d;
+    else if (c !== 0x30) return 0;
+  }
   return bits;
 };
-/** Bits set in a day set (at most 31 bits, so `| 0`-free arithmetic stays exact). */
+/** Days in a day set. */
 export const popcount = (bits: number): number => {
   let count = 0;
-  for (let b = bits; b > 0; b = Math.floor(b / 2)) count += b % 2;
+  for (let b = bits; b !== 0; b &= b - 1) count++;
   return count;
 };
-const union = (a: number, b: number): number => {
-  let out = 0;
-  for (let d = 0, x = a, y = b; d < 31; d++, x = Math.floor(x / 2), y = Math.floor(y / 2)) if (x % 2 === 1 || y % 2 === 1) out += 2 ** d;
-  return out;
-};
+const union = (a: number, b: number): number => a | b;
 
 /** 第6表: per user's month × office × service code, the planned (or actual) count, days and dates. */
 export class ServiceCounts implements RecordCollector {
   readonly services = new Map<string, PlannedService>();
   /** Users (month keys) with a record, and their first record. */
   readonly users = new Map<string, At>();
+  private readonly keys = new UserMonthKeys();
+  /** The last record's user, office, code and entry: a service's records often come one after the other. */
+  private last: { user: string; office: string; code: string; entry: PlannedService } | undefined;
   add(r: RecordValues, recordNo: number, line: number): void {
     const code = r.serviceCode ?? '';
     if (!isReadableServiceCode(code) || isOutOfScopeServiceType(code.slice(0, 2))) return;
-    const user = userMonthKey(r.insurerNumber ?? '', r.insuredNumber ?? '', r.targetMonth ?? '');
-    if (!this.users.has(user)) this.users.set(user, { recordNo, line });
-    const key = serviceKey(user, r.serviceOfficeCode ?? '', code);
+    const user = this.keys.of(r);
+    const office = r.serviceOfficeCode ?? '';
     const count = n(readInt(r.serviceCount));
     const zero = readInt(r.units) === 0;
-    const s = this.services.get(key);
+    const last = this.last;
+    let s = last !== undefined && last.user === user && last.office === office && last.code === code ? last.entry : undefined;
     if (!s) {
-      this.services.set(key, {
-        count,
-        proratedDays: flagsBits(r.proratedDays ?? ''),
-        dates: dayBit(r.serviceDate ?? ''),
-        zeroUnits: zero,
-        first: { recordNo, line },
-      });
-      return;
+      if (last?.user !== user && !this.users.has(user)) this.users.set(user, { recordNo, line });
+      const key = serviceKey(user, office, code);
+      s = this.services.get(key);
+      if (!s) {
+        const entry: PlannedService = {
+          count,
+          proratedDays: flagsBits(r.proratedDays ?? ''),
+          dates: dayBit(r.serviceDate ?? ''),
+          zeroUnits: zero,
+          first: { recordNo, line },
+        };
+        this.services.set(key, entry);
+        this.last = { user, office, code, entry };
+        return;
+      }
+      this.last = { user, office, code, entry: s };
     }
     s.count = s.count === null || count === null ? null : s.count + count;
     s.proratedDays = union(s.proratedDays, flagsBits(r.proratedDays ?? ''));
@@ -141,8 +175,9 @@ export class Table7Lines implements RecordCollector {
   readonly lines = new Map<string, Table7Line>();
   /** Every user's month with a row. */
   readonly seen = new Set<string>();
+  private readonly keys = new UserMonthKeys();
   add(r: RecordValues, recordNo: number, line: number): void {
-    const user = userMonthKey(r.insurerNumber ?? '', r.insuredNumber ?? '', r.targetMonth ?? '');
+    const user = this.keys.of(r);
     this.seen.add(user);
     const code = r.serviceCode ?? '';
     if (!isReadableServiceCode(code) || rowKindOf(code) !== 'line' || isOutOfScopeServiceType(code.slice(0, 2))) return;
@@ -162,8 +197,9 @@ export class Table7Limits implements RecordCollector {
   private readonly at = new Map<number, At>();
   private readable = true;
 
+  private readonly keys = new UserMonthKeys();
   add(r: RecordValues, recordNo: number, line: number): void {
-    const user = userMonthKey(r.insurerNumber ?? '', r.insuredNumber ?? '', r.targetMonth ?? '');
+    const user = this.keys.of(r);
     if (user !== this.user) this.flush();
     this.user = user;
     if (!isReadableServiceCode(r.serviceCode ?? '')) this.readable = false;
