@@ -63,6 +63,20 @@ export function unitsLabel(units: string, locale: Locale): string {
     .join(locale === 'ja' ? '／' : ' / ');
 }
 
+/**
+ * A choice in a field, for a message: 「相談方法（項目No.8）が「03：その他」」 /
+ * 「field No.8 相談方法 is 03 (その他)」. Falls back to the number and code as given (placeholders,
+ * an unknown field or code).
+ */
+export function choiceLabel(kind: string, fieldNo: number, code: string, locale: Locale): string {
+  const field = isFileKind(kind) && kind !== 'UPKIHON_IMAGE' ? getTable(kind).fields.find((f) => f.no === fieldNo) : undefined;
+  const label = field?.codes?.codes[code];
+  if (!field || !label) return locale === 'ja' ? `項目No.${fieldNo}が「${code}」` : `field No.${fieldNo} is ${code}`;
+  return locale === 'ja'
+    ? `${field.name.ja}（項目No.${fieldNo}）が「${code}：${label.ja}」`
+    : `field No.${fieldNo} (${field.name.en}) is ${code} (${label.en})`;
+}
+
 /** Every code list of every layout, by id. */
 const CODE_LISTS: ReadonlyMap<string, CodeList> = (() => {
   const map = new Map<string, CodeList>();

@@ -33,6 +33,16 @@ describe('issue messages', () => {
   }
 });
 
+describe('words for people', () => {
+  it('a choice that asks for another field is named by its field and label, not by its number and code alone', () => {
+    const ja = MESSAGES.ja.RECORD_DEPENDENT_FIELD_EMPTY({ triggerNo: 8, triggerCode: '03' });
+    expect(ja).toBe('相談方法（項目No.8）が「03：その他」の場合は、この項目に内容を記載します');
+    expect(MESSAGES.en.RECORD_DEPENDENT_FIELD_EMPTY({ triggerNo: 12, triggerCode: '02' })).toMatch(/^When field No\.12 \(.+\) is 02 \(.+\), /);
+    // A code the list does not know falls back to the number and the code.
+    expect(MESSAGES.ja.RECORD_DEPENDENT_FIELD_EMPTY({ triggerNo: 8, triggerCode: '99' })).toBe('項目No.8が「99」の場合は、この項目に内容を記載します');
+  });
+});
+
 describe('issue sources', () => {
   it.each(ISSUE_CODES)('%s has a source (its own, or the rule that reports it)', (code) => {
     expect((sourceOf(code) ?? '').length).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import type { Messages } from './types.js';
-import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
+import { bytesLabel, choiceLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
 import { classText, shapeText, versionText } from './shape.js';
 
 /** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
@@ -121,7 +121,8 @@ export const en = {
   RECORD_LIMIT_SLOT_GAP: (p) => `Type limits are filled from slot 1 in order (slot ${p.slot} is empty)`,
   RECORD_LIMIT_SLOT_INCOMPLETE: (p) => `Slot ${p.slot} lacks its service type or its benefit limit`,
   RECORD_LIMIT_SLOT_TYPE: (p) => `Slot ${p.slot}: short-stay medical care (短期入所療養介護) is entered as service type ${p.expected}`,
-  RECORD_DEPENDENT_FIELD_EMPTY: (p) => `When field No.${p.triggerNo} is ${p.triggerCode}, this field must be filled`,
+  // The rule is UPKIHON's (spec/rules/dependent-fields-filled.ts).
+  RECORD_DEPENDENT_FIELD_EMPTY: (p) => `When ${choiceLabel('UPKIHON', p.triggerNo, p.triggerCode, 'en')}, this field must be filled`,
   RECORD_UNIT_AMOUNT_MISMATCH: (p) =>
     `Service units/amount should be ${p.expected} (${FACTOR_EN[p.factorField] ?? p.factorField} ${p.factor} × count ${p.count})`,
   RECORD_DISCOUNTED_UNITS_MISMATCH: (p) => `Discounted units should be ${p.expected} (units ${p.units} × ${p.rate}%, rounded half up)`,

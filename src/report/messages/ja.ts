@@ -1,5 +1,5 @@
 import type { Messages } from './types.js';
-import { bytesLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
+import { bytesLabel, choiceLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
 import { classText, shapeText, versionText } from './shape.js';
 
 /** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
@@ -123,7 +123,8 @@ export const ja = {
   RECORD_LIMIT_SLOT_GAP: (p) => `サービス種類別限度額は1枠から順番に設定します（${p.slot}枠が空です）`,
   RECORD_LIMIT_SLOT_INCOMPLETE: (p) => `${p.slot}枠のサービス種類コードまたは支給限度基準額がありません`,
   RECORD_LIMIT_SLOT_TYPE: (p) => `${p.slot}枠: 短期入所療養介護のサービス種類コードは${p.expected}を設定します`,
-  RECORD_DEPENDENT_FIELD_EMPTY: (p) => `項目No.${p.triggerNo}が「${p.triggerCode}」の場合は、この項目に内容を記載します`,
+  // The rule is UPKIHON's (spec/rules/dependent-fields-filled.ts).
+  RECORD_DEPENDENT_FIELD_EMPTY: (p) => `${choiceLabel('UPKIHON', p.triggerNo, p.triggerCode, 'ja')}の場合は、この項目に内容を記載します`,
   RECORD_UNIT_AMOUNT_MISMATCH: (p) => `サービス単位/金額は${p.expected}です（${FACTOR_JA[p.factorField] ?? p.factorField}${p.factor}×回数${p.count}）`,
   RECORD_DISCOUNTED_UNITS_MISMATCH: (p) => `割引後単位数は${p.expected}です（単位数${p.units}×割引後率${p.rate}%、小数点以下四捨五入）`,
   RECORD_LIMIT_SPLIT_MISMATCH: (p) => `${SPLIT_JA[p.part] ?? p.part}の合計は${p.expected}です`,
