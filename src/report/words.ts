@@ -77,6 +77,15 @@ export function choiceLabel(kind: string, fieldNo: number, code: string, locale:
     : `field No.${fieldNo} (${field.name.en}) is ${code} (${label.en})`;
 }
 
+/** A month of the reference tables: 201910 → 「2019年10月」 / 「October 2019」; anything else as given. */
+export function monthLabel(yyyymm: string, locale: Locale): string {
+  const m = /^(\d{4})(\d{2})$/.exec(String(yyyymm ?? ''));
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) return String(yyyymm ?? '');
+  return locale === 'ja' ? `${m[1]}年${month}月` : `${MONTHS_EN[month - 1]} ${m[1]}`;
+}
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Every code list of every layout, by id. */
 const CODE_LISTS: ReadonlyMap<string, CodeList> = (() => {
   const map = new Map<string, CodeList>();

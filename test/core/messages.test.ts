@@ -43,6 +43,14 @@ describe('words for people', () => {
   });
 });
 
+describe('words for people: months', () => {
+  it('the month a reference table applies from reads as a month, not as YYYYMM', () => {
+    expect(MESSAGES.ja.RECORD_BENEFIT_LIMIT_BELOW_TABLE({ validFrom: '201910' })).toContain('（2019年10月〜）');
+    expect(MESSAGES.en.RECORD_BENEFIT_LIMIT_ABOVE_TABLE({ validFrom: '202404' })).toContain('table from April 2024');
+    expect(MESSAGES.ja.RECORD_BENEFIT_LIMIT_BELOW_TABLE({ validFrom: '201913' })).toContain('（201913〜）');
+  });
+});
+
 describe('issue sources', () => {
   it.each(ISSUE_CODES)('%s has a source (its own, or the rule that reports it)', (code) => {
     expect((sourceOf(code) ?? '').length).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import type { Messages } from './types.js';
-import { bytesLabel, choiceLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
+import { bytesLabel, choiceLabel, codeListLabel, monthLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
 import { classText, shapeText, versionText } from './shape.js';
 
 /** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
@@ -134,11 +134,12 @@ export const en = {
   RECORD_FULL_COST_MISMATCH: (p) => `The user's full-cost payment should be ${p.expected} yen (${p.base} units × ${p.price} yen, fractions of a yen dropped)`,
   RECORD_UNIT_PRICE_RANGE: (p) => `Price per unit outside the usual range (${p.min}–${p.max} yen)`,
   RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) =>
-    `Price per unit is none of the area prices of service type ${p.serviceType} (${p.expected}; table from ${p.validFrom}, for information)`,
+    `Price per unit is none of the area prices of service type ${p.serviceType} (${p.expected}; table from ${monthLabel(p.validFrom, 'en')}, for information)`,
   RECORD_BENEFIT_RATE_RANGE: () => 'Benefit rate outside 0–100',
-  RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) => `The category benefit limit is below the national limit for the care level (table from ${p.validFrom})`,
+  RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) =>
+    `The category benefit limit is below the national limit for the care level (table from ${monthLabel(p.validFrom, 'en')})`,
   RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) =>
-    `The category benefit limit is above the national limit for the care level (table from ${p.validFrom}; a municipality may raise it, for information)`,
+    `The category benefit limit is above the national limit for the care level (table from ${monthLabel(p.validFrom, 'en')}; a municipality may raise it, for information)`,
   RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: (p) =>
     p.slot === 0
       ? `Total units over the type limits should be ${p.expected} (the sum of the slots)`

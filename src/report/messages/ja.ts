@@ -1,5 +1,5 @@
 import type { Messages } from './types.js';
-import { bytesLabel, choiceLabel, codeListLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
+import { bytesLabel, choiceLabel, codeListLabel, monthLabel, countLabel, elsewhere, kindLabel, kindsLabel, unitLabel, unitsLabel } from '../words.js';
 import { classText, shapeText, versionText } from './shape.js';
 
 /** The forms of ENCODING_INVALID_BYTES (encoding/cp932.ts). */
@@ -135,11 +135,11 @@ export const ja = {
   RECORD_FULL_COST_MISMATCH: (p) => `利用者負担（全額負担分）は${p.expected}円です（${p.base}単位×単価${p.price}円、1円未満切り捨て）`,
   RECORD_UNIT_PRICE_RANGE: (p) => `単位数単価が通常の範囲（${p.min}〜${p.max}円）の外です`,
   RECORD_UNIT_PRICE_NOT_IN_TABLE: (p) =>
-    `単位数単価がサービス種類${p.serviceType}の地域区分別の単価（${p.expected}）のいずれでもありません（${p.validFrom}〜の単価表、参考）`,
+    `単位数単価がサービス種類${p.serviceType}の地域区分別の単価（${p.expected}）のいずれでもありません（${monthLabel(p.validFrom, 'ja')}〜の単価表、参考）`,
   RECORD_BENEFIT_RATE_RANGE: () => '給付率が0〜100の範囲外です',
-  RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) => `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を下回っています`,
+  RECORD_BENEFIT_LIMIT_BELOW_TABLE: (p) => `区分支給限度基準額が、要介護状態区分の全国の基準額（${monthLabel(p.validFrom, 'ja')}〜）を下回っています`,
   RECORD_BENEFIT_LIMIT_ABOVE_TABLE: (p) =>
-    `区分支給限度基準額が、要介護状態区分の全国の基準額（${p.validFrom}〜）を上回っています（市町村の上乗せの可能性があるため参考）`,
+    `区分支給限度基準額が、要介護状態区分の全国の基準額（${monthLabel(p.validFrom, 'ja')}〜）を上回っています（市町村の上乗せの可能性があるため参考）`,
   RECORD_TYPE_LIMIT_SLOT_ARITHMETIC: (p) =>
     p.slot === 0
       ? `合計限度超単位数は${p.expected}です（各枠の限度超単位数の合計）`
