@@ -1156,6 +1156,22 @@ function invalidCases(): Case[] {
     file: t7((r) => void Object.assign(r[9]!, { totalCost: '250748', userCopay: '25075' })),
     issues: [at('FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL', 10, 'totalCost')],
   });
+  {
+    // The sample's users, with the first user's 全合計 moved to the end of the file: its rows are apart.
+    const { name, records } = base('UPSIKYU');
+    const key = (r: Record<string, string>) => `${r.insurerNumber}/${r.insuredNumber}`;
+    const first = key(records[0]!);
+    let last = records.length - 1;
+    while (key(records[last]!) !== first) last--;
+    const moved = [...records.slice(0, last), ...records.slice(last + 1), records[last]!];
+    add({
+      id: 'file-t7-user-rows-apart',
+      description:
+        "UPSIKYU: the first user's 全合計 (999999) row comes last, after the other users' rows. The spec does not state the order of rows, so this is one warning (under every profile), and that user's sums are not judged: no FILE_GRAND_TOTAL_MISSING for its first part.",
+      file: { name, bytes: sjis(rawCsv('UPSIKYU', moved)) },
+      issues: [at('FILE_T7_USER_ROWS_APART', moved.length, 'insuredNumber')],
+    });
+  }
   add({
     id: 'file-outside-limit-not-costed',
     description: `${EX} without 21EEEE: the サービス提供体制加算 outside the limit (row 3, 540 units) is costed nowhere (5,994 yen expected; a warning).`,

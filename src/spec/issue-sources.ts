@@ -1,6 +1,7 @@
 /** Where each issue code comes from: the spec sentence (or the library's own decision) behind it. */
 import type { IssueCode } from '../core/codes.js';
 import { RULES } from './rules/index.js';
+import { table7UserRowsTogether } from './rules/table7/user-rows-together.js';
 
 const ENC = '第4.1版 1 文字コード: Shift-JIS（MS932）とし、範囲外の文字は含まない。外字の利用は不可';
 const CSV_Q = '別紙 ※フリーテキストは""（半角）で囲い、改行、半角カンマ（,）は削除しない。"は""に変換してエスケープ';
@@ -148,6 +149,7 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   FILE_SUBTOTAL_MISSING_DOUBTFUL: `${L7_9} (whether 「複数行」 counts lines outside the limit is not stated)`,
   FILE_SUBTOTAL_DUPLICATE: `${L7_9} (one subtotal row of each kind per office and service type)`,
   FILE_GRAND_TOTAL_MISSING: L7_9,
+  FILE_T7_USER_ROWS_APART: table7UserRowsTogether.source,
   FILE_GRAND_TOTAL_DUPLICATE: `${L7_9}; 第7表 No.7: 全合計の場合はALL９（9999999999）とする (one per user)`,
   FILE_GRAND_TOTAL_MISMATCH: `${L7_9}; ${M33} (the 合計 row adds the subtotal rows)`,
   FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: `${L7_9}; ${L7_18} — with lines outside the limit or beyond 30 days, how they add up is not stated, so a warning under every profile`,

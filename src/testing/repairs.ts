@@ -533,6 +533,29 @@ export const RULE_KIT: Readonly<Record<string, RuleKit>> = {
         'totalCost',
       ),
   },
+  // A user's rows come together: repaired by gathering each user's rows where the user first
+  // appears; broken by moving the first user's last row after a user appended behind it.
+  table7UserRowsTogether: {
+    scope: 'file',
+    repair: (records) => {
+      const byUser = new Map<string, MutableRecord[]>();
+      for (const r of records) {
+        const key = `${r.insurerNumber ?? ''}\u0000${r.insuredNumber ?? ''}`;
+        const rows = byUser.get(key);
+        if (rows) rows.push({ ...r });
+        else byUser.set(key, [{ ...r }]);
+      }
+      return [...byUser.values()].flat();
+    },
+    violate: (records) => {
+      const appended = appendUser(records, (t) => [line1(t, 10), grand(t)], 0, 'insuredNumber').records;
+      const firstUser = (r: MutableRecord) => r.insurerNumber === records[0]!.insurerNumber && r.insuredNumber === records[0]!.insuredNumber;
+      let last = appended.length - 1;
+      while (last > 0 && !firstUser(appended[last]!)) last--;
+      const out = [...appended.slice(0, last), ...appended.slice(last + 1), appended[last]!];
+      return { records: out, recordIndex: out.length - 1, fieldKey: 'insuredNumber' };
+    },
+  },
   // 利用者補足情報 No.19 not below the national limit of the care level.
   benefitLimitAgainstTable: record(
     (r) => (checkRecordRule(benefitLimitAgainstTable, r as never).length > 0 ? { ...r, benefitLimit: '' } : r),

@@ -407,6 +407,45 @@ const encodeRaw = (rows: readonly Values[]): Uint8Array =>
     table7(rows).map((r) => rowOf('UPSIKYU', r)),
   );
 
+describe('第7表 rows of a user apart (the order of rows is not stated)', () => {
+  /** The valid kyotaku send with every 全合計 row moved to the end of 第7表. */
+  const reordered = () => {
+    const dir = join(FIXTURES, 'transmissions', 'valid', 'kyotaku');
+    return readdirSync(dir).map((name) => {
+      const bytes = new Uint8Array(readFileSync(join(dir, name)));
+      if (!name.startsWith('UPSIKYU_')) return { name, bytes };
+      const lines = Buffer.from(bytes).toString('latin1').split('\r\n').filter(Boolean);
+      const total = (l: string) => l.split(',')[8] === '999999';
+      const moved = [...lines.filter((l) => !total(l)), ...lines.filter(total)];
+      return { name, bytes: new Uint8Array(Buffer.from(moved.join('\r\n') + '\r\n', 'latin1')) };
+    });
+  };
+
+  it.each(['default', 'strict'] as const)('one warning per user whose rows are apart, and no finding of its sums (%s profile)', (profile) => {
+    const files = reordered();
+    const r = validateBundle(files, { profile });
+    const issues = [...r.files.flatMap((f) => f.issues), ...r.issues];
+    const t7 = files.find((f) => f.name.startsWith('UPSIKYU_'))!;
+    const users = new Set(
+      Buffer.from(t7.bytes)
+        .toString('latin1')
+        .split('\r\n')
+        .filter(Boolean)
+        .map((l) => l.split(',').slice(1, 3).join()),
+    );
+    expect(users.size).toBeGreaterThan(1);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([...users].map(() => ['FILE_T7_USER_ROWS_APART', 'warning']));
+    expect(r.ok).toBe(true);
+  });
+
+  it('the valid send as written has no such warning', () => {
+    const dir = join(FIXTURES, 'transmissions', 'valid', 'kyotaku');
+    const files = readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+    const r = validateBundle(files, { profile: 'strict' });
+    expect([...r.files.flatMap((f) => f.issues), ...r.issues]).toEqual([]);
+  });
+});
+
 describe('利用者補足情報 limits', () => {
   const hosoku = (v: Values) => {
     const unit = example();

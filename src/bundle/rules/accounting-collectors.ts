@@ -198,9 +198,19 @@ export class Table7Limits implements RecordCollector {
   private readable = true;
 
   private readonly keys = new UserMonthKeys();
+  /** Users whose rows were read, and those whose rows came back after another user's (not summarized: see perUser). */
+  private readonly seen = new Set<string>();
+  private readonly apart = new Set<string>();
   add(r: RecordValues, recordNo: number, line: number): void {
     const user = this.keys.of(r);
-    if (user !== this.user) this.flush();
+    if (user !== this.user) {
+      this.flush();
+      if (this.seen.has(user)) {
+        this.apart.add(user);
+        this.users.delete(user);
+      }
+      this.seen.add(user);
+    }
     this.user = user;
     if (!isReadableServiceCode(r.serviceCode ?? '')) this.readable = false;
     this.rows.push(readRow(r as unknown as RuleRecord<T7RowKey>, recordNo));
@@ -209,7 +219,8 @@ export class Table7Limits implements RecordCollector {
 
   /** Summarizes the user being read: called at each change of user and by the rules once the file is read (idempotent). */
   flush(): void {
-    if (this.user !== undefined && this.rows.length > 0 && this.readable && !this.users.has(this.user)) this.users.set(this.user, this.summarize());
+    if (this.user !== undefined && this.rows.length > 0 && this.readable && !this.apart.has(this.user) && !this.users.has(this.user))
+      this.users.set(this.user, this.summarize());
     this.rows = [];
     this.at.clear();
     this.readable = true;

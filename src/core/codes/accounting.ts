@@ -32,6 +32,7 @@ export const ACCOUNTING_FILE_CODES = {
   FILE_SUBTOTAL_MISSING_DOUBTFUL: code('warning', { code: 'string' }),
   FILE_SUBTOTAL_DUPLICATE: code('warning', { code: 'string' }),
   FILE_GRAND_TOTAL_MISSING: code('warning', {}, { strict: true }),
+  FILE_T7_USER_ROWS_APART: code('warning', { firstRecord: 'number' }),
   FILE_GRAND_TOTAL_DUPLICATE: code('warning', {}, { strict: true }),
   FILE_GRAND_TOTAL_MISMATCH: code('warning', { expected: 'number' }, { strict: true }),
   FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: code('warning', { expected: 'number' }),

@@ -142,6 +142,8 @@ export const adviceEn = {
     `Only one line counts against the category limit, so ${MAY_BE_RIGHT}. If the receiver asks for it, export the subtotal row ${p.code} too`,
   FILE_SUBTOTAL_DUPLICATE: (p) => `Keep one subtotal row ${p.code} per office and service type; check that the user's lines were not exported twice`,
   FILE_GRAND_TOTAL_MISSING: 'Export a grand-total row (service code 999999) for each user; also check that the file is not cut off',
+  FILE_T7_USER_ROWS_APART:
+    "Check whether the care software can write table 7 user by user, as the form prints it (each user's rows together, its grand-total row 999999 last); a receiver's software may not read a user whose rows are apart",
   FILE_GRAND_TOTAL_DUPLICATE: 'Each user has one grand-total row: check that the user was not exported twice, and export again',
   FILE_GRAND_TOTAL_MISMATCH: `Fix any subtotal or line issue first. ${RECALC}`,
   FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: `Depending on how rows outside the limit or beyond 30 days are added up, ${MAY_BE_RIGHT}. Fix any subtotal or line issue first, then check that the other rows add up to the grand total`,

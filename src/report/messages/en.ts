@@ -186,6 +186,8 @@ export const en = {
     `Several service lines but no subtotal row ${p.code} (whether lines outside the category limit count is unclear in the spec, so a warning)`,
   FILE_SUBTOTAL_DUPLICATE: (p) => `More than one subtotal row ${p.code}`,
   FILE_GRAND_TOTAL_MISSING: () => 'No grand-total row (999999) for this user',
+  FILE_T7_USER_ROWS_APART: (p) =>
+    `This user's rows are apart from those starting at record ${p.firstRecord}; the user's subtotals and grand total were not checked (the spec does not state the order of rows, so this is a warning)`,
   FILE_GRAND_TOTAL_DUPLICATE: () => 'More than one grand-total row (999999) for this user',
   FILE_GRAND_TOTAL_MISMATCH: (p) => `The grand total should be ${p.expected} (the sum of the subtotal and line rows)`,
   FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) =>

@@ -184,6 +184,8 @@ export const ja = {
     `サービスコードが複数行ありますが、種類別小計（${p.code}）の行がありません（区分支給限度基準額の対象外の行も数えるかは仕様上明確でないため警告）`,
   FILE_SUBTOTAL_DUPLICATE: (p) => `種類別小計（${p.code}）の行が複数あります`,
   FILE_GRAND_TOTAL_MISSING: () => 'この利用者の全合計（999999）の行がありません',
+  FILE_T7_USER_ROWS_APART: (p) =>
+    `この利用者の行が${p.firstRecord}件目からの行と離れています。この利用者の小計・全合計は確認していません（仕様は行の並びを明記していないため警告）`,
   FILE_GRAND_TOTAL_DUPLICATE: () => 'この利用者の全合計（999999）の行が複数あります',
   FILE_GRAND_TOTAL_MISMATCH: (p) => `全合計は${p.expected}です（種類別小計・明細行の合計）`,
   FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL: (p) =>

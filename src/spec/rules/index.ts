@@ -35,6 +35,7 @@ import { table7SubtotalRows } from './table7/subtotal-rows.js';
 import { table7GrandTotalRow } from './table7/grand-total-row.js';
 import { table7GrandTotal } from './table7/grand-total.js';
 import { table7OutsideLimitCosted } from './table7/outside-limit-costed.js';
+import { table7UserRowsTogether } from './table7/user-rows-together.js';
 
 export const RULES: readonly Rule[] = [
   rentalNeedsTaisOrNotificationCode,
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   table7GrandTotalRow,
   table7GrandTotal,
   table7OutsideLimitCosted,
+  table7UserRowsTogether,
   // 利用者補足情報: limits (issue 13 §2).
   benefitLimitAgainstTable,
   typeLimitSlotArithmetic,

@@ -396,32 +396,68 @@ export const bmDiffers = (r: T7Row): boolean => r.bm !== undefined && (r.bm === 
 
 /**
  * A file rule's checker that reads a file user by user: the rows of one user follow each other
- * (their order within the user is not assumed), so each user is judged when the next one starts
- * and at the end. Memory: the compact rows of one user. A row whose サービスコード is not readable
- * makes the user's rows unjudgeable: such a user is skipped.
+ * (their order within the user is not assumed), so each user is judged when the next one starts.
+ * A row whose サービスコード is not readable makes the user's rows unjudgeable: such a user is
+ * skipped. So is a user whose rows come back after another user's (the spec asks for output 「利用者
+ * 単位」 but does not state the order of rows; table7UserRowsTogether says so once): the rows of one
+ * part alone would give false findings. The findings are therefore held until the file ends, and
+ * released earlier only when more than HELD_FINDINGS are waiting (a user split after that point is
+ * still judged by its parts). Memory: the compact rows of one user, and a key per user.
  */
 export function perUser<C extends IssueCode>(judge: (rows: readonly T7Row[]) => readonly FileFinding<C>[]): FileRuleChecker<C, T7RowKey> {
   let insurer: string | undefined;
   let insured: string | undefined;
   let rows: T7Row[] = [];
   let readable = true;
-  const flush = (): readonly FileFinding<C>[] => {
-    const out = rows.length > 0 && readable ? judge(rows) : [];
+  /** Every user read so far, with the findings held for it (RELEASED once they were given out). */
+  const users = new Map<string, readonly FileFinding<C>[]>();
+  const apart = new Set<string>();
+  let held = 0;
+  const judgeUser = (): void => {
+    if (rows.length === 0) return;
+    const key = userKey(insurer, insured);
+    if (users.has(key) || apart.has(key)) {
+      held -= users.get(key)?.length ?? 0;
+      users.delete(key);
+      apart.add(key);
+    } else {
+      const found = readable ? judge(rows) : noFindings<C>();
+      users.set(key, found);
+      held += found.length;
+    }
     rows = [];
     readable = true;
+  };
+  const release = (): readonly FileFinding<C>[] => {
+    const out: FileFinding<C>[] = [];
+    for (const [key, found] of users)
+      if (found.length > 0) {
+        out.push(...found);
+        users.set(key, noFindings<C>());
+      }
+    held = 0;
     return out;
   };
   return {
     add(record, index) {
-      const changed = record.insurerNumber !== insurer || record.insuredNumber !== insured;
-      const out = changed ? flush() : [];
+      if (record.insurerNumber !== insurer || record.insuredNumber !== insured) judgeUser();
       insurer = record.insurerNumber;
       insured = record.insuredNumber;
       const row = readRowShared(record, index);
       if (!row.readable) readable = false;
       rows.push(row);
-      return out;
+      return held > HELD_FINDINGS ? release() : noFindings<C>();
     },
-    finish: flush,
+    finish: () => {
+      judgeUser();
+      return release();
+    },
   };
 }
+
+/** Findings held at most before they are given out (see perUser). */
+const HELD_FINDINGS = 10_000;
+const NO_FINDINGS: readonly never[] = [];
+const noFindings = <C extends IssueCode>(): readonly FileFinding<C>[] => NO_FINDINGS;
+/** 保険者番号 + 被保険者番号: one user's rows in 第7表 (one service month per file). */
+export const userKey = (insurer: string | undefined, insured: string | undefined): string => `${insurer ?? ''}\u0000${insured ?? ''}`;
