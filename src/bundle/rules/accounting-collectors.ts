@@ -15,7 +15,7 @@ import {
   limitBase,
   n,
   readInt,
-  readRow,
+  readRowShared,
   rowKindOf,
   z,
   type Num,
@@ -213,9 +213,13 @@ export class Table7Limits implements RecordCollector {
     }
     this.user = user;
     if (!isReadableServiceCode(r.serviceCode ?? '')) this.readable = false;
-    this.rows.push(readRow(r as unknown as RuleRecord<T7RowKey>, recordNo));
-    this.at.set(recordNo, { recordNo, line });
+    // The collector sees the records the file rules saw, in the same order: counting them gives the
+    // rules' index, so the row (and then the user's groups) the rules just read is taken, not read again.
+    const index = this.count++;
+    this.rows.push(readRowShared(r as unknown as RuleRecord<T7RowKey>, index));
+    this.at.set(index, { recordNo, line });
   }
+  private count = 0;
 
   /** Summarizes the user being read: called at each change of user and by the rules once the file is read (idempotent). */
   flush(): void {

@@ -7,6 +7,8 @@ import { readUnitsText } from './hosoku-units.js';
 
 const SLOTS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 const slotKeys = SLOTS.flatMap((i) => [`limitServiceType${i}`, `limitAmount${i}`, `limitTotalUnits${i}`, `limitExcessUnits${i}`] as const);
+/** Each slot's keys, made once (not per record). */
+const SLOT_KEYS = SLOTS.map((slot) => ({ slot, amount: `limitAmount${slot}`, total: `limitTotalUnits${slot}`, excess: `limitExcessUnits${slot}` }) as const);
 
 export const typeLimitSlotArithmetic = defineRule({
   id: 'typeLimitSlotArithmetic',
@@ -23,16 +25,20 @@ export const typeLimitSlotArithmetic = defineRule({
     const rec = r as unknown as Readonly<Record<string, string>>;
     let written = 0;
     let summable = true;
-    for (const i of SLOTS) {
-      const excessText = rec[`limitExcessUnits${i}`] ?? '';
+    for (const keys of SLOT_KEYS) {
+      const excessText = rec[keys.excess] ?? '';
       const excess = excessText === '' ? 0 : readUnitsText(excessText);
       if (excess === undefined) summable = false;
       else written += excess;
-      const limit = readUnitsText(rec[`limitAmount${i}`] ?? '');
-      const total = readUnitsText(rec[`limitTotalUnits${i}`] ?? '');
+      const amountText = rec[keys.amount] ?? '';
+      const totalText = rec[keys.total] ?? '';
+      // An empty slot (the common case) has nothing to compare.
+      if (amountText === '' && totalText === '') continue;
+      const limit = readUnitsText(amountText);
+      const total = readUnitsText(totalText);
       if (limit === undefined || total === undefined || excess === undefined) continue;
       const expected = Math.max(0, total - limit);
-      if (excess !== expected) out.push({ code: 'RECORD_TYPE_LIMIT_SLOT_ARITHMETIC', fieldKey: `limitExcessUnits${i}`, params: { slot: i, expected } });
+      if (excess !== expected) out.push({ code: 'RECORD_TYPE_LIMIT_SLOT_ARITHMETIC', fieldKey: keys.excess, params: { slot: keys.slot, expected } });
     }
     const totalExcess = r.totalExcessUnits === '' ? undefined : readUnitsText(r.totalExcessUnits);
     if (summable && totalExcess !== undefined && totalExcess !== written)

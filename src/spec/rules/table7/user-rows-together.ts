@@ -19,14 +19,16 @@ export const table7UserRowsTogether = defineRule({
   reads: ['insurerNumber', 'insuredNumber'],
   codes: ['FILE_T7_USER_ROWS_APART'],
   start: () => {
-    let current: string | undefined;
+    let insurer: string | undefined;
+    let insured: string | undefined;
     /** Each user's first record (1-based), and whether its rows were already found apart. */
     const first = new Map<string, { readonly record: number; apart: boolean }>();
     return {
       add(record, index) {
-        const key = userKey(record.insurerNumber, record.insuredNumber);
-        if (key === current) return noFinding();
-        current = key;
+        if (record.insurerNumber === insurer && record.insuredNumber === insured) return noFinding();
+        insurer = record.insurerNumber;
+        insured = record.insuredNumber;
+        const key = userKey(insurer, insured);
         const seen = first.get(key);
         if (!seen) {
           first.set(key, { record: index + 1, apart: false });
