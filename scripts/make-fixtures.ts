@@ -1235,6 +1235,15 @@ function toleratedCases(): Case[] {
     });
   }
   {
+    const { name, records } = base('UP2KYO');
+    add({
+      id: 'eof-marker',
+      description: 'UP2KYO followed by the DOS end-of-file mark (0x1A) on a line of its own, as some Windows software writes it: skipped, one warning.',
+      file: { name, bytes: Uint8Array.from([...sjis(rawCsv('UP2KYO', records)), 0x1a]) },
+      issues: [{ code: 'CSV_EOF_MARKER' }],
+    });
+  }
+  {
     const { name, records } = base('UPPLAN');
     add({
       id: 'version-layout-mismatch',

@@ -66,10 +66,22 @@ export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+const LF = 0x0a;
+const EOF_MARK = 0x1a;
+
+/** How many 0x1A bytes end `bytes`. */
+function eofRunLength(bytes: Uint8Array): number {
+  let n = 0;
+  while (n < bytes.length && bytes[bytes.length - 1 - n] === EOF_MARK) n++;
+  return n;
+}
+
 export class ReadPipeline {
   private phase: Phase = 'probe';
   /** Bytes not yet read: the probe, or an unfinished record. */
   private pending: Uint8Array = new Uint8Array(0);
+  /** 0x1A bytes at the end of what was pushed so far, held back until it is known whether the input ends there. */
+  private eofMarks: Uint8Array = new Uint8Array(0);
   /** Decoded text not yet tokenized (an unfinished record), tolerant and UTF-8 phases. */
   private text = '';
   /** Offset in the whole input of `pending[0]`. */
@@ -101,7 +113,7 @@ export class ReadPipeline {
 
   /** Bytes and characters held back, waiting for the end of a record (or of the probe). */
   get unread(): number {
-    return this.pending.length + this.text.length;
+    return this.pending.length + this.eofMarks.length + this.text.length;
   }
 
   /** Where the next record starts (the unfinished one, while bytes are held). */
@@ -124,8 +136,30 @@ export class ReadPipeline {
 
   /** Reads the next bytes of the input; `final` with the last ones. */
   push(chunk: Uint8Array, final: boolean): void {
-    let bytes = this.pending.length > 0 ? concatBytes([this.pending, chunk]) : chunk;
+    const atRecordStart = this.pending.length === 0 && this.text === '';
+    let bytes = this.pending.length > 0 || this.eofMarks.length > 0 ? concatBytes([this.pending, this.eofMarks, chunk]) : chunk;
     this.pending = new Uint8Array(0);
+    this.eofMarks = new Uint8Array(0);
+    // A run of 0x1A (the DOS end-of-file mark some Windows software appends) at the very end of the
+    // input, on a line of its own, is not read: it is held back until the input ends, then dropped
+    // with one CSV_EOF_MARKER. Anywhere else it is a control character like any other.
+    const run = eofRunLength(bytes);
+    const start = bytes.length - run;
+    let marks: { readonly offset: number; readonly count: number } | undefined;
+    if (run > 0 && !final) {
+      this.eofMarks = bytes.slice(start);
+      bytes = bytes.subarray(0, start);
+    } else if (run > 0 && (start > 0 ? bytes[start - 1] === LF : atRecordStart)) {
+      marks = { offset: this.byteBase + start, count: run };
+      bytes = bytes.subarray(0, start);
+    }
+    this.read(bytes, final);
+    // Reported once the records before it are read: its line is the one after them.
+    if (marks) this.sink.add('CSV_EOF_MARKER', { file: this.options.file, offset: marks.offset, line: this.line }, { count: marks.count });
+  }
+
+  private read(chunk: Uint8Array, final: boolean): void {
+    let bytes = chunk;
     if (this.phase === 'probe') {
       if (!final && bytes.length < UTF8_PROBE_BYTES) {
         this.pending = bytes;

@@ -50,6 +50,7 @@ export const CODE_SOURCES: Readonly<Partial<Record<IssueCode, string>>> = {
   CSV_LF_LINE_ENDING: `${LIB}; the spec does not name the line ending, CRLF is written`,
   CSV_CR_LINE_ENDING: LIB,
   CSV_NO_FINAL_NEWLINE: LIB,
+  CSV_EOF_MARKER: `${LIB}. The DOS end-of-file mark (0x1A) that some Windows software appends is not content; 第4.1版 1 文字コード excludes control characters from the data, so anywhere else it stays ENCODING_CONTROL_CHARACTER`,
   CSV_EMPTY_LINE: LIB,
   CSV_UNTERMINATED_QUOTE: CSV_Q,
   CSV_STRAY_QUOTE: CSV_Q,

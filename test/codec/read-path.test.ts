@@ -57,6 +57,28 @@ describe('parseFile and parseStream', () => {
     );
   });
 
+  it('skip an end-of-file mark (0x1A) on the last line alone, with one warning, however the stream is cut; elsewhere it stays a control character', async () => {
+    const name = 'DLTPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
+    const body = encodeCp932('202407,131016,0000012345,202505\r\n').bytes!;
+    const withMarks = (tail: number[]) => Uint8Array.from([...body, ...tail]);
+    for (const [tail, codes] of [
+      [[0x1a], ['CSV_EOF_MARKER']],
+      [[0x1a, 0x1a, 0x1a], ['CSV_EOF_MARKER']],
+      [
+        [0x1a, 0x0d, 0x0a],
+        ['ENCODING_CONTROL_CHARACTER', 'RECORD_FIELD_COUNT'],
+      ],
+    ] as const) {
+      const bytes = withMarks([...tail]);
+      const expected = whole(name, bytes);
+      expect(expected.issues.map((k) => JSON.parse(k)[0])).toEqual(codes);
+      expect(expected.records).toHaveLength(1);
+      for (let at = 1; at < bytes.length; at++) expect(await streamed(name, [bytes.subarray(0, at), bytes.subarray(at)])).toEqual(expected);
+    }
+    const mark = JSON.parse(whole(name, withMarks([0x1a, 0x1a])).issues[0]!);
+    expect(mark).toEqual(['CSV_EOF_MARKER', 'warning', name, body.length, null, 2, null, null, { count: 2 }]);
+  });
+
   it('report a lone CR at the end of the last record once (it used to be twice in a stream)', async () => {
     const name = 'DLTPLAN_202505_1371200101_43_1371200202_11_20250425170000.CSV';
     const bytes = encodeCp932('202407,131016,0000012345,202505\r\n202407,131016,0000012346,202505\r').bytes!;

@@ -5,6 +5,7 @@ export const CSV_CODES = {
   CSV_LF_LINE_ENDING: code('info', { count: 'number' }),
   CSV_CR_LINE_ENDING: code('warning', { count: 'number' }),
   CSV_NO_FINAL_NEWLINE: code('info'),
+  CSV_EOF_MARKER: code('warning', { count: 'number' }),
   CSV_EMPTY_LINE: code('warning', { count: 'number' }),
   CSV_UNTERMINATED_QUOTE: code('error'),
   CSV_STRAY_QUOTE: code('error'),

@@ -27,6 +27,7 @@ export const adviceEn = {
   CSV_LF_LINE_ENDING: 'Nothing to do; if you like, set the line ending to CRLF in the export settings',
   CSV_CR_LINE_ENDING: 'Set the line ending to CRLF in the export settings',
   CSV_NO_FINAL_NEWLINE: 'Nothing to do',
+  CSV_EOF_MARKER: "A receiver's software may not read it: check whether the care software can write the file without the end-of-file mark (0x1A, Ctrl+Z)",
   CSV_EMPTY_LINE: `Remove the empty lines. ${RE_EXPORT}`,
   CSV_UNTERMINATED_QUOTE: `The file is cut off, or its double quotes do not pair up. ${RE_EXPORT}`,
   CSV_STRAY_QUOTE: `The double quotes are broken. ${RE_EXPORT}`,

@@ -29,6 +29,8 @@ export const adviceJa = {
   CSV_LF_LINE_ENDING: '対処は不要です。気になる場合はソフトの出力設定で改行をCRLFにしてください',
   CSV_CR_LINE_ENDING: 'ソフトの出力設定で改行をCRLFにしてください',
   CSV_NO_FINAL_NEWLINE: '対処は不要です',
+  CSV_EOF_MARKER:
+    '受け取る側のソフトが読めないことがあります。ファイルの末尾に終端記号（0x1A、Ctrl+Z）を付けずに出力できるか、介護ソフトの設定を確認してください',
   CSV_EMPTY_LINE: `空行を取り除いてください。${RE_EXPORT}`,
   CSV_UNTERMINATED_QUOTE: `ファイルが途中で切れているか、「"」の対応が崩れています。${RE_EXPORT}`,
   CSV_STRAY_QUOTE: `「"」の使い方が崩れています。${RE_EXPORT}`,

@@ -64,6 +64,7 @@ export const en = {
   CSV_LF_LINE_ENDING: (p) => `Lines end with LF (${p.count}); CRLF is written`,
   CSV_CR_LINE_ENDING: (p) => `Lines end with a lone CR (${p.count})`,
   CSV_NO_FINAL_NEWLINE: () => 'The last record has no line break',
+  CSV_EOF_MARKER: (p) => `The file ends with ${p.count} end-of-file mark byte(s) (0x1A); skipped`,
   CSV_EMPTY_LINE: (p) => `Empty lines (${p.count}, skipped)`,
   CSV_UNTERMINATED_QUOTE: () => 'A quoted field is not closed before the end of the file',
   CSV_STRAY_QUOTE: () => 'A double quote inside an unquoted field',

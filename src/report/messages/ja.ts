@@ -65,6 +65,7 @@ export const ja = {
   CSV_LF_LINE_ENDING: (p) => `改行がLFです（${p.count}行）。出力時はCRLFにします`,
   CSV_CR_LINE_ENDING: (p) => `改行がCRだけの行があります（${p.count}行）`,
   CSV_NO_FINAL_NEWLINE: () => '最終行の後に改行がありません',
+  CSV_EOF_MARKER: (p) => `ファイルの末尾にファイル終端記号（0x1A）が${p.count}バイトあります。読み飛ばしました`,
   CSV_EMPTY_LINE: (p) => `空行があります（${p.count}行、読み飛ばしました）`,
   CSV_UNTERMINATED_QUOTE: () => 'ダブルクォートが閉じられないままファイルが終わっています',
   CSV_STRAY_QUOTE: () => '囲まれていない項目の中にダブルクォートがあります',
