@@ -94,6 +94,9 @@ const cp = (ch: string) => 'U+' + (ch.codePointAt(0) ?? 0).toString(16).toUpperC
  *   record and key: writing `3` as "3" or an object as "[object Object]" would be a guess at
  *   what the caller meant, and the values a reader gives back are always strings. Absent values
  *   (`undefined`, or `null`, which JSON input has instead) are empty fields.
+ * - Records whose CSVバージョン names an edition that did not have the kind (202208 介護予防
+ *   records) are FILE_UNREADABLE_CSV_VERSION, as `parseFile` reports such a file; the same
+ *   version given as `options.csvVersion` is a RangeError.
  * - Files its reader would refuse are not written. Output over `maxBytes` (default 10 MiB, the
  *   reader's default) is FILE_TOO_LARGE, always an error. No record at all is FILE_EMPTY, as
  *   `parseFile` reports an empty file: an error unless `severity` makes it a warning or info,
@@ -132,8 +135,13 @@ export function stringifyFile<K extends KindId>(kind: K, input: readonly Stringi
   const own: unknown = records[0]?.csvVersion;
   const version = options.csvVersion ?? (typeof own === 'string' && isKnownCsvVersion(own) ? own : CURRENT_CSV_VERSION);
   const table = layoutFor(kind, version);
-  if (!table) throw new RangeError(`stringifyFile: CSV version ${options.csvVersion} has no ${kind} layout`);
   const file = options.file;
+  if (!table) {
+    // A version asked for by the caller is a programmer error; one the records carry is data.
+    if (options.csvVersion !== undefined) throw new RangeError(`stringifyFile: CSV version ${version} has no ${kind} layout (the kind came later)`);
+    const at = { file, kind, record: 1, fieldNo: 1, fieldKey: 'csvVersion' };
+    return { ok: false, issues: [makeIssue('FILE_UNREADABLE_CSV_VERSION', at, { version, kind })] };
+  }
   const sink = new IssueSink(maxIssues, severityOverridesFor(options, 'stringifyFile'));
   const fields = table.fields;
   const n = fields.length;

@@ -108,6 +108,24 @@ describe('parseFile', () => {
 });
 
 describe('stringifyFile', () => {
+  it('records of an older CSV version that did not have the kind: an issue, not an exception (fuzz seed 1245022370); asked for by the caller: a RangeError', () => {
+    const recs = sampleRecords('DLTYOBO', { seed: 3, records: 2 }).map((r) => ({ ...r, csvVersion: '202208' }));
+    const s = stringifyFile('DLTYOBO', recs);
+    expect(s.ok).toBe(false);
+    expect(s.issues).toEqual([
+      expect.objectContaining({
+        code: 'FILE_UNREADABLE_CSV_VERSION',
+        severity: 'error',
+        record: 1,
+        fieldNo: 1,
+        params: { version: '202208', kind: 'DLTYOBO' },
+      }),
+    ]);
+    expect(() => stringifyFile('DLTYOBO', recs, { csvVersion: '202208' })).toThrow(
+      new RangeError('stringifyFile: CSV version 202208 has no DLTYOBO layout (the kind came later)'),
+    );
+  });
+
   it('writes canonical bytes that read back to the same records', () => {
     const recs = sampleRecords('UPSIKYU', { seed: 9 });
     const s = stringifyFile('UPSIKYU', recs);
