@@ -30,6 +30,12 @@ function total(groups: readonly T7Group[], reading: 'A' | 'B', part: 'limited' |
   return sum;
 }
 
+const ALL_READINGS = [
+  ['A', 'all'],
+  ['B', 'all'],
+] as const;
+const LIMITED_READINGS = [['A', 'limited'], ...ALL_READINGS, ['B', 'limited']] as const;
+
 export const table7GrandTotal = defineRule({
   id: 'table7GrandTotal',
   description: {
@@ -54,12 +60,22 @@ export const table7GrandTotal = defineRule({
         const written = f.pick(grand);
         const value = n(written);
         if (value === null) continue;
-        const candidates = [total(groups, 'A', 'all', f.pick), total(groups, 'B', 'all', f.pick)];
-        if (f.limited) candidates.push(total(groups, 'A', 'limited', f.pick), total(groups, 'B', 'limited', f.pick));
-        const known = candidates.filter((c): c is number => c !== null);
-        if (known.length === 0 || known.includes(value)) continue;
-        // Reading A (as the MHLW example prints it); for Nos.21–22 its 区分対象 part.
-        const expected = (f.limited ? candidates[2] : candidates[0]) ?? known[0]!;
+        // The readings in turn, the one MHLW 記載例33-1 prints first (reading A; for Nos.21–22 its
+        // 区分対象 part): a valid file usually matches it, and the others are not summed.
+        const readings: readonly (readonly ['A' | 'B', 'limited' | 'all'])[] = f.limited ? LIMITED_READINGS : ALL_READINGS;
+        const sums: number[] = [];
+        let matched = false;
+        for (const [reading, part] of readings) {
+          const sum = total(groups, reading, part, f.pick);
+          if (sum === null) continue;
+          if (sum === value) {
+            matched = true;
+            break;
+          }
+          sums.push(sum);
+        }
+        if (matched || sums.length === 0) continue;
+        const expected = sums[0]!;
         out.push({
           code: certain ? 'FILE_GRAND_TOTAL_MISMATCH' : 'FILE_GRAND_TOTAL_MISMATCH_DOUBTFUL',
           recordIndex: grand.index,
