@@ -8,6 +8,7 @@
  * they are sample data, not a code table.
  */
 import { SERVICE_TYPES } from '../spec/codelists/service-types.js';
+import { RENTAL_SERVICE_TYPES } from '../spec/service-codes.js';
 import { datesOnWeekdays, dateIn } from './calendar.js';
 import type { Rng } from './random.js';
 
@@ -98,8 +99,6 @@ const CATALOGUE: Readonly<Record<string, TypeCatalogue>> = {
   },
 };
 
-const RENTAL_TYPES = new Set(['17', '67']);
-
 export function catalogueOf(type: string): TypeCatalogue {
   const known = CATALOGUE[type];
   if (known) return known;
@@ -108,7 +107,13 @@ export function catalogueOf(type: string): TypeCatalogue {
     label: SERVICE_TYPES[type]?.ja ?? `サービス種類${type}`,
     unitPrice: '10.00',
     services: [
-      { code: `${type}1111`, name: `${SERVICE_TYPES[type]?.ja ?? type}サービス`, units: 400, style: RENTAL_TYPES.has(type) ? 'rental' : 'visit', minutes: 60 },
+      {
+        code: `${type}1111`,
+        name: `${SERVICE_TYPES[type]?.ja ?? type}サービス`,
+        units: 400,
+        style: RENTAL_SERVICE_TYPES.has(type) ? 'rental' : 'visit',
+        minutes: 60,
+      },
     ],
   };
 }
@@ -259,4 +264,4 @@ export function monthPlan(rng: Rng, month: string, provider: Office, others: { r
   return { lines };
 }
 
-export const isRentalType = (type: string): boolean => RENTAL_TYPES.has(type);
+export const isRentalType = (type: string): boolean => RENTAL_SERVICE_TYPES.has(type);

@@ -1,7 +1,7 @@
 /** Identifier formats: 事業所番号, サービス種類, 被保険者番号, 郵便番号, サービスコード, TAISコード, 電話番号. */
 import { SERVICE_TYPES } from '../codelists/service-types.js';
 import { defineFormat, type Random } from '../format.js';
-import { SUBTOTAL_SUFFIXES, TOTAL_SERVICE_CODE } from '../service-codes.js';
+import { RENTAL_SERVICE_TYPES, SUBTOTAL_SUFFIXES, TOTAL_SERVICE_CODE } from '../service-codes.js';
 import { allDigits, allUpperAlnum, isDigit, isInsuredNumber, isTimestamp14, pad } from './chars.js';
 
 const UPPER_ALNUM = [...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
@@ -54,7 +54,7 @@ function sampleServiceCode(r: Random): string {
     case 0:
       return sampleServiceType(r) + digitRun(r, 4);
     case 1:
-      return r.pick(['17', '67']) + digitRun(r, 4);
+      return r.pick([...RENTAL_SERVICE_TYPES]) + digitRun(r, 4);
     case 2:
       return sampleServiceType(r) + r.pick(Object.values(SUBTOTAL_SUFFIXES));
     case 3:
