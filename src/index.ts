@@ -4,7 +4,7 @@
  *
  * @module careplan-csv
  */
-export { parseFile, type FileInput, type ParseFileOptions, type ParseFileResult, type RejectedRow } from './codec/parse-file.js';
+export { parseFile, type FileInput, type ParseFileOptions, type ParseFileResult, type ReadingOptions, type RejectedRow } from './codec/parse-file.js';
 export { parseStream, type ParseStreamOptions, type StreamEvent } from './codec/parse-stream.js';
 export { stringifyFile, type StringifyFileOptions, type StringifyFileResult, type StringifyRecord } from './codec/stringify.js';
 export { parseFilename, buildFilename, describePattern, FILENAME_GRAMMARS } from './filenames/index.js';

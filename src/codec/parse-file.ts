@@ -22,7 +22,8 @@ export interface FileInput {
   readonly bytes: Uint8Array;
 }
 
-export interface ParseFileOptions {
+/** The options `parseFile` and `parseStream` share. */
+export interface ReadingOptions {
   /** The kind, when there is no (standard) file name. The name wins when both are given. */
   readonly kind?: KindId | undefined;
   /** Copy offending values into issues. Off by default: values may be personal data. */
@@ -31,14 +32,17 @@ export interface ParseFileOptions {
   readonly severity?: SeverityOverrides | undefined;
   /** 'strict' turns the warnings the spec states without doubt into errors (vendor tests); default 'default'. */
   readonly profile?: Profile | undefined;
-  /** Refuse larger inputs before decoding (default 10 MiB). */
-  readonly maxBytes?: number | undefined;
-  /** Stop reading after this many records (default 1,000,000). */
-  readonly maxRecords?: number | undefined;
   /** Keep at most this many issues, then one summary issue (default 1000). */
   readonly maxIssues?: number | undefined;
   /** Accept UTF-8 input (for migrations); it is still reported as a warning. Default: false. */
   readonly acceptUtf8?: boolean | undefined;
+}
+
+export interface ParseFileOptions extends ReadingOptions {
+  /** Refuse larger inputs before decoding (default 10 MiB). */
+  readonly maxBytes?: number | undefined;
+  /** Stop reading after this many records (default 1,000,000). */
+  readonly maxRecords?: number | undefined;
   /**
    * Keep at most this many rows that are not records in `rejected` (default 1000); the rest are
    * counted in one FILE_REJECTED_ROWS_TRUNCATED issue. Each row is already reported (or the file

@@ -2,26 +2,19 @@
  * parseStream: records and issues as they come, for migrations over large archives. Memory is
  * bounded by the longest record (plus one input chunk), not by the file.
  */
-import { IssueSink, severityOverridesFor, type Issue, type SeverityOverrides, type Profile } from '../core/issue.js';
-import type { KindId, RecordValues } from '../spec/kind.js';
+import { IssueSink, severityOverridesFor, type Issue } from '../core/issue.js';
+import type { RecordValues } from '../spec/kind.js';
 import { parseFilename } from '../filenames/parse.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ISSUES } from './limits.js';
 import { concatBytes, ReadPipeline } from './read-pipeline.js';
+import type { ReadingOptions } from './parse-file.js';
 import { checkLimit } from '../core/limit.js';
 import { checkBoolean, checkOptions, checkString, describeValue } from '../core/refuse.js';
 import { checkKind } from '../spec/kinds/index.js';
 
-export interface ParseStreamOptions {
+export interface ParseStreamOptions extends ReadingOptions {
   /** The file name; gives the kind and the month when it is standard. */
   readonly name?: string | undefined;
-  /** The kind, when there is no standard name. */
-  readonly kind?: KindId | undefined;
-  readonly reportValues?: boolean | undefined;
-  readonly severity?: SeverityOverrides | undefined;
-  /** 'strict' turns the warnings the spec states without doubt into errors (vendor tests); default 'default'. */
-  readonly profile?: Profile | undefined;
-  /** Keep at most this many issues, then one summary (default 1000). */
-  readonly maxIssues?: number | undefined;
   /**
    * Stop with FILE_RECORD_TOO_LARGE when one record grows past this many bytes without ending
    * (default 10 MiB, the per-send limit: no real record comes near it). Bounds the memory.
@@ -29,8 +22,6 @@ export interface ParseStreamOptions {
   readonly maxRecordBytes?: number | undefined;
   /** Stop reading records after this many (default: no limit; streams are for large archives). */
   readonly maxRecords?: number | undefined;
-  /** Accept UTF-8 input (for migrations); it is still reported. Default: false. */
-  readonly acceptUtf8?: boolean | undefined;
 }
 
 export type StreamEvent =

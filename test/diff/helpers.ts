@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { deletionScope, DELETION_CASCADES, getTable, parseFile, type DeletionKind, type KindId, type RecordValues } from '../../src/index.js';
 import { sampleTransmission } from '../../src/sample/index.js';
 import type { DiffFile, DiffResult } from '../../src/diff/index.js';
-import { documentKeyOf, recordKeyOf, userKeyOf } from '../../src/diff/index.js';
+import { documentKeyOf, KIND_ORDER, recordKeyOf, userKeyOf } from '../../src/diff/index.js';
 
 export type Rec = Record<string, string>;
 export interface File {
@@ -16,22 +16,9 @@ export interface File {
   readonly records: Rec[];
 }
 
-/** Every kind whose records diff compares. */
-export const RECORD_KINDS: readonly KindId[] = [
-  'UP1KYO',
-  'UP2KYO',
-  'UP3KYO',
-  'UPHOSOKU',
-  'UPPLAN',
-  'UPSIKYU',
-  'UPJSK',
-  'UPKIHON',
-  'UPKIHON_SUB1',
-  'UPKIHON_SUB2',
-  'UPYOBO',
-  'UPYOBO_SUB',
-];
-export const DELETION_KINDS: readonly DeletionKind[] = ['DLT1KYO', 'DLTPLAN', 'DLTJSK', 'DLTKIHON', 'DLTYOBO'];
+/** Every deletion kind, and every kind whose records diff compares (the others). */
+export const DELETION_KINDS = Object.keys(DELETION_CASCADES) as DeletionKind[];
+export const RECORD_KINDS: readonly KindId[] = KIND_ORDER.filter((k) => !Object.hasOwn(DELETION_CASCADES, k));
 
 /** Decodes the CSVs of a send (other files are passed on with their kind and no records). */
 export function decode(files: readonly { name: string; bytes: Uint8Array }[]): DiffFile[] {
