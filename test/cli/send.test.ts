@@ -3,7 +3,7 @@
  * finding of both issues has its regression test here.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, ftruncateSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleFile, sampleTransmission } from '../../src/sample/index.js';
@@ -150,10 +150,17 @@ describe('per-file faults stay per file: the others are still checked (exit 1, n
     const locked = join(tempDir(), 'locked');
     mkdirSync(locked, { mode: 0o555 });
     for (const p of [join(d, '..'), join(locked, '..')]) chmodSync(p, 0o755);
-    // root reads everything: run the CLI as nobody then
+    // root reads everything: run the CLI as nobody then, from a copy nobody can read (the clone
+    // may sit in a folder only its owner can enter, as mktemp -d makes them)
+    const cliDir = tempDir();
+    chmodSync(cliDir, 0o755);
+    const cliCopy = join(cliDir, 'cli.cjs');
+    copyFileSync(CLI, cliCopy);
+    chmodSync(cliCopy, 0o644);
     const asUser = (args: string[]) => {
-      const r = spawnSync(process.execPath, [CLI, ...args], {
+      const r = spawnSync(process.execPath, [cliCopy, ...args], {
         encoding: 'utf8',
+        cwd: cliDir,
         ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}),
         env: { ...process.env, LANG: 'ja_JP.UTF-8' },
       });
